@@ -1,0 +1,53 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../bin/signoff.mjs', import.meta.url));
+const run = promisify(execFile);
+
+async function signoff(...args: string[]) {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('the signoff command', () => {
+  it('--help lists the commands with examples', async () => {
+    const { code, stdout } = await signoff('--help');
+    expect(code).toBe(0);
+    for (const cmd of ['start', 'migrate', 'seed-demo']) expect(stdout).toContain(cmd);
+    expect(stdout).toContain('Examples:');
+  });
+
+  it('migrate creates the schema once, then reports it up to date; seed-demo is idempotent', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'signoff-cli-'));
+    const first = await signoff('migrate', '--data-dir', dir);
+    expect(first.stdout).toMatch(/applied 1 init; now at version 1/);
+    const second = await signoff('migrate', '--data-dir', dir);
+    expect(second.stdout).toContain('database is up to date (version 1)');
+    expect((await signoff('seed-demo', '--data-dir', dir)).stdout).toContain('demo tenant created');
+    expect((await signoff('seed-demo', '--data-dir', dir)).stdout).toContain('nothing changed');
+  });
+
+  it('refuses a bad port with a message in both languages', async () => {
+    const { code, stderr } = await signoff('start', '--port', 'abc', '--data-dir', 'memory');
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('端口无效 / invalid port: abc');
+  });
+
+  it('refuses an unknown command', async () => {
+    const { code, stderr } = await signoff('frobnicate');
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/unknown command/);
+  });
+});

@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import {
+  appRouter,
+  CSRF_HEADER,
+  resolveSession,
+  SESSION_COOKIE,
+  type ApiContext,
+  type ApiDeps,
+  type AppRouter,
+  type CookieJar,
+} from '@signoff/api';
+import type { FastifyBaseLogger } from 'fastify';
+
+export interface ServerOptions {
+  deps: ApiDeps;
+  /** the built web app (apps/web/dist); when missing, only the API is served */
+  webDir?: string;
+  /** Secure cookies need HTTPS; off for plain-HTTP localhost */
+  secureCookies?: boolean;
+  logger?: FastifyBaseLogger | boolean;
+}
+
+function cookieJar(req: FastifyRequest, reply: FastifyReply, secure: boolean): CookieJar {
+  return {
+    get: (name) => req.cookies[name],
+    set: (name, value, o) =>
+      void reply.setCookie(name, value, { path: '/', httpOnly: o.httpOnly, sameSite: 'lax', secure, maxAge: o.maxAgeSeconds }),
+    clear: (name) => void reply.clearCookie(name, { path: '/' }),
+  };
+}
+
+export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: typeof options.logger === 'object' ? options.logger : undefined,
+    logger: typeof options.logger === 'boolean' ? options.logger : undefined,
+    // never log cookies or the CSRF header
+    disableRequestLogging: false,
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  } as Parameters<typeof Fastify>[0]);
+  const { deps } = options;
+  const secure = options.secureCookies ?? false;
+
+  await app.register(fastifyCookie);
+
+  app.get('/health', async () => {
+    await deps.db.query('SELECT 1');
+    return { status: 'ok', database: deps.db.kind };
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: async ({ req, res }): Promise<ApiContext> => {
+        const header = req.headers[CSRF_HEADER];
+        return {
+          deps,
+          cookies: cookieJar(req, res, secure),
+          csrfHeader: typeof header === 'string' ? header : undefined,
+          ip: req.ip,
+          session: await resolveSession(deps, req.cookies[SESSION_COOKIE]),
+        };
+      },
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error.cause ?? error, path }, 'procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  const webDir = options.webDir;
+  if (webDir && existsSync(join(webDir, 'index.html'))) {
+    const indexHtml = await readFile(join(webDir, 'index.html'), 'utf8');
+    await app.register(fastifyStatic, { root: webDir, wildcard: false });
+    // the SPA owns every other GET path
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/trpc')) return reply.type('text/html').send(indexHtml);
+      return reply.code(404).send({ error: 'not found' });
+    });
+  }
+  return app;
+}

@@ -1,0 +1,64 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from './start-server.js';
+
+describe('the HTTP server', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    const webDir = await mkdtemp(join(tmpdir(), 'signoff-web-'));
+    await writeFile(join(webDir, 'index.html'), '<!doctype html><title>Signoff</title><div id="root"></div>');
+    server = await startServer({ port: 0, dataDir: 'memory', seedDemo: true, webDir, logLevel: 'silent' });
+  });
+  afterAll(() => server.close());
+
+  it('answers the health check with the database in use', async () => {
+    const res = await fetch(`${server.url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', database: 'pglite' });
+  });
+
+  it('serves the web app for client-side routes', async () => {
+    const res = await fetch(`${server.url}/inbox`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<div id="root">');
+  });
+
+  it('logs in over HTTP with an httpOnly SameSite session cookie, and refuses a mutation without the CSRF header', async () => {
+    const login = await fetch(`${server.url}/trpc/auth.login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tenantCode: 'demo', login: 'zhang.san', password: 'Signoff#2026' }),
+    });
+    expect(login.status).toBe(200);
+    const cookies = login.headers.getSetCookie();
+    const session = cookies.find((c) => c.startsWith('signoff_session='));
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/SameSite=Lax/i);
+    const csrf = cookies.find((c) => c.startsWith('signoff_csrf='));
+    expect(csrf).not.toMatch(/HttpOnly/i);
+    const cookieHeader = cookies.map((c) => c.split(';')[0]).join('; ');
+
+    const me = await fetch(`${server.url}/trpc/auth.me`, { headers: { cookie: cookieHeader } });
+    expect(((await me.json()) as { result: { data: { user: { name: string } } } }).result.data.user.name).toBe('张三');
+
+    const logout = await fetch(`${server.url}/trpc/auth.logout`, { method: 'POST', headers: { cookie: cookieHeader } });
+    expect(logout.status).toBe(403);
+    const body = (await logout.json()) as { error: { data: { appError: { message: { zh: string } } } } };
+    expect(body.error.data.appError.message.zh).toContain('请求校验失败');
+  });
+
+  it('answers malformed input with a clear bilingual message and no internals', async () => {
+    const res = await fetch(`${server.url}/trpc/auth.login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tenantCode: 'demo' }),
+    });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).not.toMatch(/stack|at Object|node_modules/);
+    const body = JSON.parse(text) as { error: { data: { appError: { message: { zh: string; en: string } } } } };
+    expect(body.error.data.appError.message).toEqual({ zh: '请求参数不正确', en: 'The request is not well formed' });
+  });
+});

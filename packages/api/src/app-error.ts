@@ -1,0 +1,103 @@
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+export interface FieldErrorMessage {
+  path: string;
+  message: Localized;
+}
+
+export type AppErrorCode =
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_many_requests'
+  | 'validation_failed'
+  | 'internal';
+
+/** The one error shape a client ever sees: a code, a message key and the text in both languages. */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly messageKey: string,
+    readonly localized: Localized,
+    readonly fieldErrors?: FieldErrorMessage[],
+  ) {
+    super(localized.en);
+    this.name = 'AppError';
+  }
+}
+
+export interface AppErrorData {
+  code: string;
+  messageKey: string;
+  message: Localized;
+  fieldErrors?: FieldErrorMessage[];
+}
+
+const INTERNAL: Localized = { zh: '服务器内部错误，请稍后重试', en: 'Something went wrong on the server; please try again' };
+
+function isLocalizedError(e: unknown): e is Error & { code: string; messageKey?: string; localized: Localized } {
+  if (!(e instanceof Error)) return false;
+  const l = (e as { localized?: unknown }).localized;
+  return typeof (e as { code?: unknown }).code === 'string' && typeof l === 'object' && l !== null && 'zh' in l && 'en' in l;
+}
+
+const PACKAGE_CODES: Record<string, AppErrorCode> = {
+  conflict: 'conflict',
+  not_found: 'not_found',
+  duplicate: 'conflict',
+};
+
+/**
+ * Turns anything thrown into what the client may see. Errors of Signoff's own packages carry
+ * their localized text; anything else (a driver error, a bug) becomes a generic message, so SQL
+ * and stack traces stay in the server log.
+ */
+export function toAppErrorData(e: unknown): AppErrorData {
+  if (e instanceof AppError) {
+    return {
+      code: e.code,
+      messageKey: e.messageKey,
+      message: e.localized,
+      ...(e.fieldErrors ? { fieldErrors: e.fieldErrors } : {}),
+    };
+  }
+  if (isLocalizedError(e)) {
+    return { code: PACKAGE_CODES[e.code] ?? e.code, messageKey: e.messageKey ?? `errors.${e.code}`, message: e.localized };
+  }
+  return { code: 'internal', messageKey: 'errors.internal', message: INTERNAL };
+}
+
+export const errors = {
+  unauthorized: () => new AppError('unauthorized', 'errors.unauthorized', { zh: '请先登录', en: 'Please log in first' }),
+  csrf: () =>
+    new AppError('forbidden', 'errors.csrf', {
+      zh: '请求校验失败，请刷新页面后重试',
+      en: 'The request could not be verified; reload the page and try again',
+    }),
+  badLogin: () =>
+    new AppError('unauthorized', 'errors.badLogin', {
+      zh: '企业代码、账号或密码不正确',
+      en: 'The company code, login or password is not correct',
+    }),
+  tooManyLogins: (seconds: number) =>
+    new AppError('too_many_requests', 'errors.tooManyLogins', {
+      zh: `登录尝试过多，请 ${seconds} 秒后再试`,
+      en: `Too many login attempts; try again in ${seconds} seconds`,
+    }),
+  notFound: (what: Localized) =>
+    new AppError('not_found', 'errors.notFound', { zh: `${what.zh}不存在`, en: `${what.en} was not found` }),
+  forbidden: () =>
+    new AppError('forbidden', 'errors.forbidden', { zh: '你没有权限执行此操作', en: 'You are not allowed to do this' }),
+  invalidForm: (fieldErrors: FieldErrorMessage[]) =>
+    new AppError(
+      'validation_failed',
+      'errors.invalidForm',
+      { zh: '表单填写有误，请检查标出的字段', en: 'Some fields need attention; see the marked fields' },
+      fieldErrors,
+    ),
+};

@@ -1,0 +1,14 @@
+import { router } from './trpc.js';
+import { authRouter } from './routers/auth-router.js';
+import { formsRouter } from './routers/forms-router.js';
+import { inboxRouter, instancesRouter, tasksRouter } from './routers/instances-router.js';
+
+export const appRouter = router({
+  auth: authRouter,
+  forms: formsRouter,
+  instances: instancesRouter,
+  inbox: inboxRouter,
+  tasks: tasksRouter,
+});
+
+export type AppRouter = typeof appRouter;

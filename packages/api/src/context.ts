@@ -1,0 +1,41 @@
+import type { Database } from '@signoff/db';
+import type { RateLimiter } from './rate-limiter.js';
+
+export interface CookieOptions {
+  httpOnly: boolean;
+  maxAgeSeconds: number;
+}
+
+/** The server's cookie handling, as the API needs it; the HTTP framework stays outside. */
+export interface CookieJar {
+  get(name: string): string | undefined;
+  set(name: string, value: string, options: CookieOptions): void;
+  clear(name: string): void;
+}
+
+export interface ApiDeps {
+  db: Database;
+  clock: () => Date;
+  newId: () => string;
+  loginLimits: { byIp: RateLimiter; byAccount: RateLimiter };
+}
+
+export interface SessionContext {
+  tenantId: string;
+  userId: string;
+  csrfToken: string;
+  tokenHash: string;
+}
+
+export interface ApiContext {
+  deps: ApiDeps;
+  cookies: CookieJar;
+  /** value of the x-csrf-token header */
+  csrfHeader: string | undefined;
+  ip: string;
+  session: SessionContext | null;
+}
+
+export const SESSION_COOKIE = 'signoff_session';
+export const CSRF_COOKIE = 'signoff_csrf';
+export const CSRF_HEADER = 'x-csrf-token';

@@ -1,0 +1,18 @@
+export { appRouter, type AppRouter } from './app-router.js';
+export { createCallerFactory } from './trpc.js';
+export {
+  CSRF_COOKIE,
+  CSRF_HEADER,
+  SESSION_COOKIE,
+  type ApiContext,
+  type ApiDeps,
+  type CookieJar,
+  type CookieOptions,
+  type SessionContext,
+} from './context.js';
+export { resolveSession } from './session.js';
+export { RateLimiter } from './rate-limiter.js';
+export { AppError, toAppErrorData, type AppErrorData, type FieldErrorMessage, type Localized } from './app-error.js';
+export { hashPassword, verifyPassword } from './password.js';
+export { seedDemoTenant, leaveFormModel, DEMO_LOGINS, DEMO_PASSWORD, DEMO_TENANT_CODE } from './demo-seed.js';
+export { createApiDeps } from './api-deps.js';

@@ -1,0 +1,60 @@
+import { createTestDatabase, type TestDatabase } from '@signoff/db';
+import { createApiDeps } from '../api-deps.js';
+import { appRouter } from '../app-router.js';
+import { CSRF_COOKIE, SESSION_COOKIE, type ApiDeps, type CookieJar } from '../context.js';
+import { seedDemoTenant } from '../demo-seed.js';
+import { RateLimiter } from '../rate-limiter.js';
+import { resolveSession } from '../session.js';
+import { createCallerFactory } from '../trpc.js';
+
+const createCaller = createCallerFactory(appRouter);
+
+/** A browser as the API sees it: a cookie jar that persists between calls, and the CSRF header it echoes. */
+export class TestBrowser {
+  readonly cookies = new Map<string, string>();
+  sendCsrf = true;
+
+  constructor(
+    private readonly deps: ApiDeps,
+    readonly ip = '10.0.0.1',
+  ) {}
+
+  async api() {
+    const jar: CookieJar = {
+      get: (n) => this.cookies.get(n),
+      set: (n, v) => void this.cookies.set(n, v),
+      clear: (n) => void this.cookies.delete(n),
+    };
+    return createCaller({
+      deps: this.deps,
+      cookies: jar,
+      csrfHeader: this.sendCsrf ? this.cookies.get(CSRF_COOKIE) : undefined,
+      ip: this.ip,
+      session: await resolveSession(this.deps, this.cookies.get(SESSION_COOKIE)),
+    });
+  }
+
+  async login(login: string, password = 'Signoff#2026', tenantCode = 'demo') {
+    return (await this.api()).auth.login({ tenantCode, login, password });
+  }
+}
+
+export interface Harness {
+  t: TestDatabase;
+  deps: ApiDeps;
+  browser(ip?: string): TestBrowser;
+}
+
+export async function createHarness(kind: 'pglite' | 'postgres'): Promise<Harness> {
+  const t = await createTestDatabase(kind);
+  let n = 0;
+  let time = Date.parse('2026-11-24T02:00:00Z');
+  const deps = createApiDeps(t.db, {
+    // a clock that moves a second per reading keeps event order stable and readable
+    clock: () => new Date((time += 1000)),
+    newId: () => `id-${++n}`,
+    loginLimits: { byIp: new RateLimiter(1000, 60_000), byAccount: new RateLimiter(5, 60_000) },
+  });
+  await seedDemoTenant(deps);
+  return { t, deps, browser: (ip) => new TestBrowser(deps, ip) };
+}

@@ -1,0 +1,61 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { ApiContext, SessionContext } from './context.js';
+import { AppError, errors, toAppErrorData, type AppErrorCode } from './app-error.js';
+
+const HTTP_CODES: Record<AppErrorCode, TRPCError['code']> = {
+  bad_request: 'BAD_REQUEST',
+  validation_failed: 'BAD_REQUEST',
+  unauthorized: 'UNAUTHORIZED',
+  forbidden: 'FORBIDDEN',
+  not_found: 'NOT_FOUND',
+  conflict: 'CONFLICT',
+  too_many_requests: 'TOO_MANY_REQUESTS',
+  internal: 'INTERNAL_SERVER_ERROR',
+};
+
+const INPUT_ERROR = {
+  zh: '请求参数不正确',
+  en: 'The request is not well formed',
+};
+
+const t = initTRPC.context<ApiContext>().create({
+  errorFormatter({ shape, error }) {
+    // zod input errors arrive as BAD_REQUEST with the zod error as cause
+    const appError =
+      error.code === 'BAD_REQUEST' && !(error.cause instanceof AppError) && error.cause?.name === 'ZodError'
+        ? { code: 'bad_request', messageKey: 'errors.badInput', message: INPUT_ERROR }
+        : toAppErrorData(error.cause ?? error);
+    return {
+      message: appError.message.en,
+      code: shape.code,
+      // never the stack or a driver message: only the mapped, translated error
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, appError },
+    };
+  },
+});
+
+/** Rethrows package errors as tRPC errors carrying the mapped HTTP status; the formatter does the rest. */
+const errorMapping = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause ?? result.error;
+    const data = toAppErrorData(cause);
+    if (data.code !== 'internal' && result.error.code === 'INTERNAL_SERVER_ERROR') {
+      throw new TRPCError({ code: HTTP_CODES[data.code as AppErrorCode] ?? 'BAD_REQUEST', cause });
+    }
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(errorMapping);
+
+/** Requires a live session; state-changing calls must also echo the CSRF token in a header. */
+export const authedProcedure = publicProcedure.use(({ ctx, type, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', cause: errors.unauthorized() });
+  if (type === 'mutation' && ctx.csrfHeader !== ctx.session.csrfToken) {
+    throw new TRPCError({ code: 'FORBIDDEN', cause: errors.csrf() });
+  }
+  return next({ ctx: { ...ctx, session: ctx.session satisfies SessionContext } });
+});

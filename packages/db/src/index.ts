@@ -1,0 +1,33 @@
+export type { Database, Queryable, Row } from './database.js';
+export { openDatabase, type OpenOptions } from './open-database.js';
+export { openPglite } from './pglite-database.js';
+export { openPostgres, type PostgresOptions } from './postgres-database.js';
+export { migrate, loadMigrations, type Migration, type MigrateResult } from './migrate.js';
+export { withTenant, withAppRole, withPlatform } from './tenant-scope.js';
+export { DbError, conflictError, notFoundError, type LocalizedText } from './db-error.js';
+export { insertTenant, findTenantByCode, getTenant, type TenantRow } from './tenant-repository.js';
+export { insertOrg, loadOrgSnapshot, type UserSeed } from './org-repository.js';
+export { findUserByLogin, findUserById, userNames, type UserAccount } from './user-repository.js';
+export { insertSession, findLiveSession, deleteSession, type SessionRow } from './session-repository.js';
+export {
+  publishTemplateVersion,
+  listPublishedTemplates,
+  getCurrentVersion,
+  getVersion,
+  type PublishInput,
+  type TemplateVersionRow,
+} from './template-repository.js';
+export { nextSerialValue, formatSerialNumber } from './serial-number.js';
+export {
+  insertInstance,
+  getInstance,
+  updateInstanceState,
+  syncTasks,
+  listInstancesByApplicant,
+  listTasksForUser,
+  type InstanceRow,
+  type TaskMirror,
+  type InstanceSummary,
+  type TaskSummary,
+} from './instance-repository.js';
+export { createTestDatabase, testBackends, type TestDatabase } from './test-database.js';

@@ -1,0 +1,97 @@
+import type { Queryable } from './database.js';
+import type { LocalizedText } from './db-error.js';
+
+export interface PublishInput {
+  templateId: string;
+  versionId: string;
+  key: string;
+  title: LocalizedText;
+  serialPrefix: string;
+  formModel: unknown;
+  formSchema: unknown;
+  uiSchema: unknown;
+  flow: unknown;
+}
+
+export interface TemplateVersionRow {
+  templateId: string;
+  versionId: string;
+  version: number;
+  key: string;
+  title: LocalizedText;
+  serialPrefix: string;
+  formModel: unknown;
+  formSchema: unknown;
+  uiSchema: unknown;
+  flow: unknown;
+}
+
+/**
+ * Freezes a new version of a template and makes it current. Versions are only ever inserted,
+ * so instances that started on an older one keep exactly the form and route they began with.
+ */
+export async function publishTemplateVersion(tx: Queryable, tenantId: string, input: PublishInput): Promise<number> {
+  await tx.query(
+    `INSERT INTO templates (tenant_id, id, key, title, serial_prefix) VALUES ($1,$2,$3,$4,$5)
+     ON CONFLICT (tenant_id, key) DO UPDATE SET title = EXCLUDED.title`,
+    [tenantId, input.templateId, input.key, JSON.stringify(input.title), input.serialPrefix],
+  );
+  const [tpl] = await tx.query<{ id: string }>('SELECT id FROM templates WHERE tenant_id = $1 AND key = $2', [tenantId, input.key]);
+  const templateId = tpl?.id ?? input.templateId;
+  const [next] = await tx.query<{ v: number }>(
+    'SELECT coalesce(max(version), 0)::int + 1 AS v FROM template_versions WHERE tenant_id = $1 AND template_id = $2',
+    [tenantId, templateId],
+  );
+  const version = next?.v ?? 1;
+  await tx.query(
+    `INSERT INTO template_versions (tenant_id, id, template_id, version, form_model, form_schema, ui_schema, flow)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+    [tenantId, input.versionId, templateId, version, JSON.stringify(input.formModel), JSON.stringify(input.formSchema),
+      JSON.stringify(input.uiSchema), JSON.stringify(input.flow)],
+  );
+  await tx.query('UPDATE templates SET current_version_id = $3 WHERE tenant_id = $1 AND id = $2', [tenantId, templateId, input.versionId]);
+  return version;
+}
+
+const VERSION_SELECT = `SELECT t.id AS template_id, v.id AS version_id, v.version, t.key, t.title, t.serial_prefix,
+  v.form_model, v.form_schema, v.ui_schema, v.flow
+  FROM templates t JOIN template_versions v ON v.tenant_id = t.tenant_id AND v.template_id = t.id`;
+
+type VersionRecord = {
+  template_id: string; version_id: string; version: number; key: string; title: LocalizedText; serial_prefix: string;
+  form_model: unknown; form_schema: unknown; ui_schema: unknown; flow: unknown;
+};
+
+const toVersion = (r: VersionRecord): TemplateVersionRow => ({
+  templateId: r.template_id,
+  versionId: r.version_id,
+  version: r.version,
+  key: r.key,
+  title: r.title,
+  serialPrefix: r.serial_prefix,
+  formModel: r.form_model,
+  formSchema: r.form_schema,
+  uiSchema: r.ui_schema,
+  flow: r.flow,
+});
+
+export async function listPublishedTemplates(tx: Queryable, tenantId: string): Promise<TemplateVersionRow[]> {
+  const rows = await tx.query<VersionRecord>(
+    `${VERSION_SELECT} WHERE t.tenant_id = $1 AND v.id = t.current_version_id ORDER BY t.key`,
+    [tenantId],
+  );
+  return rows.map(toVersion);
+}
+
+export async function getCurrentVersion(tx: Queryable, tenantId: string, templateId: string): Promise<TemplateVersionRow | null> {
+  const rows = await tx.query<VersionRecord>(
+    `${VERSION_SELECT} WHERE t.tenant_id = $1 AND t.id = $2 AND v.id = t.current_version_id`,
+    [tenantId, templateId],
+  );
+  return rows[0] ? toVersion(rows[0]) : null;
+}
+
+export async function getVersion(tx: Queryable, tenantId: string, versionId: string): Promise<TemplateVersionRow | null> {
+  const rows = await tx.query<VersionRecord>(`${VERSION_SELECT} WHERE t.tenant_id = $1 AND v.id = $2`, [tenantId, versionId]);
+  return rows[0] ? toVersion(rows[0]) : null;
+}

@@ -1,0 +1,26 @@
+import type { Database, Queryable } from './database.js';
+
+/**
+ * Runs fn as the application role inside one transaction bound to a tenant. Both settings are
+ * transaction-local, so a pooled connection never carries one request's tenant into the next.
+ */
+export function withTenant<T>(db: Database, tenantId: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.query('SET LOCAL ROLE signoff_app');
+    await tx.query("SELECT set_config('app.tenant_id', $1, true)", [tenantId]);
+    return fn(tx);
+  });
+}
+
+/** Work before a tenant is known (login's tenant lookup): the app role with no tenant sees no tenant rows. */
+export function withAppRole<T>(db: Database, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.query('SET LOCAL ROLE signoff_app');
+    return fn(tx);
+  });
+}
+
+/** Platform work (creating tenants, seeding): runs as the schema owner. Never reachable from a tenant request. */
+export function withPlatform<T>(db: Database, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  return db.transaction(fn);
+}

@@ -1,0 +1,24 @@
+export type { FieldOption, FieldType, FormField, FormModel, Locale, Localized } from './form-model.js';
+export type { ApplicantAttribute, ApplicantFacts, Condition, ConditionContext, Operand } from './condition.js';
+export type { JsonValue } from './json-value.js';
+export { JSON_SCHEMA_DIALECT, type JsonSchema, type JsonSchemaType } from './json-schema.js';
+export type { FieldWidth, UiColumn, UiField, UiOption, UiSchema, UiWidget } from './ui-schema.js';
+export { SchemaError, type SchemaErrorCode } from './schema-error.js';
+export { compileForm, type CompiledForm } from './compile-form.js';
+export { FIELD_KEY_PATTERN, validateModel, type ModelProblem, type ModelProblemCode } from './validate-model.js';
+export {
+  AJV_OPTIONS,
+  clearSubmissionValidatorCache,
+  createAjv,
+  createSubmissionValidator,
+  submissionValidatorCacheSize,
+  validateSubmission,
+  type FieldError,
+  type SubmissionResult,
+  type SubmissionValidator,
+} from './validate-submission.js';
+export { stableStringify } from './stable-stringify.js';
+export { fnv1a64, stableHash } from './stable-hash.js';
+export { evaluateCondition } from './evaluate-condition.js';
+export { checkCondition, type ConditionProblem, type ConditionProblemCode, type ConditionScope } from './check-condition.js';
+export { fieldsReferenced } from './fields-referenced.js';
