@@ -36,14 +36,13 @@ function cookieJar(req: FastifyRequest, reply: FastifyReply, secure: boolean): C
 }
 
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({
-    loggerInstance: typeof options.logger === 'object' ? options.logger : undefined,
-    logger: typeof options.logger === 'boolean' ? options.logger : undefined,
-    // never log cookies or the CSRF header
-    disableRequestLogging: false,
-    trustProxy: true,
-    bodyLimit: 2 * 1024 * 1024,
-  } as Parameters<typeof Fastify>[0]);
+  const common = { trustProxy: true, bodyLimit: 2 * 1024 * 1024 };
+  // Two calls rather than one options object: Fastify's overloads pick the HTTP/1 server only
+  // when `loggerInstance` and `logger` are not both present.
+  const app: FastifyInstance =
+    typeof options.logger === 'object'
+      ? Fastify({ ...common, loggerInstance: options.logger })
+      : Fastify({ ...common, logger: options.logger ?? false });
   const { deps } = options;
   const secure = options.secureCookies ?? false;
 

@@ -1,0 +1,15 @@
+import type { ApproverExpression, Resolution } from '@signoff/org';
+import type { ConditionContext } from '@signoff/schema';
+
+/**
+ * Everything the engine knows of the world, handed in by the caller so the engine stays pure
+ * and replayable: the clock, id generation, the org (through `resolve`) and the data branches read.
+ */
+export interface EngineEnv {
+  /** ISO instant stamped on every task and event of this call */
+  now: string;
+  newId: () => string;
+  /** finds a step's users; `previousApproverIds` lets the resolver skip whoever just signed */
+  resolve: (expression: ApproverExpression, previousApproverIds: string[]) => Resolution;
+  conditions: ConditionContext;
+}
