@@ -40,16 +40,29 @@ export interface AppErrorData {
 
 const INTERNAL: Localized = { zh: '服务器内部错误，请稍后重试', en: 'Something went wrong on the server; please try again' };
 
-function isLocalizedError(e: unknown): e is Error & { code: string; messageKey?: string; localized: Localized } {
-  if (!(e instanceof Error)) return false;
-  const l = (e as { localized?: unknown }).localized;
-  return typeof (e as { code?: unknown }).code === 'string' && typeof l === 'object' && l !== null && 'zh' in l && 'en' in l;
+type LocalizedError = Error & { code: string; messageKey?: string; localized?: Localized; messages?: Localized };
+
+/** The packages' typed errors (DbError, FlowError, OrgError, SchemaError) carry `localized` or `messages`. */
+function localizedText(e: unknown): { code: string; messageKey?: string | undefined; text: Localized } | null {
+  if (!(e instanceof Error)) return null;
+  const err = e as LocalizedError;
+  const l: unknown = err.localized ?? err.messages;
+  if (typeof err.code !== 'string' || typeof l !== 'object' || l === null || !('zh' in l) || !('en' in l)) return null;
+  return { code: err.code, messageKey: err.messageKey, text: l as Localized };
 }
 
 const PACKAGE_CODES: Record<string, AppErrorCode> = {
   conflict: 'conflict',
   not_found: 'not_found',
   duplicate: 'conflict',
+  task_not_found: 'not_found',
+  not_assignee: 'forbidden',
+  task_closed: 'conflict',
+  instance_closed: 'conflict',
+  reason_required: 'bad_request',
+  wrong_action: 'bad_request',
+  invalid_expression: 'bad_request',
+  invalid_org: 'bad_request',
 };
 
 /**
@@ -66,8 +79,9 @@ export function toAppErrorData(e: unknown): AppErrorData {
       ...(e.fieldErrors ? { fieldErrors: e.fieldErrors } : {}),
     };
   }
-  if (isLocalizedError(e)) {
-    return { code: PACKAGE_CODES[e.code] ?? e.code, messageKey: e.messageKey ?? `errors.${e.code}`, message: e.localized };
+  const known = localizedText(e);
+  if (known) {
+    return { code: PACKAGE_CODES[known.code] ?? 'bad_request', messageKey: known.messageKey ?? `errors.${known.code}`, message: known.text };
   }
   return { code: 'internal', messageKey: 'errors.internal', message: INTERNAL };
 }

@@ -73,7 +73,7 @@ function depth(departments: OrgSnapshot['departments'], id: string): number {
 
 /** Loads the tenant's org as the pure resolver wants it: one read per table, no N+1. */
 export async function loadOrgSnapshot(tx: Queryable, tenantId: string): Promise<OrgSnapshot> {
-  const [departments, ranks, positions, users, userPositions, userDepartments, supervisions] = await Promise.all([
+  const [departments, ranks, positions, users, userPositions, userDepartments, supervisions, delegations] = await Promise.all([
     tx.query<{ id: string; name: string; code: string | null; parent_id: string | null; sort: number; virtual: boolean; head_position_id: string | null }>(
       'SELECT id, name, code, parent_id, sort, virtual, head_position_id FROM departments WHERE tenant_id = $1 ORDER BY sort, id',
       [tenantId],
@@ -91,6 +91,11 @@ export async function loadOrgSnapshot(tx: Queryable, tenantId: string): Promise<
     tx.query<{ user_id: string; department_id: string }>('SELECT user_id, department_id FROM user_departments WHERE tenant_id = $1', [tenantId]),
     tx.query<{ position_id: string; department_ids: string[]; categories: string[] }>(
       'SELECT position_id, department_ids, categories FROM supervisions WHERE tenant_id = $1 ORDER BY id',
+      [tenantId],
+    ),
+    // All of them: the resolver checks each window against the request's own clock.
+    tx.query<{ from_user_id: string; to_user_id: string; starts_at: string | Date; ends_at: string | Date; template_keys: string[] }>(
+      'SELECT from_user_id, to_user_id, starts_at, ends_at, template_keys FROM delegations WHERE tenant_id = $1 ORDER BY starts_at, id',
       [tenantId],
     ),
   ]);
@@ -124,7 +129,13 @@ export async function loadOrgSnapshot(tx: Queryable, tenantId: string): Promise<
       secondaryDepartmentIds: departmentsOf.get(u.id) ?? [],
     })),
     supervisions: supervisions.map((s) => ({ positionId: s.position_id, departmentIds: s.department_ids, categories: s.categories })),
-    delegations: [],
+    delegations: delegations.map((d) => ({
+      fromUserId: d.from_user_id,
+      toUserId: d.to_user_id,
+      from: new Date(d.starts_at).toISOString(),
+      to: new Date(d.ends_at).toISOString(),
+      templateKeys: d.template_keys,
+    })),
     adminUserIds: users.filter((u) => u.active && u.roles.includes('admin')).map((u) => u.id),
   };
 }

@@ -122,14 +122,14 @@ export function checkGraph(nodes: ReadonlyMap<string, IndexedNode>, edges: reado
       const n = nodes.get(id)?.node;
       return n ? [n] : [];
     });
-    const first = members[0];
-    if (!first) continue;
+    const head = members[0];
+    if (!head) continue;
     const names = members.map((n) => nodeLabel(n));
     // A plain loop reads as a path; a tangle of loops is listed, since no single path names it.
     const ids = members.map((n) => n.id);
     const path = ids.every((id, i) => (out.get(id) ?? []).includes(ids[(i + 1) % ids.length] ?? ''));
     const zh = path ? `${names.map((l) => l.zh).join('→')}→${names[0]?.zh ?? ''}` : names.map((l) => l.zh).join('、');
     const en = path ? `${names.map((l) => l.en).join(' → ')} → ${names[0]?.en ?? ''}` : names.map((l) => l.en).join(', ');
-    say('cycle', first, () => ({ zh: `流程存在循环：${zh}`, en: `The route loops: ${en}` }));
+    say('cycle', head, () => ({ zh: `流程存在循环：${zh}`, en: `The route loops: ${en}` }));
   }
 }

@@ -1,6 +1,6 @@
 import type { FormField } from '@signoff/schema';
 import { checkApproverExpression } from './check-approver-expression.js';
-import { APPROVE_MODES, NODE_TYPES, type ApproveMode, type FlowNode, type FlowNodeType } from './flow-definition.js';
+import { APPROVE_MODES, NODE_TYPES, type FlowNode, type FlowNodeType } from './flow-definition.js';
 import { isObj, isText, type IndexedNode, type Report } from './indexed-flow.js';
 import { nodeLabel } from './node-label.js';
 
@@ -39,7 +39,7 @@ export function checkNodes(
       return;
     }
     const node = n as unknown as FlowNode;
-    if (node.type === 'approve' && !APPROVE_MODES.includes(node.mode as ApproveMode)) {
+    if (node.type === 'approve' && !APPROVE_MODES.includes(node.mode)) {
       report({ code: 'invalid_mode', nodeId: id, path: `${path}.mode`, message: { zh: `${label.zh}的审批方式「${String(node.mode)}」未知`, en: `${label.en} has the unknown approval mode "${String(node.mode)}"` } });
     }
     if ((node.type === 'approve' || node.type === 'handle') && node.timeLimitHours !== undefined) {
