@@ -1,5 +1,5 @@
 import { findTenantByCode, insertOrg, insertTenant, publishTemplateVersion, withAppRole, withPlatform, withTenant } from '@signoff/db';
-import type { UserSeed } from '@signoff/db';
+import type { Database, UserSeed } from '@signoff/db';
 import { leaveRouteExample, validateFlow } from '@signoff/flow';
 import type { Department, Position, Rank, Supervision } from '@signoff/org';
 import { compileForm, validateModel, type FormModel } from '@signoff/schema';
@@ -83,7 +83,7 @@ const user = (id: string, login: string, name: string, departmentId: string, ran
  * Creates the demo tenant (company code `demo`) with its org, the leave form and its route,
  * published as version 1. Does nothing when the tenant exists, so every start may call it.
  */
-export async function seedDemoTenant(deps: { db: import('@signoff/db').Database; newId: () => string }): Promise<{ created: boolean }> {
+export async function seedDemoTenant(deps: { db: Database; newId: () => string }): Promise<{ created: boolean }> {
   const existing = await withAppRole(deps.db, (tx) => findTenantByCode(tx, DEMO_TENANT_CODE));
   if (existing) return { created: false };
 

@@ -1,3 +1,4 @@
+import { toAppErrorData } from './app-error.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '@signoff/db';
 import { createHarness, type Harness } from './test/api-harness.js';
@@ -81,7 +82,8 @@ describe.each(testBackends())('the leave request end to end through the API on %
       .submit({ templateId, data: { type: '事假', days: 3 } })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'BAD_REQUEST' });
-    const { appError } = (error as { shape: { data: { appError: { code: string; fieldErrors: unknown[] } } } }).shape.data;
+    // What the error formatter sends to the client (the HTTP shape itself is tested in apps/server).
+    const appError = toAppErrorData((error as Error).cause);
     expect(appError.code).toBe('validation_failed');
     expect(appError.fieldErrors).toEqual([
       { path: 'reason', message: { zh: expect.stringContaining('请假事由') as string, en: expect.stringContaining('Reason') as string } },

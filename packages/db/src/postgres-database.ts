@@ -21,11 +21,24 @@ function asQueryable(sql: Sql): Queryable {
   };
 }
 
+/**
+ * Repositories pass jsonb parameters as JSON text, which PGlite stores as is; postgres.js would
+ * JSON-encode that text a second time (storing a jsonb string), so its json serializer passes
+ * strings through and encodes only objects.
+ */
+const JSON_TYPE = {
+  to: 114,
+  from: [114, 3802],
+  serialize: (x: unknown) => (typeof x === 'string' ? x : JSON.stringify(x)),
+  parse: (x: string): unknown => JSON.parse(x),
+};
+
 /** A pooled PostgreSQL connection through postgres.js. */
 export function openPostgres(url: string, options: PostgresOptions = {}): Database {
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
+    types: { json: JSON_TYPE },
     ...(options.schema ? { connection: { search_path: options.schema } } : {}),
   });
   return {
