@@ -12,6 +12,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test-setup.ts'],
+          // The first render pulls in antd and its CSS-in-JS; on a loaded 2-core CI box that alone takes ~30 s.
+          testTimeout: 90_000,
         },
       },
       {

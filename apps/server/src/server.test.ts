@@ -43,8 +43,18 @@ describe('the HTTP server', () => {
     const me = await fetch(`${server.url}/trpc/auth.me`, { headers: { cookie: cookieHeader } });
     expect(((await me.json()) as { result: { data: { user: { name: string } } } }).result.data.user.name).toBe('张三');
 
-    const logout = await fetch(`${server.url}/trpc/auth.logout`, { method: 'POST', headers: { cookie: cookieHeader } });
+    const logout = await fetch(`${server.url}/trpc/auth.logout`, {
+      method: 'POST',
+      headers: { cookie: cookieHeader, 'content-type': 'application/json' },
+    });
     expect(logout.status).toBe(403);
+    // The classic cross-site vector, a plain HTML form post, does not even reach the procedure.
+    const formPost = await fetch(`${server.url}/trpc/auth.logout`, {
+      method: 'POST',
+      headers: { cookie: cookieHeader, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'x=1',
+    });
+    expect(formPost.ok).toBe(false);
     const body = (await logout.json()) as { error: { data: { appError: { message: { zh: string } } } } };
     expect(body.error.data.appError.message.zh).toContain('请求校验失败');
   });

@@ -54,7 +54,7 @@ export function instanceDetail(deps: ApiDeps, session: SessionContext, id: strin
         actor: e.actorId ? person(e.actorId) : null,
         users: (e.userIds ?? []).map(person),
         comment: e.comment ?? null,
-        reason: e.reason ?? null,
+        reason: typeof e.reason === 'string' ? { zh: e.reason, en: e.reason } : (e.reason ?? null),
         fallback: e.fallback ?? false,
       })),
       tasks: state.tasks.map((t) => ({
