@@ -31,3 +31,22 @@ export {
   type TaskSummary,
 } from './instance-repository.js';
 export { createTestDatabase, testBackends, type TestDatabase } from './test-database.js';
+export {
+  saveDepartment,
+  deleteDepartment,
+  savePosition,
+  deletePosition,
+  saveRank,
+  deleteRank,
+  saveSupervision,
+  deleteSupervision,
+  saveUser,
+  deleteUserSessions,
+  listDelegations,
+  insertDelegation,
+  deleteDelegation,
+  userDirectory,
+  type UserWrite,
+  type DelegationRow,
+  type UserDirectoryEntry,
+} from './org-admin-repository.js';

@@ -9,3 +9,4 @@ export { validateApproverExpression, isApproverExpression, type ExpressionProble
 export { OrgError, type OrgErrorCode } from './org-error.js';
 export { buildOrg, holderOf, staffOf, type OrgSpec } from './org-builder.js';
 export { realEstateDemoOrg, smallCompanyDemoOrg, REAL_ESTATE_ORG_SPEC, SMALL_COMPANY_ORG_SPEC } from './demo-orgs.js';
+export { validateOrg, type OrgProblem, type OrgProblemCode } from './validate-org.js';
