@@ -38,6 +38,17 @@ export interface AppErrorData {
   fieldErrors?: FieldErrorMessage[];
 }
 
+const INPUT_ERROR: Localized = { zh: '请求参数不正确', en: 'The request is not well formed' };
+
+/** Names each bad input field, so a client (or a CLI user) sees which value to fix. */
+function zodFieldErrors(cause: unknown): FieldErrorMessage[] {
+  const issues = (cause as { issues?: { path: PropertyKey[]; message: string }[] }).issues ?? [];
+  return issues.slice(0, 20).map((i) => {
+    const path = i.path.map(String).join('.');
+    return { path, message: { zh: `「${path || '输入'}」格式不正确（${i.message}）`, en: `${path || 'input'}: ${i.message}` } };
+  });
+}
+
 const INTERNAL: Localized = { zh: '服务器内部错误，请稍后重试', en: 'Something went wrong on the server; please try again' };
 
 type LocalizedError = Error & { code: string; messageKey?: string; localized?: Localized; messages?: Localized };
@@ -71,6 +82,9 @@ const PACKAGE_CODES: Record<string, AppErrorCode> = {
  * and stack traces stay in the server log.
  */
 export function toAppErrorData(e: unknown): AppErrorData {
+  if (e instanceof Error && e.name === 'ZodError') {
+    return { code: 'bad_request', messageKey: 'errors.badInput', message: INPUT_ERROR, fieldErrors: zodFieldErrors(e) };
+  }
   if (e instanceof AppError) {
     return {
       code: e.code,

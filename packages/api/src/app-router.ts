@@ -1,6 +1,7 @@
 import { router } from './trpc.js';
 import { authRouter } from './routers/auth-router.js';
 import { formsRouter } from './routers/forms-router.js';
+import { orgRouter } from './routers/org-router.js';
 import { inboxRouter, instancesRouter, tasksRouter } from './routers/instances-router.js';
 
 export const appRouter = router({
@@ -9,6 +10,7 @@ export const appRouter = router({
   instances: instancesRouter,
   inbox: inboxRouter,
   tasks: tasksRouter,
+  org: orgRouter,
 });
 
 export type AppRouter = typeof appRouter;

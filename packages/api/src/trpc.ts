@@ -1,6 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
+import { findUserById, withTenant } from '@signoff/db';
 import type { ApiContext, SessionContext } from './context.js';
-import { AppError, errors, toAppErrorData, type AppErrorCode } from './app-error.js';
+import { errors, toAppErrorData, type AppErrorCode } from './app-error.js';
 
 const HTTP_CODES: Record<AppErrorCode, TRPCError['code']> = {
   bad_request: 'BAD_REQUEST',
@@ -13,18 +14,10 @@ const HTTP_CODES: Record<AppErrorCode, TRPCError['code']> = {
   internal: 'INTERNAL_SERVER_ERROR',
 };
 
-const INPUT_ERROR = {
-  zh: '请求参数不正确',
-  en: 'The request is not well formed',
-};
-
 const t = initTRPC.context<ApiContext>().create({
   errorFormatter({ shape, error }) {
-    // zod input errors arrive as BAD_REQUEST with the zod error as cause
-    const appError =
-      error.code === 'BAD_REQUEST' && !(error.cause instanceof AppError) && error.cause?.name === 'ZodError'
-        ? { code: 'bad_request', messageKey: 'errors.badInput', message: INPUT_ERROR }
-        : toAppErrorData(error.cause ?? error);
+    // zod input errors arrive as BAD_REQUEST with the zod error as cause; toAppErrorData names their fields
+    const appError = toAppErrorData(error.cause ?? error);
     return {
       message: appError.message.en,
       code: shape.code,
@@ -58,4 +51,15 @@ export const authedProcedure = publicProcedure.use(({ ctx, type, next }) => {
     throw new TRPCError({ code: 'FORBIDDEN', cause: errors.csrf() });
   }
   return next({ ctx: { ...ctx, session: ctx.session satisfies SessionContext } });
+});
+
+/**
+ * Requires the tenant-admin role, read from the database on every call rather than from the
+ * session, so that a demoted or departed admin loses the right at once.
+ */
+export const adminProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  const { tenantId, userId } = ctx.session;
+  const me = await withTenant(ctx.deps.db, tenantId, (tx) => findUserById(tx, tenantId, userId));
+  if (!me?.active || !me.roles.includes('admin')) throw new TRPCError({ code: 'FORBIDDEN', cause: errors.forbidden() });
+  return next();
 });

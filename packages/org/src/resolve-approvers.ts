@@ -205,10 +205,12 @@ export function resolveApprovers(input: ResolveInput): Resolution {
         }
       : { zh: `${found.reason.zh}：${names(found.users)}`, en: `${found.reason.en}: ${names(found.users)}` };
   const delegated = applyDelegation(ix, kept, input);
+  const nameOf = (id: string) => ix.user.get(id)?.name ?? id;
+  const handedOn = delegated.delegated.map((d) => `${nameOf(d.fromUserId)} → ${nameOf(d.toUserId)}`).join('、');
   return {
     userIds: delegated.userIds,
     positions: [...new Set(found.positions.map((p) => p.name))],
-    reason,
+    reason: handedOn ? { zh: `${reason.zh}（委托：${handedOn}）`, en: `${reason.en} (delegated: ${handedOn})` } : reason,
     fallback: false,
     skipped,
     delegated: delegated.delegated,
