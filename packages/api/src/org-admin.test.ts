@@ -156,4 +156,14 @@ describe.each(testBackends())('org administration through the API on %s', (kind)
       .catch((e: unknown) => e);
     expect(errorOf(backwards).fieldErrors?.[0]?.path).toBe('to');
   });
+
+  it('import and export are admin-only through the API; an export re-imports as a dry run with nothing to change', async () => {
+    const denied = await (await zhang.api()).org.export().catch((e: unknown) => e);
+    expect(errorOf(denied).code).toBe('forbidden');
+    const file = await (await admin.api()).org.export();
+    expect(file.fileName).toMatch(/\.xlsx$/);
+    const dry = await (await admin.api()).org.import({ format: 'xlsx', contentBase64: file.contentBase64, dryRun: true });
+    expect(dry.summary.users).toMatchObject({ created: 0, deactivated: 0 });
+    expect(dry.summary.departments.created).toBe(0);
+  });
 });

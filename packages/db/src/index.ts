@@ -50,3 +50,4 @@ export {
   type DelegationRow,
   type UserDirectoryEntry,
 } from './org-admin-repository.js';
+export { loadUserLogins, writeOrgImport, type OrgImportWrite, type OrgImportWritten } from './org-import-repository.js';

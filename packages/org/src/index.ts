@@ -10,3 +10,20 @@ export { OrgError, type OrgErrorCode } from './org-error.js';
 export { buildOrg, holderOf, staffOf, type OrgSpec } from './org-builder.js';
 export { realEstateDemoOrg, smallCompanyDemoOrg, REAL_ESTATE_ORG_SPEC, SMALL_COMPANY_ORG_SPEC } from './demo-orgs.js';
 export { validateOrg, type OrgProblem, type OrgProblemCode } from './validate-org.js';
+export {
+  planOrgImport,
+  orgToImportRows,
+  columnOf,
+  sheetMatchesHeaders,
+  ORG_IMPORT_COLUMNS,
+  ORG_SHEET_NAMES,
+  LIST_SEPARATOR,
+  type ImportRow,
+  type ImportSheet,
+  type ImportProblem,
+  type ImportCounts,
+  type ImportSummary,
+  type OrgImportRows,
+  type OrgImportPlan,
+  type ExistingOrg,
+} from './plan-org-import.js';

@@ -15,6 +15,7 @@ import {
   setSupervisionOp,
   setUserLeftOp,
 } from '../org-service.js';
+import { exportOrg, importOrg } from '../org-import.js';
 import { adminProcedure, authedProcedure, router } from '../trpc.js';
 
 const id = z.string().trim().min(1).max(128);
@@ -75,6 +76,20 @@ export const orgRouter = router({
   setUserLeft: adminProcedure
     .input(z.object({ id, left: z.boolean() }))
     .mutation(({ ctx, input }) => setUserLeftOp(ctx.deps, ctx.session, input)),
+
+  /** Excel or CSV; `dryRun` lists every problem row (by line) or what would change, and writes nothing. */
+  import: adminProcedure
+    .input(
+      z.object({
+        format: z.enum(['xlsx', 'csv']),
+        sheet: z.enum(['departments', 'positions', 'users']).optional(),
+        // 10 MB of file is about 13.4 M characters of base64
+        contentBase64: z.string().min(1).max(14_000_000),
+        dryRun: z.boolean().default(true),
+      }),
+    )
+    .mutation(({ ctx, input }) => importOrg(ctx.deps, ctx.session, input)),
+  export: adminProcedure.query(({ ctx }) => exportOrg(ctx.deps, ctx.session)),
 
   createDelegation: authedProcedure
     .input(delegationInput)
