@@ -51,3 +51,24 @@ export {
   type UserDirectoryEntry,
 } from './org-admin-repository.js';
 export { loadUserLogins, writeOrgImport, type OrgImportWrite, type OrgImportWritten } from './org-import-repository.js';
+export {
+  enqueueJob,
+  cancelJobs,
+  runNextJob,
+  startJobLoop,
+  retryDelayMs,
+  MAX_JOB_ATTEMPTS,
+  type Job,
+  type NewJob,
+  type JobHandler,
+  type JobOutcome,
+  type JobLoop,
+} from './job-queue.js';
+export { appendAudit, verifyAudit, auditHash, AUDIT_GENESIS, type AuditEntry, type AuditVerdict } from './audit-log.js';
+export {
+  insertNotifications,
+  listNotifications,
+  markNotificationsRead,
+  type NewNotification,
+  type NotificationRow,
+} from './notification-repository.js';
