@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { AppLayout, PageSpinner } from './layout/AppLayout';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
+const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage'));
 const ApplyPage = lazy(() => import('./pages/ApplyPage'));
 const FillFormPage = lazy(() => import('./pages/FillFormPage'));
 const MyRequestsPage = lazy(() => import('./pages/MyRequestsPage'));
@@ -14,6 +15,7 @@ const page = (node: ReactNode) => <Suspense fallback={<PageSpinner />}>{node}</S
 
 export const router = createBrowserRouter([
   { path: '/login', element: page(<LoginPage />) },
+  { path: '/change-password', element: page(<ChangePasswordPage />) },
   {
     element: <AppLayout />,
     children: [

@@ -119,6 +119,18 @@ export const errors = {
     }),
   notFound: (what: Localized) =>
     new AppError('not_found', 'errors.notFound', { zh: `${what.zh}不存在`, en: `${what.en} was not found` }),
+  passwordChangeRequired: () =>
+    new AppError('forbidden', 'errors.passwordChangeRequired', {
+      zh: '请先修改初始密码',
+      en: 'Please change your initial password first',
+    }),
+  accountLocked: (seconds: number) =>
+    new AppError('too_many_requests', 'errors.accountLocked', {
+      zh: `连续输错密码次数过多，账号已锁定，请 ${Math.ceil(seconds / 60)} 分钟后再试`,
+      en: `Too many wrong passwords; the account is locked for ${Math.ceil(seconds / 60)} more minutes`,
+    }),
+  weakPassword: (fieldErrors: FieldErrorMessage[]) =>
+    new AppError('validation_failed', 'errors.weakPassword', { zh: '新密码不符合要求', en: 'The new password is not strong enough' }, fieldErrors),
   forbidden: () =>
     new AppError('forbidden', 'errors.forbidden', { zh: '你没有权限执行此操作', en: 'You are not allowed to do this' }),
   invalidForm: (fieldErrors: FieldErrorMessage[]) =>

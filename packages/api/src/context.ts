@@ -25,6 +25,8 @@ export interface SessionContext {
   userId: string;
   csrfToken: string;
   tokenHash: string;
+  /** a first login or an admin reset: only `auth.*` calls are allowed until the password changes */
+  mustChangePassword?: boolean;
 }
 
 export interface ApiContext {

@@ -83,6 +83,8 @@ describe.each(testBackends())('org administration through the API on %s', (kind)
     await api.org.saveUser({ login: 'sun.qi', name: '孙七', departmentId: dept.id, rankId: 'r-lead', positionIds: [seat.id], initialPassword: 'Design#2026x' });
     await api.org.saveUser({ login: 'zhou.ba', name: '周八', departmentId: dept.id, rankId: 'r-staff', initialPassword: 'Design#2026y' });
     const zhou = await as(h, 'zhou.ba', 'Design#2026y');
+    // a new account's first act is to replace its initial password
+    await (await zhou.api()).auth.changePassword({ currentPassword: 'Design#2026y', newPassword: 'Quiet-harbor-93' });
     const { id } = await submitLeave(zhou);
     expect(await firstStep(zhou, id)).toEqual(['孙七']);
   });

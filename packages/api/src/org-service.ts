@@ -13,6 +13,7 @@ import {
   saveRank,
   saveSupervision,
   saveUser,
+  setPassword,
   userDirectory,
   withTenant,
   type Queryable,
@@ -20,7 +21,9 @@ import {
 import { validateOrg, type Department, type OrgSnapshot, type OrgUser, type Position, type Rank, type Supervision } from '@signoff/org';
 import { AppError, errors, type Localized } from './app-error.js';
 import type { ApiDeps, SessionContext } from './context.js';
+import { randomInt } from 'node:crypto';
 import { hashPassword } from './password.js';
+import { checkPassword } from './password-policy.js';
 
 const DEPARTMENT = { zh: '部门', en: 'The department' };
 const POSITION = { zh: '岗位', en: 'The position' };
@@ -226,5 +229,33 @@ export function deleteDelegationOp(deps: ApiDeps, session: SessionContext, isAdm
     if (row.fromUserId !== session.userId && !isAdmin) throw errors.forbidden();
     await deleteDelegation(tx, session.tenantId, id);
     return { ok: true as const };
+  });
+}
+
+// No 0/O, 1/l/I: the admin reads the password out to the person.
+const TEMP_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789';
+
+/** A one-time password: random, readable aloud, and passing the same policy as a chosen one. */
+export function temporaryPassword(login: string): string {
+  for (;;) {
+    const body = Array.from({ length: 10 }, () => TEMP_ALPHABET[randomInt(TEMP_ALPHABET.length)] ?? 'x').join('');
+    const candidate = `${body}#${randomInt(10, 100)}`;
+    if (checkPassword(candidate, login).length === 0) return candidate;
+  }
+}
+
+/**
+ * Seed 001: a lost password is restored by the system administrator. The new one is shown once,
+ * must be changed at the next login, and every session of the user ends now.
+ */
+export function resetPasswordOp(deps: ApiDeps, session: SessionContext, userId: string) {
+  return inTenant(deps, session, async (tx, org) => {
+    const user = must(org.users.find((u) => u.id === userId), USER);
+    if (!user.active) throw refused({ zh: `「${user.name}」已离职`, en: `${user.name} has left` });
+    const login = (await userDirectory(tx, session.tenantId)).find((d) => d.id === userId)?.login ?? '';
+    const password = temporaryPassword(login);
+    await setPassword(tx, session.tenantId, userId, await hashPassword(password), true);
+    const sessionsEnded = await deleteUserSessions(tx, session.tenantId, userId);
+    return { temporaryPassword: password, sessionsEnded };
   });
 }

@@ -20,7 +20,9 @@ export async function resolveSession(deps: ApiDeps, cookieValue: string | undefi
   if (!parsed) return null;
   const tokenHash = sha256(parsed.token);
   const row = await withTenant(deps.db, parsed.tenantId, (tx) => findLiveSession(tx, parsed.tenantId, tokenHash, deps.clock()));
-  return row ? { tenantId: parsed.tenantId, userId: row.userId, csrfToken: row.csrfToken, tokenHash } : null;
+  return row
+    ? { tenantId: parsed.tenantId, userId: row.userId, csrfToken: row.csrfToken, tokenHash, mustChangePassword: row.mustChangePassword }
+    : null;
 }
 
 /** Creates a session and sets both cookies; a previous session on this browser is ended (rotation). */

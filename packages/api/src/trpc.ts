@@ -45,10 +45,13 @@ export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(errorMapping);
 
 /** Requires a live session; state-changing calls must also echo the CSRF token in a header. */
-export const authedProcedure = publicProcedure.use(({ ctx, type, next }) => {
+export const authedProcedure = publicProcedure.use(({ ctx, type, path, next }) => {
   if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', cause: errors.unauthorized() });
   if (type === 'mutation' && ctx.csrfHeader !== ctx.session.csrfToken) {
     throw new TRPCError({ code: 'FORBIDDEN', cause: errors.csrf() });
+  }
+  if (ctx.session.mustChangePassword && !path.startsWith('auth.')) {
+    throw new TRPCError({ code: 'FORBIDDEN', cause: errors.passwordChangeRequired() });
   }
   return next({ ctx: { ...ctx, session: ctx.session satisfies SessionContext } });
 });

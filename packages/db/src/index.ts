@@ -7,8 +7,17 @@ export { withTenant, withAppRole, withPlatform } from './tenant-scope.js';
 export { DbError, conflictError, notFoundError, type LocalizedText } from './db-error.js';
 export { insertTenant, findTenantByCode, getTenant, type TenantRow } from './tenant-repository.js';
 export { insertOrg, loadOrgSnapshot, type UserSeed } from './org-repository.js';
-export { findUserByLogin, findUserById, userNames, type UserAccount } from './user-repository.js';
-export { insertSession, findLiveSession, deleteSession, type SessionRow } from './session-repository.js';
+export {
+  findUserByLogin,
+  findUserById,
+  userNames,
+  recordLoginFailure,
+  accountLockedUntil,
+  clearLoginFailures,
+  setPassword,
+  type UserAccount,
+} from './user-repository.js';
+export { insertSession, findLiveSession, deleteSession, type SessionRow, type LiveSession } from './session-repository.js';
 export {
   publishTemplateVersion,
   listPublishedTemplates,

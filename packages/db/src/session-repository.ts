@@ -18,16 +18,33 @@ export async function insertSession(
   );
 }
 
-/** A live session for this token, touching its last-seen time; expired ones are not returned. */
-export async function findLiveSession(tx: Queryable, tenantId: string, tokenHash: string, now: Date): Promise<SessionRow | null> {
-  const rows = await tx.query<{ id: string; user_id: string; csrf_token: string; expires_at: Date | string }>(
-    `UPDATE sessions SET last_seen_at = $3
-      WHERE tenant_id = $1 AND token_hash = $2 AND expires_at > $3
-      RETURNING id, user_id, csrf_token, expires_at`,
-    [tenantId, tokenHash, now.toISOString()],
+export interface LiveSession extends SessionRow {
+  mustChangePassword: boolean;
+}
+
+/**
+ * A live session for this token, touching its last-seen time. Not returned: sessions past their
+ * absolute expiry, idle longer than `idleMs`, or of a user who has left.
+ */
+export async function findLiveSession(
+  tx: Queryable,
+  tenantId: string,
+  tokenHash: string,
+  now: Date,
+  idleMs = 2 * 3600_000,
+): Promise<LiveSession | null> {
+  const rows = await tx.query<{ id: string; user_id: string; csrf_token: string; expires_at: Date | string; must_change_password: boolean }>(
+    `UPDATE sessions s SET last_seen_at = $3
+      FROM users u
+      WHERE s.tenant_id = $1 AND s.token_hash = $2 AND s.expires_at > $3 AND s.last_seen_at > $4
+        AND u.tenant_id = s.tenant_id AND u.id = s.user_id AND u.active
+      RETURNING s.id, s.user_id, s.csrf_token, s.expires_at, u.must_change_password`,
+    [tenantId, tokenHash, now.toISOString(), new Date(now.getTime() - idleMs).toISOString()],
   );
   const r = rows[0];
-  return r ? { id: r.id, userId: r.user_id, csrfToken: r.csrf_token, expiresAt: new Date(r.expires_at) } : null;
+  return r
+    ? { id: r.id, userId: r.user_id, csrfToken: r.csrf_token, expiresAt: new Date(r.expires_at), mustChangePassword: r.must_change_password }
+    : null;
 }
 
 export async function deleteSession(tx: Queryable, tenantId: string, tokenHash: string): Promise<void> {

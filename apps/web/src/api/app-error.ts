@@ -53,3 +53,8 @@ export function errorText(error: unknown, lang: Lang): string {
   if (error instanceof TypeError) return i18n.t('errors.network');
   return i18n.t('errors.unknown');
 }
+
+/** The per-field reasons of a refused call, empty when there are none. */
+export function fieldErrorsOf(error: unknown): FieldErrorData[] {
+  return appErrorOf(error)?.fieldErrors ?? [];
+}

@@ -15,6 +15,18 @@ export const en: Messages = {
     loginRequired: 'Enter your login',
     passwordRequired: 'Enter your password',
   },
+  password: {
+    title: 'Change password',
+    firstLogin: 'This is a first login or an admin reset: set a new password to go on.',
+    current: 'Current password',
+    next: 'New password',
+    confirm: 'Repeat the new password',
+    rules: 'At least 8 characters of two kinds (letters, digits, symbols); not 123456, ABCDEF, AAAAAA or the like, and not containing your login.',
+    mismatch: 'The two new passwords differ',
+    submit: 'Save the new password',
+    done: 'Password changed; other devices were logged out',
+    required: 'Enter a password',
+  },
   apply: {
     title: 'Apply',
     empty: 'No forms to apply with yet',

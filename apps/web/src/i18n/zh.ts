@@ -14,6 +14,18 @@ export const zh = {
     loginRequired: '请输入账号',
     passwordRequired: '请输入密码',
   },
+  password: {
+    title: '修改密码',
+    firstLogin: '首次登录或密码已被管理员重置，请设置新密码后继续。',
+    current: '当前密码',
+    next: '新密码',
+    confirm: '确认新密码',
+    rules: '至少 8 位，包含字母、数字、符号中的两类；不能是 123456、ABCDEF、AAAAAA 这类密码，也不能包含账号。',
+    mismatch: '两次输入的新密码不一致',
+    submit: '保存新密码',
+    done: '密码已修改，其他设备上的登录已退出',
+    required: '请输入密码',
+  },
   apply: {
     title: '发起申请',
     empty: '暂无可发起的申请',

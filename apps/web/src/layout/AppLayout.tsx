@@ -32,6 +32,8 @@ export function AppLayout() {
 
   if (me.isPending) return <PageSpinner />;
   if (!me.data) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  // the server refuses everything but auth calls until an initial or reset password is replaced
+  if (me.data.mustChangePassword) return <Navigate to="/change-password" replace />;
   const { user, tenant } = me.data;
 
   const content = (

@@ -34,9 +34,13 @@ export default function LoginPage() {
   const onFinish = (values: LoginValues) => {
     setError(null);
     login.mutate(values, {
-      onSuccess: () => {
+      onSuccess: (result) => {
         // nothing cached may outlive a change of user; the shell fetches `auth.me` afresh
         queryClient.clear();
+        if (result.mustChangePassword) {
+          void navigate('/change-password', { replace: true });
+          return;
+        }
         const from = (location.state as { from?: string } | null)?.from;
         void navigate(from && from !== '/login' ? from : '/', { replace: true });
       },

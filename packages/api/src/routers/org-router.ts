@@ -8,6 +8,7 @@ import {
   deletePositionOp,
   deleteRankOp,
   orgView,
+  resetPasswordOp,
   saveDepartmentOp,
   savePositionOp,
   saveRankOp,
@@ -90,6 +91,8 @@ export const orgRouter = router({
     )
     .mutation(({ ctx, input }) => importOrg(ctx.deps, ctx.session, input)),
   export: adminProcedure.query(({ ctx }) => exportOrg(ctx.deps, ctx.session)),
+
+  resetPassword: adminProcedure.input(z.object({ id })).mutation(({ ctx, input }) => resetPasswordOp(ctx.deps, ctx.session, input.id)),
 
   createDelegation: authedProcedure
     .input(delegationInput)

@@ -43,6 +43,8 @@ export interface Harness {
   t: TestDatabase;
   deps: ApiDeps;
   browser(ip?: string): TestBrowser;
+  /** moves the harness clock forward, for expiries and cool-downs */
+  advance(ms: number): void;
 }
 
 export async function createHarness(kind: 'pglite' | 'postgres'): Promise<Harness> {
@@ -56,5 +58,12 @@ export async function createHarness(kind: 'pglite' | 'postgres'): Promise<Harnes
     loginLimits: { byIp: new RateLimiter(1000, 60_000), byAccount: new RateLimiter(5, 60_000) },
   });
   await seedDemoTenant(deps);
-  return { t, deps, browser: (ip) => new TestBrowser(deps, ip) };
+  return {
+    t,
+    deps,
+    browser: (ip) => new TestBrowser(deps, ip),
+    advance: (ms) => {
+      time += ms;
+    },
+  };
 }
