@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerServerCommands } from './server-commands.js';
+import { registerTenantCommands } from './tenant-commands.js';
 
 const EXAMPLES = `
 Examples:
@@ -9,6 +10,8 @@ Examples:
   signoff start --port 8080 --data-dir /var/lib/signoff
   signoff migrate                           apply pending database migrations and exit
   signoff seed-demo                         create the demo tenant (company code "demo") if missing
+  signoff tenant create --code acme --name "极致建设"   create a company; prints the admin's one-time password
+  signoff tenant list                       companies with status and size
 `;
 
 export function buildProgram(): Command {
@@ -18,6 +21,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .addHelpText('after', EXAMPLES);
   registerServerCommands(program);
+  registerTenantCommands(program);
   return program;
 }
 
@@ -29,7 +33,15 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
-    process.stderr.write(`signoff: ${e instanceof Error ? e.message : String(e)}\n`);
+    // Signoff's typed errors carry both languages; anything else is shown as it is
+    const localized = (e as { localized?: { zh?: unknown; en?: unknown } } | null)?.localized;
+    const text =
+      localized && typeof localized.zh === 'string' && typeof localized.en === 'string'
+        ? `${localized.zh} / ${localized.en}`
+        : e instanceof Error
+          ? e.message
+          : String(e);
+    process.stderr.write(`signoff: ${text}\n`);
     return 1;
   }
 }

@@ -2,6 +2,7 @@ import { router } from './trpc.js';
 import { authRouter } from './routers/auth-router.js';
 import { formsRouter } from './routers/forms-router.js';
 import { orgRouter } from './routers/org-router.js';
+import { settingsRouter } from './routers/settings-router.js';
 import { inboxRouter, instancesRouter, tasksRouter } from './routers/instances-router.js';
 
 export const appRouter = router({
@@ -11,6 +12,7 @@ export const appRouter = router({
   inbox: inboxRouter,
   tasks: tasksRouter,
   org: orgRouter,
+  settings: settingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

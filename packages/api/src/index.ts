@@ -18,3 +18,5 @@ export { seedDemoTenant, leaveFormModel, DEMO_LOGINS, DEMO_PASSWORD, DEMO_TENANT
 export { createApiDeps } from './api-deps.js';
 export { importOrg, exportOrg, importRefused, MAX_ORG_FILE_BYTES, type ImportOrgInput, type ImportOrgResult, type ExportOrgResult } from './org-import.js';
 export { readOrgWorkbook, writeOrgWorkbook, type OrgFileFormat } from './org-file.js';
+export { createTenant, setTenantActive, deleteTenant, purgeTenants, tenantList, TENANT_CODE_PATTERN, type CreatedTenant } from './tenant-admin.js';
+export { checkPassword, type PasswordProblem } from './password-policy.js';

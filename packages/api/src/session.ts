@@ -35,9 +35,10 @@ export async function startSession(
 ): Promise<void> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  const expiresAt = new Date(deps.clock().getTime() + SESSION_HOURS * 3600_000);
+  const createdAt = deps.clock();
+  const expiresAt = new Date(createdAt.getTime() + SESSION_HOURS * 3600_000);
   await withTenant(deps.db, tenantId, (tx) =>
-    insertSession(tx, tenantId, { id: deps.newId(), userId, tokenHash: sha256(token), csrfToken, expiresAt }),
+    insertSession(tx, tenantId, { id: deps.newId(), userId, tokenHash: sha256(token), csrfToken, expiresAt, createdAt }),
   );
   if (previous) await endSession(deps, previous);
   const maxAgeSeconds = SESSION_HOURS * 3600;

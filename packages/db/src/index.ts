@@ -81,3 +81,14 @@ export {
   type NewNotification,
   type NotificationRow,
 } from './notification-repository.js';
+export {
+  listTenants,
+  setTenantStatus,
+  purgeDeletedTenants,
+  getTenantSettings,
+  updateTenantSettings,
+  DEFAULT_TENANT_SETTINGS,
+  type TenantStatus,
+  type TenantSummary,
+  type TenantSettings,
+} from './tenant-lifecycle.js';
