@@ -92,3 +92,4 @@ export {
   type TenantSummary,
   type TenantSettings,
 } from './tenant-lifecycle.js';
+export { searchInbox, type InboxBox, type InboxFilter, type InboxItem } from './inbox-query.js';
