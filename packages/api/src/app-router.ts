@@ -3,6 +3,7 @@ import { authRouter } from './routers/auth-router.js';
 import { formsRouter } from './routers/forms-router.js';
 import { orgRouter } from './routers/org-router.js';
 import { settingsRouter } from './routers/settings-router.js';
+import { statsRouter } from './routers/stats-router.js';
 import { inboxRouter, instancesRouter, tasksRouter } from './routers/instances-router.js';
 
 export const appRouter = router({
@@ -13,6 +14,7 @@ export const appRouter = router({
   tasks: tasksRouter,
   org: orgRouter,
   settings: settingsRouter,
+  stats: statsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -93,3 +93,14 @@ export {
   type TenantSettings,
 } from './tenant-lifecycle.js';
 export { searchInbox, type InboxBox, type InboxFilter, type InboxItem } from './inbox-query.js';
+export {
+  templateStats,
+  stepStats,
+  monthlyUsage,
+  instancesForExport,
+  type StatsRange,
+  type TemplateStats,
+  type StepStats,
+  type MonthStats,
+  type ExportRow,
+} from './statistics-query.js';
