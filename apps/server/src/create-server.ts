@@ -8,6 +8,8 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import {
   appRouter,
   CSRF_HEADER,
+  handleRest,
+  openApiDocument,
   resolveSession,
   SESSION_COOKIE,
   type ApiContext,
@@ -71,6 +73,24 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
         if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error.cause ?? error, path }, 'procedure failed');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  // The integrators' REST surface, token-authenticated; no cookies, so no CSRF.
+  app.get('/api/v1/openapi.json', () => openApiDocument());
+  app.route({
+    method: ['GET', 'POST'],
+    url: '/api/v1/*',
+    handler: async (req, reply) => {
+      const path = req.url.replace(/^\/api\/v1/, '').split('?')[0] ?? '';
+      const res = await handleRest(deps, {
+        method: req.method,
+        path,
+        authorization: req.headers.authorization,
+        query: req.query as Record<string, string | undefined>,
+        body: req.body,
+      });
+      return reply.code(res.status).send(res.body);
+    },
   });
 
   const webDir = options.webDir;

@@ -71,4 +71,15 @@ describe('the HTTP server', () => {
     const body = JSON.parse(text) as { error: { data: { appError: { message: { zh: string; en: string } } } } };
     expect(body.error.data.appError.message).toEqual({ zh: '请求参数不正确', en: 'The request is not well formed' });
   });
+
+  it('serves the integration API: its OpenAPI document, and a clear 401 without a token', async () => {
+    const doc = await fetch(`${server.url}/api/v1/openapi.json`);
+    expect(doc.status).toBe(200);
+    expect(((await doc.json()) as { openapi: string }).openapi).toBe('3.1.0');
+    const res = await fetch(`${server.url}/api/v1/instances`);
+    expect(res.status).toBe(401);
+    const body = (await res.json()) as { error: { message: { zh: string; en: string } } };
+    expect(body.error.message.zh).toContain('令牌');
+    expect(body.error.message.en).toContain('token');
+  });
 });

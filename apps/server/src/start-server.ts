@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
-import { createApiDeps, DEMO_LOGINS, DEMO_PASSWORD, DEMO_TENANT_CODE, seedDemoTenant } from '@signoff/api';
-import { migrate, openDatabase, type Database } from '@signoff/db';
+import { createApiDeps, createJobHandler, DEMO_LOGINS, DEMO_PASSWORD, DEMO_TENANT_CODE, seedDemoTenant } from '@signoff/api';
+import { migrate, openDatabase, startJobLoop, type Database } from '@signoff/db';
 import { createServer } from './create-server.js';
 
 export interface StartOptions {
@@ -12,6 +12,9 @@ export interface StartOptions {
   seedDemo?: boolean;
   webDir?: string;
   logLevel?: string;
+  /** run this process's share of the job queue (timers, reminders, webhooks); default true */
+  jobs?: boolean;
+  jobPollMs?: number;
 }
 
 export interface RunningServer {
@@ -26,7 +29,7 @@ export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist/', import.m
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const logger = pino({
     level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
-    redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
   });
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir ?? './data/pglite' });
   const migrated = await migrate(db);
@@ -38,6 +41,19 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   }
   const app = await createServer({ deps, webDir: options.webDir ?? DEFAULT_WEB_DIR, logger });
   const address = await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
+  // Every process runs a loop; they share the work through the database (SKIP LOCKED).
+  const jobs =
+    options.jobs === false
+      ? null
+      : startJobLoop({
+          db,
+          handler: createJobHandler(deps),
+          pollMs: options.jobPollMs ?? 1000,
+          onOutcome: (o) => {
+            if (o.kind === 'failed') logger.warn({ job: o.job.id, kind: o.job.kind, error: o.error }, 'job failed, will retry');
+          },
+          onError: (err) => logger.error({ err }, 'job loop error'),
+        });
   let closing: Promise<void> | undefined;
   return {
     url: address.replace('[::1]', 'localhost'),
@@ -45,6 +61,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     close() {
       closing ??= (async () => {
         await app.close();
+        await jobs?.stop();
         await db.close();
       })();
       return closing;

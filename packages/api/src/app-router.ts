@@ -4,6 +4,7 @@ import { formsRouter } from './routers/forms-router.js';
 import { orgRouter } from './routers/org-router.js';
 import { settingsRouter } from './routers/settings-router.js';
 import { statsRouter } from './routers/stats-router.js';
+import { integrationsRouter } from './routers/integrations-router.js';
 import { inboxRouter, instancesRouter, tasksRouter } from './routers/instances-router.js';
 
 export const appRouter = router({
@@ -15,6 +16,7 @@ export const appRouter = router({
   org: orgRouter,
   settings: settingsRouter,
   stats: statsRouter,
+  integrations: integrationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -20,3 +20,7 @@ export { importOrg, exportOrg, importRefused, MAX_ORG_FILE_BYTES, type ImportOrg
 export { readOrgWorkbook, writeOrgWorkbook, type OrgFileFormat } from './org-file.js';
 export { createTenant, setTenantActive, deleteTenant, purgeTenants, tenantList, TENANT_CODE_PATTERN, type CreatedTenant } from './tenant-admin.js';
 export { checkPassword, type PasswordProblem } from './password-policy.js';
+export { handleRest, type RestRequest, type RestResponse } from './rest-api.js';
+export { openApiDocument } from './openapi.js';
+export { createJobHandler } from './job-handler.js';
+export { signWebhook, emitWebhookEvent, WEBHOOK_EVENTS, type WebhookEvent } from './integrations.js';

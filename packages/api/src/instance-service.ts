@@ -17,6 +17,7 @@ import { validateSubmission, type JsonSchema } from '@signoff/schema';
 import { errors } from './app-error.js';
 import type { ApiDeps, SessionContext } from './context.js';
 import { engineEnv } from './engine-env.js';
+import { emitWebhookEvent } from './integrations.js';
 
 const FORM = { zh: '表单', en: 'The form' };
 const REQUEST = { zh: '申请', en: 'The request' };
@@ -73,6 +74,9 @@ export function submitInstance(deps: ApiDeps, session: SessionContext, templateI
       finishedAt: state.status === 'running' ? null : now.toISOString(),
     });
     await syncTasks(tx, tenantId, id, taskMirrors(def, state));
+    const summary = { instanceId: id, serialNo, templateKey: v.key, status: state.status };
+    await emitWebhookEvent(tx, deps, tenantId, 'instance.submitted', summary);
+    if (state.status !== 'running') await emitWebhookEvent(tx, deps, tenantId, 'instance.finished', summary);
     return { id, serialNo };
   });
 }
@@ -119,6 +123,14 @@ export function actOnTask(deps: ApiDeps, session: SessionContext, input: TaskAct
       finishedAt: state.status === 'running' ? null : now.toISOString(),
     });
     await syncTasks(tx, tenantId, instance.id, taskMirrors(def, state));
+    if (state.status !== 'running' && instance.status === 'running') {
+      await emitWebhookEvent(tx, deps, tenantId, 'instance.finished', {
+        instanceId: instance.id,
+        serialNo: instance.serialNo,
+        templateKey: v.key,
+        status: state.status,
+      });
+    }
     return { instanceId: instance.id, status: state.status };
   });
 }

@@ -173,7 +173,7 @@ describe.each(testBackends())('org import and export on %s', (kind) => {
   it('imports a CSV of users with English headers and a BOM; a leaver is deactivated and logged out, never deleted', async () => {
     const s = await tenant('t-csv');
     await withTenant(t.db, s.tenantId, (tx) =>
-      insertSession(tx, s.tenantId, { id: 'sess-1', userId: 'u-08', tokenHash: 'th', csrfToken: 'c', expiresAt: new Date('2027-01-01T00:00:00Z') }),
+      insertSession(tx, s.tenantId, { id: 'sess-1', userId: 'u-08', tokenHash: 'th', csrfToken: 'c', expiresAt: new Date('2027-01-01T00:00:00Z'), createdAt: new Date('2026-11-01T00:00:00Z') }),
     );
     const csv = '\uFEFFLogin,Name,Department,Rank,Positions,Status\r\nzhou.wu,周五,财务部,职员,出纳,active\r\nlogin-u-08,林一,工程部,职员,"",left\r\n';
     const result = await importOrg(deps, s, { format: 'csv', sheet: 'users', contentBase64: Buffer.from(csv).toString('base64'), dryRun: false });

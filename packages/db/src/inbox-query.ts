@@ -1,7 +1,8 @@
 import type { Queryable } from './database.js';
 import type { LocalizedText } from './db-error.js';
 
-export type InboxBox = 'todo' | 'done' | 'cc' | 'started';
+/** `all`: every request of the tenant (the integration API; never exposed to members) */
+export type InboxBox = 'todo' | 'done' | 'cc' | 'started' | 'all';
 
 export interface InboxFilter {
   box: InboxBox;
@@ -29,7 +30,7 @@ export interface InboxItem {
   task: { id: string; nodeName: LocalizedText; status: string; kind: string; createdAt: string; dueAt: string | null; card: string | null } | null;
 }
 
-const BOX_TASKS: Record<Exclude<InboxBox, 'started'>, { kinds: string[]; statuses: string[] }> = {
+const BOX_TASKS: Record<Exclude<InboxBox, 'started' | 'all'>, { kinds: string[]; statuses: string[] }> = {
   todo: { kinds: ['approve', 'handle'], statuses: ['pending'] },
   done: { kinds: ['approve', 'handle'], statuses: ['approved', 'rejected', 'done'] },
   cc: { kinds: ['notify'], statuses: ['unread', 'read'] },
@@ -54,6 +55,8 @@ export async function searchInbox(tx: Queryable, tenantId: string, userId: strin
   let order = 'i.created_at DESC, i.id';
   if (f.box === 'started') {
     where.push('i.applicant_id = $2');
+  } else if (f.box === 'all') {
+    where.push('$2::text IS NOT NULL');
   } else {
     const box = BOX_TASKS[f.box];
     from = `tasks k JOIN ${from} ON i.tenant_id = k.tenant_id AND i.id = k.instance_id`;

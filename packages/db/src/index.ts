@@ -104,3 +104,21 @@ export {
   type MonthStats,
   type ExportRow,
 } from './statistics-query.js';
+export {
+  insertApiToken,
+  listApiTokens,
+  revokeApiToken,
+  tenantOfToken,
+  touchApiToken,
+  insertWebhook,
+  listWebhooks,
+  deleteWebhook,
+  insertDelivery,
+  getDelivery,
+  recordDeliveryAttempt,
+  listDeliveries,
+  type ApiTokenRow,
+  type WebhookRow,
+  type DeliveryRow,
+} from './integration-repository.js';
+export { listTemplateSources, getTemplateSource, saveTemplateSource, type TemplateSource } from './template-source-repository.js';
