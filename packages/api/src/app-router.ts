@@ -5,6 +5,7 @@ import { orgRouter } from './routers/org-router.js';
 import { settingsRouter } from './routers/settings-router.js';
 import { statsRouter } from './routers/stats-router.js';
 import { integrationsRouter } from './routers/integrations-router.js';
+import { auditRouter } from './routers/audit-router.js';
 import { inboxRouter, instancesRouter, tasksRouter } from './routers/instances-router.js';
 
 export const appRouter = router({
@@ -17,6 +18,7 @@ export const appRouter = router({
   settings: settingsRouter,
   stats: statsRouter,
   integrations: integrationsRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -24,3 +24,4 @@ export { handleRest, type RestRequest, type RestResponse } from './rest-api.js';
 export { openApiDocument } from './openapi.js';
 export { createJobHandler } from './job-handler.js';
 export { signWebhook, emitWebhookEvent, WEBHOOK_EVENTS, type WebhookEvent } from './integrations.js';
+export { audit } from './audit.js';

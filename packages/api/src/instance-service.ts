@@ -18,6 +18,7 @@ import { errors } from './app-error.js';
 import type { ApiDeps, SessionContext } from './context.js';
 import { engineEnv } from './engine-env.js';
 import { emitWebhookEvent } from './integrations.js';
+import { audit } from './audit.js';
 
 const FORM = { zh: '表单', en: 'The form' };
 const REQUEST = { zh: '申请', en: 'The request' };
@@ -75,6 +76,7 @@ export function submitInstance(deps: ApiDeps, session: SessionContext, templateI
     });
     await syncTasks(tx, tenantId, id, taskMirrors(def, state));
     const summary = { instanceId: id, serialNo, templateKey: v.key, status: state.status };
+    await audit(tx, deps, tenantId, userId, 'instance.submit', `instance:${id}`, { serialNo, templateKey: v.key, version: v.versionId });
     await emitWebhookEvent(tx, deps, tenantId, 'instance.submitted', summary);
     if (state.status !== 'running') await emitWebhookEvent(tx, deps, tenantId, 'instance.finished', summary);
     return { id, serialNo };
@@ -123,6 +125,12 @@ export function actOnTask(deps: ApiDeps, session: SessionContext, input: TaskAct
       finishedAt: state.status === 'running' ? null : now.toISOString(),
     });
     await syncTasks(tx, tenantId, instance.id, taskMirrors(def, state));
+    await audit(tx, deps, tenantId, userId, `instance.${input.type}`, `instance:${instance.id}`, {
+      taskId: input.taskId,
+      ...('reason' in input ? { reason: input.reason } : {}),
+      ...('comment' in input && input.comment ? { comment: input.comment } : {}),
+      status: state.status,
+    });
     if (state.status !== 'running' && instance.status === 'running') {
       await emitWebhookEvent(tx, deps, tenantId, 'instance.finished', {
         instanceId: instance.id,

@@ -23,6 +23,7 @@ import { AppError, errors, type Localized } from './app-error.js';
 import type { ApiDeps, SessionContext } from './context.js';
 import { randomInt } from 'node:crypto';
 import { hashPassword } from './password.js';
+import { audit } from './audit.js';
 import { checkPassword } from './password-policy.js';
 
 const DEPARTMENT = { zh: '部门', en: 'The department' };
@@ -48,8 +49,16 @@ function checked(org: OrgSnapshot): void {
   );
 }
 
-function inTenant<T>(deps: ApiDeps, session: SessionContext, fn: (tx: Queryable, org: OrgSnapshot) => Promise<T>) {
-  return withTenant(deps.db, session.tenantId, async (tx) => fn(tx, await loadOrgSnapshot(tx, session.tenantId)));
+function inTenant<T>(deps: ApiDeps, session: SessionContext, fn: (tx: Queryable, org: OrgSnapshot) => Promise<T>, action?: string) {
+  return withTenant(deps.db, session.tenantId, async (tx) => {
+    const result = await fn(tx, await loadOrgSnapshot(tx, session.tenantId));
+    if (action) {
+      // what changed, minus secrets: a reset's one-time password never reaches the log
+      const { temporaryPassword: _secret, ...data } = (typeof result === 'object' && result !== null ? result : { result }) as Record<string, unknown>;
+      await audit(tx, deps, session.tenantId, session.userId, action, `org:${session.tenantId}`, data);
+    }
+    return result;
+  });
 }
 
 const must = <T>(v: T | undefined, what: Localized): T => {
@@ -80,7 +89,7 @@ export function saveDepartmentOp(deps: ApiDeps, session: SessionContext, input: 
     checked({ ...org, departments: [...org.departments.filter((d) => d.id !== dept.id), dept] });
     await saveDepartment(tx, session.tenantId, dept);
     return dept;
-  });
+  }, 'org.saveDepartment');
 }
 
 export function deleteDepartmentOp(deps: ApiDeps, session: SessionContext, id: string) {
@@ -97,7 +106,7 @@ export function deleteDepartmentOp(deps: ApiDeps, session: SessionContext, id: s
     }
     await deleteDepartment(tx, session.tenantId, id);
     return { ok: true as const };
-  });
+  }, 'org.deleteDepartment');
 }
 
 export function savePositionOp(deps: ApiDeps, session: SessionContext, input: Omit<Position, 'id'> & { id?: string }) {
@@ -107,7 +116,7 @@ export function savePositionOp(deps: ApiDeps, session: SessionContext, input: Om
     checked({ ...org, positions: [...org.positions.filter((p) => p.id !== position.id), position] });
     await savePosition(tx, session.tenantId, position);
     return position;
-  });
+  }, 'org.savePosition');
 }
 
 export function deletePositionOp(deps: ApiDeps, session: SessionContext, id: string) {
@@ -123,7 +132,7 @@ export function deletePositionOp(deps: ApiDeps, session: SessionContext, id: str
     }
     await deletePosition(tx, session.tenantId, id);
     return { ok: true as const };
-  });
+  }, 'org.deletePosition');
 }
 
 export function saveRankOp(deps: ApiDeps, session: SessionContext, input: Omit<Rank, 'id'> & { id?: string }) {
@@ -135,7 +144,7 @@ export function saveRankOp(deps: ApiDeps, session: SessionContext, input: Omit<R
     }
     await saveRank(tx, session.tenantId, rank);
     return rank;
-  });
+  }, 'org.saveRank');
 }
 
 export function deleteRankOp(deps: ApiDeps, session: SessionContext, id: string) {
@@ -145,7 +154,7 @@ export function deleteRankOp(deps: ApiDeps, session: SessionContext, id: string)
     if (users > 0) throw refused({ zh: `还有 ${users} 名人员属于职级「${rank.name}」`, en: `${users} users still hold the rank ${rank.name}` });
     await deleteRank(tx, session.tenantId, id);
     return { ok: true as const };
-  });
+  }, 'org.deleteRank');
 }
 
 export function setSupervisionOp(deps: ApiDeps, session: SessionContext, input: Supervision) {
@@ -158,7 +167,7 @@ export function setSupervisionOp(deps: ApiDeps, session: SessionContext, input: 
     checked({ ...org, supervisions: [...org.supervisions.filter((s) => s.positionId !== input.positionId), input] });
     await saveSupervision(tx, session.tenantId, input);
     return input;
-  });
+  }, 'org.setSupervision');
 }
 
 export interface UserInput extends Omit<OrgUser, 'id' | 'active'> {
@@ -185,7 +194,7 @@ export function saveUserOp(deps: ApiDeps, session: SessionContext, input: UserIn
       ...(existing ? {} : { passwordHash: initialPassword ? await hashPassword(initialPassword) : null }),
     });
     return { ...user, login };
-  });
+  }, 'org.saveUser');
 }
 
 /**
@@ -201,7 +210,7 @@ export function setUserLeftOp(deps: ApiDeps, session: SessionContext, input: { i
     await saveUser(tx, session.tenantId, { ...user, login, active: !input.left, leftAt });
     const sessionsEnded = input.left ? await deleteUserSessions(tx, session.tenantId, user.id) : 0;
     return { id: user.id, active: !input.left, leftAt, sessionsEnded };
-  });
+  }, 'org.setUserLeft');
 }
 
 export function createDelegationOp(
@@ -220,7 +229,7 @@ export function createDelegationOp(
     checked({ ...org, delegations: [...org.delegations, row] });
     await insertDelegation(tx, session.tenantId, row);
     return row;
-  });
+  }, 'org.createDelegation');
 }
 
 export function deleteDelegationOp(deps: ApiDeps, session: SessionContext, isAdmin: boolean, id: string) {
@@ -229,7 +238,7 @@ export function deleteDelegationOp(deps: ApiDeps, session: SessionContext, isAdm
     if (row.fromUserId !== session.userId && !isAdmin) throw errors.forbidden();
     await deleteDelegation(tx, session.tenantId, id);
     return { ok: true as const };
-  });
+  }, 'org.deleteDelegation');
 }
 
 // No 0/O, 1/l/I: the admin reads the password out to the person.
@@ -257,5 +266,5 @@ export function resetPasswordOp(deps: ApiDeps, session: SessionContext, userId: 
     await setPassword(tx, session.tenantId, userId, await hashPassword(password), true);
     const sessionsEnded = await deleteUserSessions(tx, session.tenantId, userId);
     return { temporaryPassword: password, sessionsEnded };
-  });
+  }, 'org.resetPassword');
 }

@@ -16,6 +16,7 @@ import { errors } from '../app-error.js';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../context.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../password.js';
 import { checkPassword } from '../password-policy.js';
+import { audit } from '../audit.js';
 import { endSession, startSession } from '../session.js';
 import { authedProcedure, publicProcedure, router } from '../trpc.js';
 
@@ -52,14 +53,20 @@ export const authRouter = router({
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
     if (!tenant || !user || !user.active || !user.passwordHash || !ok) {
       if (user?.active) {
-        const locked = await withTenant(deps.db, user.tenantId, (tx) => recordLoginFailure(tx, user.tenantId, user.id, now));
+        const locked = await withTenant(deps.db, user.tenantId, async (tx) => {
+          await audit(tx, deps, user.tenantId, user.id, 'auth.loginFailed', `user:${user.id}`, { ip: ctx.ip });
+          return recordLoginFailure(tx, user.tenantId, user.id, now);
+        });
         if (locked) throw errors.accountLocked((locked.getTime() - now.getTime()) / 1000);
       }
       throw errors.badLogin();
     }
 
     deps.loginLimits.byAccount.reset(accountKey);
-    await withTenant(deps.db, tenant.id, (tx) => clearLoginFailures(tx, tenant.id, user.id));
+    await withTenant(deps.db, tenant.id, async (tx) => {
+      await clearLoginFailures(tx, tenant.id, user.id);
+      await audit(tx, deps, tenant.id, user.id, 'auth.login', `user:${user.id}`, { ip: ctx.ip });
+    });
     await startSession(deps, ctx.cookies, tenant.id, user.id, ctx.session);
     return {
       user: { id: user.id, name: user.name, login: user.login, roles: user.roles },
@@ -86,6 +93,7 @@ export const authRouter = router({
       await withTenant(ctx.deps.db, tenantId, async (tx) => {
         await setPassword(tx, tenantId, userId, hash, false);
         await deleteUserSessions(tx, tenantId, userId);
+        await audit(tx, ctx.deps, tenantId, userId, 'auth.changePassword', `user:${userId}`);
       });
       // a fresh session for this browser: the old token may have been seen by whoever knew the old password
       await startSession(ctx.deps, ctx.cookies, tenantId, userId, null);
