@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
-import { createApiDeps, createJobHandler, DEMO_LOGINS, DEMO_PASSWORD, DEMO_TENANT_CODE, seedDemoTenant } from '@signoff/api';
+import { createApiDeps, createJobHandler, createMailer, DEMO_LOGINS, DEMO_PASSWORD, DEMO_TENANT_CODE, seedDemoTenant } from '@signoff/api';
 import { migrate, openDatabase, startJobLoop, type Database } from '@signoff/db';
 import { createServer } from './create-server.js';
 
@@ -34,7 +34,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir ?? './data/pglite' });
   const migrated = await migrate(db);
   logger.info({ database: db.kind, applied: migrated.applied.map((m) => m.version), current: migrated.current }, 'database ready');
-  const deps = createApiDeps(db);
+  // SMTP_URL (smtp://user:pass@host:587) turns e-mail on; without it notices stay in the app
+  const deps = createApiDeps(db, { mailer: createMailer({ url: process.env.SMTP_URL, from: process.env.SMTP_FROM }) });
   if (options.seedDemo) {
     const seeded = await seedDemoTenant(deps);
     logger.info({ created: seeded.created, tenant: DEMO_TENANT_CODE }, 'demo tenant ready');
@@ -62,6 +63,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       closing ??= (async () => {
         await app.close();
         await jobs?.stop();
+        deps.mailer?.close();
         await db.close();
       })();
       return closing;

@@ -6,7 +6,9 @@ import { settingsRouter } from './routers/settings-router.js';
 import { statsRouter } from './routers/stats-router.js';
 import { integrationsRouter } from './routers/integrations-router.js';
 import { auditRouter } from './routers/audit-router.js';
+import { notificationsRouter } from './routers/notifications-router.js';
 import { inboxRouter, instancesRouter, tasksRouter } from './routers/instances-router.js';
+import { catalogRouter } from './routers/catalog-router.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -19,6 +21,8 @@ export const appRouter = router({
   stats: statsRouter,
   integrations: integrationsRouter,
   audit: auditRouter,
+  notifications: notificationsRouter,
+  catalog: catalogRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,5 @@
 import type { Database } from '@signoff/db';
+import type { Mailer } from './mailer.js';
 import type { RateLimiter } from './rate-limiter.js';
 
 export interface CookieOptions {
@@ -18,6 +19,8 @@ export interface ApiDeps {
   clock: () => Date;
   newId: () => string;
   loginLimits: { byIp: RateLimiter; byAccount: RateLimiter };
+  /** SMTP; null or absent: notices stay in the app */
+  mailer?: Mailer | null;
 }
 
 export interface SessionContext {

@@ -25,3 +25,32 @@ export { openApiDocument } from './openapi.js';
 export { createJobHandler } from './job-handler.js';
 export { signWebhook, emitWebhookEvent, WEBHOOK_EVENTS, type WebhookEvent } from './integrations.js';
 export { audit } from './audit.js';
+export { createMailer, type Mailer, type MailMessage } from './mailer.js';
+export { notify, type Notice } from './notify.js';
+export type {
+  TemplateFile,
+  CatalogManifest,
+  Catalog,
+  CatalogSource,
+  SerialPatternSpec,
+  SeedReference,
+  TemplateRequirements,
+  TemplateCategories,
+} from './catalog/template-file.js';
+export { TEMPLATE_FILE_SCHEMA, CATALOG_MANIFEST_SCHEMA } from './catalog/template-file-schema.js';
+export { catalogRefused, describeProblem, type CatalogProblem } from './catalog/catalog-problem.js';
+export { checkTemplateFile } from './catalog/check-template-file.js';
+export { checkCatalog, type CatalogCheck } from './catalog/check-catalog.js';
+export { loadCatalog, readCatalogSource, listCatalogCodes, catalogDir, TEMPLATES_DIR } from './catalog/load-catalog.js';
+export { listCatalogs, type CatalogSummary, type CatalogListing } from './catalog/list-catalogs.js';
+export { planCatalogImport, selectTemplates, type CatalogPlan } from './catalog/plan-catalog-import.js';
+export { importCatalog, resolveCatalog, type ImportCatalogInput, type ImportCatalogResult, type ImportActor } from './catalog/import-catalog.js';
+export { exportTemplate, exportTemplateIn } from './catalog/export-template.js';
+export { describeTemplate } from './catalog/describe-template.js';
+export { seedCatalogTenants, createCatalogTenant, catalogDemoLoginLines, type SeededCatalogTenant } from './catalog/seed-catalog-tenants.js';
+export { CATALOG_DEMO_ORGS } from './catalog/catalog-demo-org.js';
+export { createCatalogSimulator, simulationErrorText, type CatalogSimulator, type SimulatorOptions } from './catalog/catalog-simulator.js';
+export type { SimulationScenario, SimulationResult, SimulationStep } from './catalog/simulation-scenario.js';
+export { formatSimulation } from './catalog/format-simulation.js';
+export { routeMismatch, type ExpectedStep } from './catalog/route-expectation.js';
+export { sampleSubmission } from './catalog/sample-submission.js';

@@ -8,6 +8,7 @@ import {
   nextSerialValue,
   syncTasks,
   updateInstanceState,
+  userNames,
   withTenant,
   type Queryable,
   type TaskMirror,
@@ -19,6 +20,8 @@ import type { ApiDeps, SessionContext } from './context.js';
 import { engineEnv } from './engine-env.js';
 import { emitWebhookEvent } from './integrations.js';
 import { audit } from './audit.js';
+import { effectNotices } from './effect-notices.js';
+import { notify } from './notify.js';
 
 const FORM = { zh: '表单', en: 'The form' };
 const REQUEST = { zh: '申请', en: 'The request' };
@@ -57,7 +60,7 @@ export function submitInstance(deps: ApiDeps, session: SessionContext, templateI
     const org = await loadOrgSnapshot(tx, tenantId);
     const def = v.flow as FlowDefinition;
     const env = engineEnv({ org, applicantId: userId, form: checked.data, templateKey: v.key, now, newId: deps.newId });
-    const { state } = startInstance(def, env, { applicantId: userId });
+    const { state, effects } = startInstance(def, env, { applicantId: userId });
 
     const period = periodOf(now);
     const serialNo = formatSerialNumber(v.serialPrefix, period, await nextSerialValue(tx, tenantId, v.templateId, period));
@@ -77,6 +80,8 @@ export function submitInstance(deps: ApiDeps, session: SessionContext, templateI
     await syncTasks(tx, tenantId, id, taskMirrors(def, state));
     const summary = { instanceId: id, serialNo, templateKey: v.key, status: state.status };
     await audit(tx, deps, tenantId, userId, 'instance.submit', `instance:${id}`, { serialNo, templateKey: v.key, version: v.versionId });
+    const applicantName = (await userNames(tx, tenantId, [userId])).get(userId) ?? '';
+    await notify(tx, deps, tenantId, effectNotices(def, effects, { instanceId: id, serialNo, title: v.title, applicantId: userId, applicantName }));
     await emitWebhookEvent(tx, deps, tenantId, 'instance.submitted', summary);
     if (state.status !== 'running') await emitWebhookEvent(tx, deps, tenantId, 'instance.finished', summary);
     return { id, serialNo };
@@ -117,7 +122,7 @@ export function actOnTask(deps: ApiDeps, session: SessionContext, input: TaskAct
         : input.type === 'read'
           ? { type: 'read', taskId: input.taskId, actorId: userId }
           : { type: input.type, taskId: input.taskId, actorId: userId, ...(input.comment ? { comment: input.comment } : {}) };
-    const { state } = applyAction(def, instance.state as InstanceState, action, env);
+    const { state, effects } = applyAction(def, instance.state as InstanceState, action, env);
     await updateInstanceState(tx, tenantId, instance.id, instance.version, {
       state,
       status: state.status,
@@ -125,6 +130,13 @@ export function actOnTask(deps: ApiDeps, session: SessionContext, input: TaskAct
       finishedAt: state.status === 'running' ? null : now.toISOString(),
     });
     await syncTasks(tx, tenantId, instance.id, taskMirrors(def, state));
+    const applicantName = (await userNames(tx, tenantId, [instance.applicantId])).get(instance.applicantId) ?? '';
+    await notify(
+      tx,
+      deps,
+      tenantId,
+      effectNotices(def, effects, { instanceId: instance.id, serialNo: instance.serialNo, title: v.title, applicantId: instance.applicantId, applicantName }),
+    );
     await audit(tx, deps, tenantId, userId, `instance.${input.type}`, `instance:${instance.id}`, {
       taskId: input.taskId,
       ...('reason' in input ? { reason: input.reason } : {}),

@@ -11,6 +11,13 @@ export function createJobHandler(deps: ApiDeps & { fetch?: typeof fetch }): JobH
     switch (job.kind) {
       case 'webhook':
         return deliverWebhook(tx, deps, job.tenantId, String(job.payload.deliveryId));
+      case 'email': {
+        // no mailer any more (configuration changed): nothing to send with, and retrying will not help
+        if (!deps.mailer) return;
+        const { to, subject, text } = job.payload as { to: string; subject: string; text: string };
+        // a thrown error (server down, refused) retries the job with backoff
+        return deps.mailer.send({ to, subject, text });
+      }
       default:
         throw new Error(`unknown job kind ${job.kind}`);
     }

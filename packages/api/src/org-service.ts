@@ -76,7 +76,7 @@ export function orgView(deps: ApiDeps, session: SessionContext) {
       positions: org.positions,
       ranks: [...org.ranks].sort((a, b) => a.order - b.order),
       supervisions: org.supervisions,
-      users: org.users.map((u) => ({ ...u, login: byId.get(u.id)?.login ?? '', leftAt: byId.get(u.id)?.leftAt ?? null })),
+      users: org.users.map((u) => ({ ...u, login: byId.get(u.id)?.login ?? '', leftAt: byId.get(u.id)?.leftAt ?? null, email: byId.get(u.id)?.email ?? null })),
       delegations,
     };
   });
@@ -173,6 +173,7 @@ export function setSupervisionOp(deps: ApiDeps, session: SessionContext, input: 
 export interface UserInput extends Omit<OrgUser, 'id' | 'active'> {
   id?: string;
   login: string;
+  email?: string | null | undefined;
   /** for a new user: an initial password they must change at first login */
   initialPassword?: string;
 }
@@ -183,7 +184,7 @@ export function saveUserOp(deps: ApiDeps, session: SessionContext, input: UserIn
     const directory = await userDirectory(tx, session.tenantId);
     const clash = directory.find((d) => d.login.toLowerCase() === input.login.toLowerCase() && d.id !== existing?.id);
     if (clash) throw refused({ zh: `账号「${input.login}」已被使用`, en: `the login ${input.login} is taken` });
-    const { initialPassword, login, ...fields } = input;
+    const { initialPassword, login, email, ...fields } = input;
     const user: OrgUser = { ...fields, id: existing?.id ?? deps.newId(), active: existing?.active ?? true };
     checked({ ...org, users: [...org.users.filter((u) => u.id !== user.id), user] });
     const leftAt = directory.find((d) => d.id === user.id)?.leftAt ?? null;
@@ -191,9 +192,10 @@ export function saveUserOp(deps: ApiDeps, session: SessionContext, input: UserIn
       ...user,
       login,
       leftAt,
+      ...(email !== undefined ? { email } : {}),
       ...(existing ? {} : { passwordHash: initialPassword ? await hashPassword(initialPassword) : null }),
     });
-    return { ...user, login };
+    return { ...user, login, email: email ?? null };
   }, 'org.saveUser');
 }
 

@@ -64,6 +64,8 @@ export interface UserWrite extends OrgUser {
   /** only for a new user; an existing user's password is never touched here */
   passwordHash?: string | null;
   leftAt?: string | null;
+  /** undefined leaves the stored address as it is */
+  email?: string | null;
 }
 
 export async function saveUser(tx: Queryable, tenantId: string, u: UserWrite): Promise<void> {
@@ -74,6 +76,7 @@ export async function saveUser(tx: Queryable, tenantId: string, u: UserWrite): P
        rank_id = excluded.rank_id, roles = excluded.roles, active = excluded.active, left_at = excluded.left_at`,
     [tenantId, u.id, u.login, u.name, u.departmentId, u.rankId, u.roles, u.active, u.leftAt ?? null, u.passwordHash ?? null],
   );
+  if (u.email !== undefined) await tx.query('UPDATE users SET email = $3 WHERE tenant_id = $1 AND id = $2', [tenantId, u.id, u.email]);
   await tx.query('DELETE FROM user_positions WHERE tenant_id = $1 AND user_id = $2', [tenantId, u.id]);
   for (const pid of u.positionIds) {
     await tx.query('INSERT INTO user_positions (tenant_id, user_id, position_id) VALUES ($1,$2,$3)', [tenantId, u.id, pid]);
@@ -125,13 +128,14 @@ export interface UserDirectoryEntry {
   id: string;
   login: string;
   leftAt: string | null;
+  email: string | null;
 }
 
 /** Logins and leave dates, which the resolver's snapshot leaves out. */
 export async function userDirectory(tx: Queryable, tenantId: string): Promise<UserDirectoryEntry[]> {
-  const rows = await tx.query<{ id: string; login: string; left_at: string | Date | null }>(
-    'SELECT id, login, left_at FROM users WHERE tenant_id = $1 ORDER BY id',
+  const rows = await tx.query<{ id: string; login: string; left_at: string | Date | null; email: string | null }>(
+    'SELECT id, login, left_at, email FROM users WHERE tenant_id = $1 ORDER BY id',
     [tenantId],
   );
-  return rows.map((r) => ({ id: r.id, login: r.login, leftAt: r.left_at === null ? null : new Date(r.left_at).toISOString() }));
+  return rows.map((r) => ({ id: r.id, login: r.login, leftAt: r.left_at === null ? null : new Date(r.left_at).toISOString(), email: r.email }));
 }

@@ -41,6 +41,7 @@ const userInput = z.object({
   id: id.optional(),
   login: z.string().trim().min(2).max(64).regex(/^[\w.@-]+$/),
   name,
+  email: z.email().max(254).nullable().optional(),
   departmentId: id,
   secondaryDepartmentIds: ids.default([]),
   rankId: id.nullable(),
