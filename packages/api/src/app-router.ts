@@ -7,6 +7,7 @@ import { statsRouter } from './routers/stats-router.js';
 import { integrationsRouter } from './routers/integrations-router.js';
 import { auditRouter } from './routers/audit-router.js';
 import { notificationsRouter } from './routers/notifications-router.js';
+import { templatesRouter } from './routers/templates-router.js';
 import { inboxRouter, instancesRouter, tasksRouter } from './routers/instances-router.js';
 import { catalogRouter } from './routers/catalog-router.js';
 
@@ -22,6 +23,7 @@ export const appRouter = router({
   integrations: integrationsRouter,
   audit: auditRouter,
   notifications: notificationsRouter,
+  templates: templatesRouter,
   catalog: catalogRouter,
 });
 

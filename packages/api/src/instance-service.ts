@@ -22,6 +22,7 @@ import { emitWebhookEvent } from './integrations.js';
 import { audit } from './audit.js';
 import { effectNotices } from './effect-notices.js';
 import { notify } from './notify.js';
+import { requireTemplateAccess } from './template-access-service.js';
 
 const FORM = { zh: '表单', en: 'The form' };
 const REQUEST = { zh: '申请', en: 'The request' };
@@ -53,6 +54,8 @@ export function submitInstance(deps: ApiDeps, session: SessionContext, templateI
   return withTenant(deps.db, tenantId, async (tx) => {
     const v = await getCurrentVersion(tx, tenantId, templateId);
     if (!v) throw errors.notFound(FORM);
+    // system submissions (the integration API) come with no user id and were authorised by token
+    if (userId) await requireTemplateAccess(tx, tenantId, userId, v.templateId, 'author');
     const checked = validateSubmission(v.formSchema as JsonSchema, data);
     if (!checked.ok) throw errors.invalidForm(checked.errors.map((e) => ({ path: e.path, message: e.message })));
 

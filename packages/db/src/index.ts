@@ -122,3 +122,4 @@ export {
   type DeliveryRow,
 } from './integration-repository.js';
 export { listTemplateSources, getTemplateSource, saveTemplateSource, type TemplateSource } from './template-source-repository.js';
+export { loadTemplateAccess, saveFolder, moveTemplate, insertGrant, deleteGrant, type FolderRow, type GrantRow } from './template-access-repository.js';

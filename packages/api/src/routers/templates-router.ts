@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { deleteGrant, insertGrant, loadTemplateAccess, moveTemplate, saveFolder, withTenant } from '@signoff/db';
+import { errors } from '../app-error.js';
+import { requireTemplateAccess } from '../template-access-service.js';
+import { adminProcedure, authedProcedure, router } from '../trpc.js';
+
+const id = z.string().min(1).max(128);
+const level = z.enum(['manager', 'editor', 'author', 'reader']);
+const GRANT = { zh: '授权', en: 'The grant' };
+const TEMPLATE = { zh: '表单', en: 'The form' };
+
+/** Template folders and seed 001's permission tiers. Folders are an admin's; a template's manager grants on it. */
+export const templatesRouter = router({
+  access: adminProcedure.query(({ ctx }) =>
+    withTenant(ctx.deps.db, ctx.session.tenantId, async (tx) => {
+      const a = await loadTemplateAccess(tx, ctx.session.tenantId);
+      return { folders: a.folders, grants: a.grants, templateFolders: Object.fromEntries(a.templateFolders) };
+    }),
+  ),
+  saveFolder: adminProcedure
+    .input(z.object({ id: id.optional(), name: z.string().trim().min(1).max(100), parentId: id.nullable() }))
+    .mutation(({ ctx, input }) =>
+      withTenant(ctx.deps.db, ctx.session.tenantId, async (tx) => {
+        const folder = { id: input.id ?? ctx.deps.newId(), name: input.name, parentId: input.parentId };
+        // a folder may not end up inside itself
+        const { folders } = await loadTemplateAccess(tx, ctx.session.tenantId);
+        let p = folder.parentId;
+        const seen = new Set<string>();
+        while (p && !seen.has(p)) {
+          if (p === folder.id) throw errors.invalidForm([{ path: 'parentId', message: { zh: '文件夹不能放进它自己里面', en: 'A folder cannot go inside itself' } }]);
+          seen.add(p);
+          p = folders.find((f) => f.id === p)?.parentId ?? null;
+        }
+        await saveFolder(tx, ctx.session.tenantId, folder);
+        return folder;
+      }),
+    ),
+  move: adminProcedure.input(z.object({ templateId: id, folderId: id.nullable() })).mutation(async ({ ctx, input }) => {
+    const ok = await withTenant(ctx.deps.db, ctx.session.tenantId, (tx) => moveTemplate(tx, ctx.session.tenantId, input.templateId, input.folderId));
+    if (!ok) throw errors.notFound(TEMPLATE);
+    return { ok };
+  }),
+  grant: authedProcedure
+    .input(
+      z.object({
+        targetType: z.enum(['folder', 'template']),
+        targetId: id,
+        principalType: z.enum(['user', 'department', 'position', 'role', 'everyone']),
+        principalId: z.string().max(128).default(''),
+        level,
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      withTenant(ctx.deps.db, ctx.session.tenantId, async (tx) => {
+        // on a template: its manager; on a folder: a tenant admin (the only manager of a template-less target)
+        await requireTemplateAccess(tx, ctx.session.tenantId, ctx.session.userId, input.targetType === 'template' ? input.targetId : '', 'manager');
+        const grant = { ...input, id: ctx.deps.newId() };
+        await insertGrant(tx, ctx.session.tenantId, grant);
+        return grant;
+      }),
+    ),
+  revoke: authedProcedure.input(z.object({ id })).mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.session.tenantId, async (tx) => {
+      const grant = (await loadTemplateAccess(tx, ctx.session.tenantId)).grants.find((g) => g.id === input.id);
+      if (!grant) throw errors.notFound(GRANT);
+      await requireTemplateAccess(tx, ctx.session.tenantId, ctx.session.userId, grant.targetType === 'template' ? grant.targetId : '', 'manager');
+      await deleteGrant(tx, ctx.session.tenantId, input.id);
+      return { ok: true as const };
+    }),
+  ),
+});
