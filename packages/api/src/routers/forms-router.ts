@@ -4,9 +4,14 @@ import type { FormModel, JsonSchema, UiSchema } from '@signoff/schema';
 import { errors } from '../app-error.js';
 import { accessResolver } from '../template-access-service.js';
 import { atLeast } from '../template-access.js';
+import { getDraftOp, publishOp, saveDraftOp, versionsOp, type Draft } from '../template-design.js';
 import { authedProcedure, router } from '../trpc.js';
 
 const TEMPLATE = { zh: '表单', en: 'The form' };
+const templateId = z.string().min(1).max(128);
+const localized = z.object({ zh: z.string().trim().min(1).max(100), en: z.string().trim().min(1).max(100) });
+// the model and route are checked in depth by validateModel / validateFlow, which name every problem
+const draft = z.object({ model: z.record(z.string(), z.unknown()), flow: z.record(z.string(), z.unknown()) });
 
 export const formsRouter = router({
   listPublished: authedProcedure.query(({ ctx }) =>
@@ -35,4 +40,19 @@ export const formsRouter = router({
       };
     }),
   ),
+
+  draft: authedProcedure.input(z.object({ templateId })).query(({ ctx, input }) => getDraftOp(ctx.deps, ctx.session, input.templateId)),
+  saveDraft: authedProcedure
+    .input(
+      z.object({
+        templateId: templateId.optional(),
+        key: z.string().regex(/^[a-z][a-z0-9-]{1,63}$/),
+        title: localized,
+        serialPrefix: z.string().regex(/^[A-Z0-9]{1,8}$/),
+        draft,
+      }),
+    )
+    .mutation(({ ctx, input }) => saveDraftOp(ctx.deps, ctx.session, { ...input, draft: input.draft as unknown as Draft })),
+  publish: authedProcedure.input(z.object({ templateId })).mutation(({ ctx, input }) => publishOp(ctx.deps, ctx.session, input.templateId)),
+  versions: authedProcedure.input(z.object({ templateId })).query(({ ctx, input }) => versionsOp(ctx.deps, ctx.session, input.templateId)),
 });

@@ -1,0 +1,122 @@
+import {
+  findTemplateIdByKey,
+  findUserById,
+  getCurrentVersion,
+  getDraft,
+  listVersions,
+  loadOrgSnapshot,
+  publishTemplateVersion,
+  saveDraft,
+  withTenant,
+  type Queryable,
+} from '@signoff/db';
+import { validateFlow, type FlowDefinition } from '@signoff/flow';
+import { rankNames } from '@signoff/org';
+import { compileForm, validateModel, type FormModel } from '@signoff/schema';
+import { AppError, errors, type FieldErrorMessage, type Localized } from './app-error.js';
+import { audit } from './audit.js';
+import type { ApiDeps, SessionContext } from './context.js';
+import { requireTemplateAccess } from './template-access-service.js';
+
+const TEMPLATE = { zh: '表单', en: 'The form' };
+
+export interface Draft {
+  model: FormModel;
+  flow: FlowDefinition;
+}
+
+export interface DesignProblem {
+  /** `form:<path>` or `flow:<node or edge>` */
+  path: string;
+  message: Localized;
+}
+
+/** Everything wrong with a draft, form and route together, each naming its place. */
+export async function draftProblems(tx: Queryable, tenantId: string, draft: Draft): Promise<DesignProblem[]> {
+  const org = await loadOrgSnapshot(tx, tenantId);
+  const model = validateModel(draft.model).map((p) => ({ path: `form:${p.path}`, message: p.message }));
+  if (model.length > 0) return model;
+  const flow = validateFlow(draft.flow, { fields: draft.model.fields, ranks: rankNames(org) }).map((p) => ({
+    path: `flow:${p.nodeId ?? p.edgeId ?? p.path ?? ''}`,
+    message: p.message,
+  }));
+  return flow;
+}
+
+async function canCreate(tx: Queryable, tenantId: string, userId: string): Promise<boolean> {
+  const me = await findUserById(tx, tenantId, userId);
+  return me?.active === true && (me.roles.includes('admin') || me.roles.includes('designer'));
+}
+
+/** Saves the designer's working copy; nothing reaches people until it is published. */
+export function saveDraftOp(deps: ApiDeps, session: SessionContext, input: { templateId?: string | undefined; key: string; title: Localized; serialPrefix: string; draft: Draft }) {
+  const { tenantId, userId } = session;
+  return withTenant(deps.db, tenantId, async (tx) => {
+    let templateId = input.templateId;
+    if (templateId) {
+      const existing = await getDraft(tx, tenantId, templateId);
+      if (!existing) throw errors.notFound(TEMPLATE);
+      if (existing.key !== input.key) throw errors.invalidForm([{ path: 'key', message: { zh: '已有表单的标识不能修改', en: "An existing form's key cannot change" } }]);
+      await requireTemplateAccess(tx, tenantId, userId, templateId, 'editor');
+    } else {
+      if (!(await canCreate(tx, tenantId, userId))) throw errors.forbidden();
+      if (await findTemplateIdByKey(tx, tenantId, input.key)) {
+        throw new AppError('conflict', 'errors.templateKeyTaken', { zh: `表单标识「${input.key}」已被使用`, en: `The form key ${input.key} is taken` });
+      }
+      templateId = deps.newId();
+    }
+    await saveDraft(tx, tenantId, { templateId, key: input.key, title: input.title, serialPrefix: input.serialPrefix, draft: input.draft, at: deps.clock().toISOString(), by: userId });
+    return { templateId, problems: await draftProblems(tx, tenantId, input.draft) };
+  });
+}
+
+/**
+ * Freezes the draft into a new immutable version and makes it current. Requests already running
+ * stay on the version they started with. A draft with any problem is refused and nothing changes.
+ */
+export function publishOp(deps: ApiDeps, session: SessionContext, templateId: string) {
+  const { tenantId, userId } = session;
+  return withTenant(deps.db, tenantId, async (tx) => {
+    await requireTemplateAccess(tx, tenantId, userId, templateId, 'editor');
+    const row = await getDraft(tx, tenantId, templateId);
+    if (!row?.draft) throw errors.notFound(TEMPLATE);
+    const draft = row.draft as Draft;
+    const problems = await draftProblems(tx, tenantId, draft);
+    if (problems.length > 0) {
+      const fieldErrors: FieldErrorMessage[] = problems.map((p) => ({ path: p.path, message: p.message }));
+      throw new AppError('validation_failed', 'errors.cannotPublish', { zh: '表单或流程有问题，无法发布', en: 'The form or its route has problems; it cannot be published' }, fieldErrors);
+    }
+    const previous = await getCurrentVersion(tx, tenantId, templateId);
+    const { schema, uiSchema } = compileForm(draft.model);
+    const versionId = deps.newId();
+    const version = await publishTemplateVersion(tx, tenantId, {
+      templateId,
+      versionId,
+      key: row.key,
+      title: row.title,
+      serialPrefix: row.serialPrefix,
+      formModel: draft.model,
+      formSchema: schema,
+      uiSchema,
+      flow: draft.flow,
+    });
+    await audit(tx, deps, tenantId, userId, 'template.publish', `template:${templateId}`, { version, previous: previous?.version ?? null });
+    return { templateId, versionId, version };
+  });
+}
+
+export function versionsOp(deps: ApiDeps, session: SessionContext, templateId: string) {
+  return withTenant(deps.db, session.tenantId, async (tx) => {
+    await requireTemplateAccess(tx, session.tenantId, session.userId, templateId, 'editor');
+    return listVersions(tx, session.tenantId, templateId);
+  });
+}
+
+export function getDraftOp(deps: ApiDeps, session: SessionContext, templateId: string) {
+  return withTenant(deps.db, session.tenantId, async (tx) => {
+    await requireTemplateAccess(tx, session.tenantId, session.userId, templateId, 'editor');
+    const row = await getDraft(tx, session.tenantId, templateId);
+    if (!row) throw errors.notFound(TEMPLATE);
+    return { ...row, problems: row.draft ? await draftProblems(tx, session.tenantId, row.draft as Draft) : [] };
+  });
+}
