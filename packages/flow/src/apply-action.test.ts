@@ -8,7 +8,7 @@ import type { FlowErrorCode } from './flow-error.js';
 import type { InstanceState, TaskState } from './instance-state.js';
 import { leaveRouteExample } from './leave-route-example.js';
 import { startInstance } from './start-instance.js';
-import { approveStep, chain, deepFreeze, fakeEnv, leaveDirectory, thrown, type Directory } from './test-fixtures.js';
+import { approveStep, chain, deepFreeze, fakeEnv, leaveDirectory, legacyEffects, thrown, type Directory } from './test-fixtures.js';
 
 /** One request driven action by action, each action with its own clock tick and id prefix, as the server does. */
 function request(def: FlowDefinition, directory: Directory, form: Record<string, unknown> = {}, applicantId = 'alice') {
@@ -66,8 +66,8 @@ describe('applyAction on the leave route', () => {
       ['filing', 'admin-head', 'unread'],
     ]);
     expect(r.state.tasks[0]).toMatchObject({ completedAt: '2026-11-02T09:01:00.000Z', comment: '同意' });
-    expect(effects.map((e) => e.type)).toEqual(['task_created', 'instance_finished']);
-    expect(effects[0]).toMatchObject({ assigneeId: 'admin-head', kind: 'notify', status: 'unread' });
+    expect(legacyEffects(effects).map((e) => e.type)).toEqual(['task_created', 'instance_finished']);
+    expect(legacyEffects(effects)[0]).toMatchObject({ assigneeId: 'admin-head', kind: 'notify', status: 'unread' });
     expect(r.state.activeNodeId).toBeNull();
   });
 
@@ -77,7 +77,7 @@ describe('applyAction on the leave route', () => {
     expect(r.state.status).toBe('running');
     expect(r.state.activeNodeId).toBe('leader');
     expect(r.state.lastApproverIds).toEqual(['head']);
-    expect(r.effects).toEqual([expect.objectContaining({ type: 'task_created', assigneeId: 'leader', kind: 'approve', status: 'pending' })]);
+    expect(legacyEffects(r.effects)).toEqual([expect.objectContaining({ type: 'task_created', assigneeId: 'leader', kind: 'approve', status: 'pending' })]);
     r.approve('leader');
     expect(r.state.status).toBe('approved');
     expect(r.state.events.map((e) => e.type)).toEqual([
@@ -108,7 +108,7 @@ describe('applyAction on the leave route', () => {
       expect.objectContaining({ type: 'rejected', nodeId: 'dept-head', actorId: 'head', comment: '人手不足' }),
       expect.objectContaining({ type: 'finished' }),
     ]);
-    expect(effects).toEqual([{ type: 'instance_finished', status: 'rejected' }]);
+    expect(legacyEffects(effects)).toEqual([{ type: 'instance_finished', status: 'rejected' }]);
   });
 
   it('refuses unknown tasks, other people and closed requests', () => {
@@ -172,7 +172,7 @@ describe('applyAction by approval mode', () => {
     const r = board('sequential');
     expect(r.refusal({ type: 'approve', taskId: r.taskOf('b2', 'waiting').id, actorId: 'b2' })).toBe('task_closed');
     const effects = r.approve('b1');
-    expect(effects).toEqual([expect.objectContaining({ type: 'task_activated', assigneeId: 'b2', kind: 'approve' })]);
+    expect(legacyEffects(effects)).toEqual([expect.objectContaining({ type: 'task_activated', assigneeId: 'b2', kind: 'approve' })]);
     expect(r.state.tasks.map((t) => t.status)).toEqual(['approved', 'pending', 'waiting']);
     r.approve('b2');
     expect(r.state.tasks.map((t) => t.status)).toEqual(['approved', 'approved', 'pending']);

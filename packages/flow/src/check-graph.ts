@@ -54,7 +54,7 @@ function cycles(ids: readonly string[], next: ReadonlyMap<string, readonly strin
 
 /**
  * The route as a whole: one start, at least one end, every node on some path from the start to an
- * end, one way out of every node but a branch, and no cycles (a route runs each step once; going
+ * end, one way out of every node but a branch or a parallel split, and no cycles (a route runs each step once; going
  * back is the 退回 action's job, not the graph's).
  */
 export function checkGraph(nodes: ReadonlyMap<string, IndexedNode>, edges: readonly IndexedEdge[], report: Report): void {
@@ -94,10 +94,10 @@ export function checkGraph(nodes: ReadonlyMap<string, IndexedNode>, edges: reado
     if (outs === 0) {
       deadEnds.add(n.id);
       say('dead_end', n, (l) => ({ zh: `${l.zh}没有后续节点，流程会停在这里`, en: `${l.en} leads nowhere; the route would stop there` }));
-    } else if (outs > 1 && n.type !== 'branch') {
+    } else if (outs > 1 && n.type !== 'branch' && n.type !== 'parallel') {
       say('multiple_outgoing', n, (l) => ({
-        zh: `${l.zh}有 ${outs} 条连出的连线，只有条件分支可以有多条`,
-        en: `${l.en} has ${outs} outgoing edges; only a branch may have more than one`,
+        zh: `${l.zh}有 ${outs} 条连出的连线，只有条件分支和并行节点可以有多条`,
+        en: `${l.en} has ${outs} outgoing edges; only a branch or a parallel split may have more than one`,
       }));
     }
   }

@@ -1,5 +1,6 @@
 import type { FormField } from '@signoff/schema';
 import { checkApproverExpression } from './check-approver-expression.js';
+import { checkNodeOptions } from './check-node-options.js';
 import { APPROVE_MODES, NODE_TYPES, type FlowNode, type FlowNodeType } from './flow-definition.js';
 import { isObj, isText, type IndexedNode, type Report } from './indexed-flow.js';
 import { nodeLabel } from './node-label.js';
@@ -7,7 +8,7 @@ import { nodeLabel } from './node-label.js';
 const isLocalized = (v: unknown) => isObj(v) && typeof v.zh === 'string' && typeof v.en === 'string';
 
 /**
- * Checks each node on its own: id, type, name, mode, time limit and approver expression.
+ * Checks each node on its own: id, type, name, mode, step options and approver expression.
  * Returns the nodes the graph checks can reason about, by id; `ids` receives every id seen, so
  * an edge to a malformed node is not also reported as pointing nowhere.
  */
@@ -42,12 +43,7 @@ export function checkNodes(
     if (node.type === 'approve' && !APPROVE_MODES.includes(node.mode)) {
       report({ code: 'invalid_mode', nodeId: id, path: `${path}.mode`, message: { zh: `${label.zh}的审批方式「${String(node.mode)}」未知`, en: `${label.en} has the unknown approval mode "${String(node.mode)}"` } });
     }
-    if ((node.type === 'approve' || node.type === 'handle') && node.timeLimitHours !== undefined) {
-      const h: unknown = node.timeLimitHours;
-      if (typeof h !== 'number' || !Number.isFinite(h) || h <= 0) {
-        report({ code: 'invalid_time_limit', nodeId: id, path: `${path}.timeLimitHours`, message: { zh: `${label.zh}的时限须为正数小时`, en: `The time limit of ${label.en} must be a positive number of hours` } });
-      }
-    }
+    checkNodeOptions(n, { nodeId: id, path }, label, fields, report);
     if (node.type === 'approve' || node.type === 'notify' || node.type === 'handle') {
       for (const p of checkApproverExpression(node.approvers, fields)) {
         report({

@@ -1,5 +1,6 @@
 import type { ApproverExpression, Resolution } from '@signoff/org';
 import type { ConditionContext } from '@signoff/schema';
+import type { WorkCalendar } from './work-calendar.js';
 
 /**
  * Everything the engine knows of the world, handed in by the caller so the engine stays pure
@@ -12,4 +13,6 @@ export interface EngineEnv {
   /** finds a step's users; `previousApproverIds` lets the resolver skip whoever just signed */
   resolve: (expression: ApproverExpression, previousApproverIds: string[]) => Resolution;
   conditions: ConditionContext;
+  /** the tenant's working days, for time limits in working days; Monday to Friday in UTC when absent */
+  calendar?: WorkCalendar;
 }

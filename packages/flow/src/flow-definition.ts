@@ -10,21 +10,90 @@ import type { Condition, Localized } from '@signoff/schema';
  */
 export type ApproveMode = 'single' | 'all' | 'any' | 'sequential';
 
-export type FlowNode =
-  | { id: string; name: Localized; type: 'start' }
-  | { id: string; name: Localized; type: 'approve'; approvers: ApproverExpression; mode: ApproveMode; timeLimitHours?: number }
-  /** CC (抄送 / 备案): non-blocking, the route moves on at once */
-  | { id: string; name: Localized; type: 'notify'; approvers: ApproverExpression }
-  /** 办理: someone does something (stamps the seal, pays out) and marks it done */
-  | { id: string; name: Localized; type: 'handle'; approvers: ApproverExpression; timeLimitHours?: number }
-  /** exclusive branch: conditional edges in `order`, then the default edge */
-  | { id: string; name: Localized; type: 'branch' }
-  | { id: string; name: Localized; type: 'end' };
+/** A step's time limit: elapsed hours, or working days on the tenant's calendar. Give one of the two. */
+export interface TimeLimit {
+  hours?: number;
+  workingDays?: number;
+}
+
+/** When the assignee of an open task is reminded: `afterHours` after the task opened (24 by default, seed 002), then every `repeatHours` if set. */
+export interface ReminderPolicy {
+  afterHours: number;
+  repeatHours?: number;
+}
+
+/** What an approver may do with a form field at this step. Fields not listed are `read`. */
+export type FieldPermission = 'read' | 'edit' | 'hidden';
+
+/** The actions a step's assignee may take on its task; a node's `allowedActions` picks among them. */
+export type NodeActionType = 'approve' | 'reject' | 'done' | 'acknowledge' | 'return' | 'transfer' | 'addSigner';
+
+/** The designer's per-step settings on approve and handle nodes. All optional; absent means the default. */
+export interface StepOptions {
+  /** the first version's time limit; `timeLimit.hours` says the same and wins when both are set */
+  timeLimitHours?: number;
+  timeLimit?: TimeLimit;
+  reminder?: ReminderPolicy;
+  /** when set, only these actions; the completing action (approve, or done for handle steps) must be among them */
+  allowedActions?: NodeActionType[];
+  /** approve, done and acknowledge need a signature (the id of the stored signature image) */
+  signatureRequired?: boolean;
+  fieldPermissions?: Record<string, FieldPermission>;
+  /** after a return to the applicant and a resubmission, people who already approved this step are not asked again */
+  skipApprovedOnResubmit?: boolean;
+  /** 已阅 is allowed here (seed 001: last-node countersigners, relay countersigners); never on the first step */
+  acknowledgeAllowed?: boolean;
+}
+
+interface NodeBase {
+  id: string;
+  name: Localized;
+}
+
+export interface StartNode extends NodeBase {
+  type: 'start';
+}
+export interface ApproveNode extends NodeBase, StepOptions {
+  type: 'approve';
+  approvers: ApproverExpression;
+  mode: ApproveMode;
+}
+/** CC (抄送 / 备案): non-blocking, the route moves on at once */
+export interface NotifyNode extends NodeBase {
+  type: 'notify';
+  approvers: ApproverExpression;
+  fieldPermissions?: Record<string, FieldPermission>;
+}
+/** 办理: someone does something (stamps the seal, pays out) and marks it done */
+export interface HandleNode extends NodeBase, StepOptions {
+  type: 'handle';
+  approvers: ApproverExpression;
+}
+/** exclusive branch: conditional edges in `order`, then the default edge */
+export interface BranchNode extends NodeBase {
+  type: 'branch';
+}
+/** parallel split: every outgoing edge starts a branch, and the branches run at the same time */
+export interface ParallelNode extends NodeBase {
+  type: 'parallel';
+}
+/** parallel join: waits until every branch of its split has arrived */
+export interface JoinNode extends NodeBase {
+  type: 'join';
+}
+export interface EndNode extends NodeBase {
+  type: 'end';
+}
+
+export type FlowNode = StartNode | ApproveNode | NotifyNode | HandleNode | BranchNode | ParallelNode | JoinNode | EndNode;
 
 export type FlowNodeType = FlowNode['type'];
 
 /** The nodes that give people tasks. */
 export type TaskNode = Extract<FlowNode, { approvers: ApproverExpression }>;
+
+/** The nodes whose tasks block the route (approve and handle), as opposed to CC. */
+export type StepNode = ApproveNode | HandleNode;
 
 export interface FlowEdge {
   id: string;
@@ -47,4 +116,8 @@ export interface FlowDefinition {
 
 export const APPROVE_MODES: readonly ApproveMode[] = ['single', 'all', 'any', 'sequential'];
 
-export const NODE_TYPES: readonly FlowNodeType[] = ['start', 'approve', 'notify', 'handle', 'branch', 'end'];
+export const NODE_TYPES: readonly FlowNodeType[] = ['start', 'approve', 'notify', 'handle', 'branch', 'parallel', 'join', 'end'];
+
+export const NODE_ACTIONS: readonly NodeActionType[] = ['approve', 'reject', 'done', 'acknowledge', 'return', 'transfer', 'addSigner'];
+
+export const FIELD_PERMISSIONS: readonly FieldPermission[] = ['read', 'edit', 'hidden'];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FlowError } from './flow-error.js';
 import { leaveRouteExample } from './leave-route-example.js';
 import { startInstance } from './start-instance.js';
-import { approveStep, chain, deepFreeze, fakeEnv, leaveDirectory, thrown } from './test-fixtures.js';
+import { approveStep, chain, deepFreeze, fakeEnv, leaveDirectory, legacyEffects, thrown } from './test-fixtures.js';
 
 const leaveEnv = (days: number, applicantId = 'alice') =>
   fakeEnv({ directory: leaveDirectory(), form: { days }, applicantId });
@@ -25,9 +25,22 @@ describe('startInstance', () => {
       },
     ]);
     expect(state.tasks).toEqual([
-      { id: 'id-3', nodeId: 'dept-head', kind: 'approve', assigneeId: 'head', status: 'pending', createdAt: '2026-11-02T09:00:00.000Z' },
+      {
+        id: 'id-3',
+        nodeId: 'dept-head',
+        kind: 'approve',
+        assigneeId: 'head',
+        status: 'pending',
+        createdAt: '2026-11-02T09:00:00.000Z',
+        stepId: 'id-2',
+        remindAt: '2026-11-03T09:00:00.000Z',
+      },
     ]);
-    expect(effects).toEqual([{ type: 'task_created', taskId: 'id-3', nodeId: 'dept-head', assigneeId: 'head', kind: 'approve', status: 'pending' }]);
+    expect(legacyEffects(effects)).toEqual([{ type: 'task_created', taskId: 'id-3', nodeId: 'dept-head', assigneeId: 'head', kind: 'approve', status: 'pending' }]);
+    expect(effects.slice(1)).toEqual([
+      { type: 'timer_set', taskId: 'id-3', kind: 'reminder', at: '2026-11-03T09:00:00.000Z' },
+      { type: 'notify', userIds: ['head'], template: 'task', taskId: 'id-3', nodeId: 'dept-head' },
+    ]);
   });
 
   it('passes over a step whose only approver is the applicant, and may finish at once', () => {

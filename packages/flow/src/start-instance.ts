@@ -29,8 +29,8 @@ export function startInstance(
   }
   const graph = indexFlow(def);
   const start = findStart(graph);
-  const draft = emptyDraft(env);
+  const draft = emptyDraft(env, input.applicantId);
   emit(draft, { type: 'submitted', nodeId: start.id, actorId: input.applicantId });
-  advanceRoute(draft, graph, start.id);
+  advanceRoute(draft, graph, { from: start.id });
   return { state: draft.state, effects: draft.effects };
 }

@@ -2,6 +2,7 @@ import type { ApproverExpression, Resolution, SkippedUser } from '@signoff/org';
 import type { FormField } from '@signoff/schema';
 import type { EngineEnv } from './engine-env.js';
 import type { ApproveMode, FlowDefinition, FlowNode } from './flow-definition.js';
+import type { FlowEffect } from './flow-effect.js';
 
 /** The walking skeleton's leave form fields, as the demo seeds them. */
 export const leaveFields = (): FormField[] => [
@@ -122,3 +123,10 @@ export function thrown(run: () => unknown): unknown {
   }
   throw new Error('expected an error');
 }
+
+/**
+ * The effects of the engine's first version (tasks and the finish). Later versions added timer
+ * and outbox effects; tests that pin the first version's effects exactly look at these only.
+ */
+export const legacyEffects = (effects: readonly FlowEffect[]): FlowEffect[] =>
+  effects.filter((e) => e.type === 'task_created' || e.type === 'task_activated' || e.type === 'task_cancelled' || e.type === 'instance_finished');

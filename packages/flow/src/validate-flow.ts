@@ -3,6 +3,7 @@ import { checkBranches } from './check-branches.js';
 import { checkEdges } from './check-edges.js';
 import { checkGraph } from './check-graph.js';
 import { checkNodes } from './check-nodes.js';
+import { checkParallel } from './check-parallel.js';
 import type { FlowDefinition } from './flow-definition.js';
 import type { FlowProblem } from './flow-problem.js';
 import { isObj, isText } from './indexed-flow.js';
@@ -35,5 +36,6 @@ export function validateFlow(def: FlowDefinition, opts: ValidateFlowOptions = {}
   const edges = checkEdges(raw.edges as unknown[], nodes, ids, report);
   checkGraph(nodes, edges, report);
   checkBranches(nodes, edges, opts, report);
+  checkParallel(nodes, edges, report);
   return problems;
 }
