@@ -8,6 +8,7 @@ import { integrationsRouter } from './routers/integrations-router.js';
 import { auditRouter } from './routers/audit-router.js';
 import { notificationsRouter } from './routers/notifications-router.js';
 import { templatesRouter } from './routers/templates-router.js';
+import { actionsRouter } from './routers/actions-router.js';
 import { inboxRouter, instancesRouter, tasksRouter } from './routers/instances-router.js';
 import { catalogRouter } from './routers/catalog-router.js';
 
@@ -24,6 +25,7 @@ export const appRouter = router({
   audit: auditRouter,
   notifications: notificationsRouter,
   templates: templatesRouter,
+  actions: actionsRouter,
   catalog: catalogRouter,
 });
 

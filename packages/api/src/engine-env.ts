@@ -12,6 +12,8 @@ export function engineEnv(args: {
   templateKey: string;
   now: Date;
   newId: () => string;
+  /** the tenant's holidays and make-up days, for time limits in working days */
+  calendar?: { holidays: string[]; extraWorkdays: string[] };
 }): EngineEnv {
   const now = args.now.toISOString();
   return {
@@ -27,6 +29,8 @@ export function engineEnv(args: {
         templateKey: args.templateKey,
         now,
       }),
+    // Signoff's first users are in China: a working day runs on UTC+8
+    calendar: { holidays: args.calendar?.holidays ?? [], extraWorkdays: args.calendar?.extraWorkdays ?? [], utcOffsetMinutes: 480 },
     conditions: {
       form: args.form,
       applicant: applicantFacts(args.org, args.applicantId),

@@ -56,6 +56,7 @@ export function instanceDetail(deps: ApiDeps, session: SessionContext, id: strin
         comment: e.comment ?? null,
         reason: typeof e.reason === 'string' ? { zh: e.reason, en: e.reason } : (e.reason ?? null),
         fallback: e.fallback ?? false,
+        taskId: e.taskId ?? null,
       })),
       tasks: state.tasks.map((t) => ({
         id: t.id,

@@ -1,72 +1,85 @@
 import {
-  formatSerialNumber,
+  formatSerialNumber as legacySerial,
   getCurrentVersion,
   getInstance,
+  getTenantSettings,
   getVersion,
   insertInstance,
   loadOrgSnapshot,
   nextSerialValue,
-  syncTasks,
   updateInstanceState,
-  userNames,
   withTenant,
+  type InstanceRow,
   type Queryable,
-  type TaskMirror,
+  type TemplateVersionRow,
 } from '@signoff/db';
-import { applyAction, startInstance, type FlowAction, type FlowDefinition, type InstanceState } from '@signoff/flow';
+import {
+  applyAction,
+  formatSerialNumber,
+  serialPeriod,
+  startInstance,
+  type FlowAction,
+  type FlowDefinition,
+  type InstanceState,
+  type InstanceStatus,
+  type SerialPattern,
+} from '@signoff/flow';
 import { validateSubmission, type JsonSchema } from '@signoff/schema';
 import { errors } from './app-error.js';
+import { audit } from './audit.js';
 import type { ApiDeps, SessionContext } from './context.js';
 import { engineEnv } from './engine-env.js';
-import { emitWebhookEvent } from './integrations.js';
-import { audit } from './audit.js';
-import { effectNotices } from './effect-notices.js';
-import { notify } from './notify.js';
+import { persistOutcome } from './engine-outcome.js';
 import { requireTemplateAccess } from './template-access-service.js';
+
+export { taskMirrors } from './engine-outcome.js';
 
 const FORM = { zh: '表单', en: 'The form' };
 const REQUEST = { zh: '申请', en: 'The request' };
 
-/** The tasks table mirrors the engine's tasks, with node names copied for the inbox. */
-export function taskMirrors(def: FlowDefinition, state: InstanceState): TaskMirror[] {
-  const names = new Map(def.nodes.map((n) => [n.id, n.name]));
-  return state.tasks.map((t) => ({
-    id: t.id,
-    nodeId: t.nodeId,
-    nodeName: names.get(t.nodeId) ?? { zh: t.nodeId, en: t.nodeId },
-    kind: t.kind,
-    assigneeId: t.assigneeId,
-    status: t.status,
-    createdAt: t.createdAt,
-    completedAt: t.completedAt,
-  }));
+async function envFor(tx: Queryable, deps: ApiDeps, tenantId: string, applicantId: string, form: Record<string, unknown>, v: TemplateVersionRow, now: Date) {
+  const [org, settings] = await Promise.all([loadOrgSnapshot(tx, tenantId), getTenantSettings(tx, tenantId)]);
+  return engineEnv({
+    org,
+    applicantId,
+    form,
+    templateKey: v.key,
+    now,
+    newId: deps.newId,
+    calendar: { holidays: settings?.holidays ?? [], extraWorkdays: settings?.extraWorkdays ?? [] },
+  });
 }
 
-/** `202611`: serial numbers restart every month. */
-const periodOf = (d: Date) => `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+/** A template's own pattern when it has one; else `<prefix>-YYYYMM-NNNN`, restarting monthly. */
+async function nextSerialNo(tx: Queryable, tenantId: string, v: TemplateVersionRow, now: Date): Promise<string> {
+  const pattern = v.serialPattern as SerialPattern | null;
+  if (pattern) {
+    const period = serialPeriod(pattern, now.toISOString());
+    const seq = await nextSerialValue(tx, tenantId, v.templateId, period);
+    return formatSerialNumber(pattern, { now: now.toISOString(), seq, utcOffsetMinutes: 480 });
+  }
+  const period = `${now.getUTCFullYear()}${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
+  return legacySerial(v.serialPrefix, period, await nextSerialValue(tx, tenantId, v.templateId, period));
+}
 
 /**
  * Validates the form against its published JSON Schema, starts the route and stores the
- * instance with its serial number, all in one transaction: a refused submission writes nothing.
+ * instance with its serial number, all in one transaction: a refused submission writes nothing,
+ * and its serial number is given back (the counter row's update rolls back with it).
  */
 export function submitInstance(deps: ApiDeps, session: SessionContext, templateId: string, data: unknown) {
   const { tenantId, userId } = session;
   return withTenant(deps.db, tenantId, async (tx) => {
     const v = await getCurrentVersion(tx, tenantId, templateId);
     if (!v) throw errors.notFound(FORM);
-    // system submissions (the integration API) come with no user id and were authorised by token
-    if (userId) await requireTemplateAccess(tx, tenantId, userId, v.templateId, 'author');
+    await requireTemplateAccess(tx, tenantId, userId, v.templateId, 'author');
     const checked = validateSubmission(v.formSchema as JsonSchema, data);
     if (!checked.ok) throw errors.invalidForm(checked.errors.map((e) => ({ path: e.path, message: e.message })));
 
     const now = deps.clock();
-    const org = await loadOrgSnapshot(tx, tenantId);
-    const def = v.flow as FlowDefinition;
-    const env = engineEnv({ org, applicantId: userId, form: checked.data, templateKey: v.key, now, newId: deps.newId });
-    const { state, effects } = startInstance(def, env, { applicantId: userId });
-
-    const period = periodOf(now);
-    const serialNo = formatSerialNumber(v.serialPrefix, period, await nextSerialValue(tx, tenantId, v.templateId, period));
+    const env = await envFor(tx, deps, tenantId, userId, checked.data, v, now);
+    const { state, effects } = startInstance(v.flow as FlowDefinition, env, { applicantId: userId });
+    const serialNo = await nextSerialNo(tx, tenantId, v, now);
     const id = deps.newId();
     await insertInstance(tx, tenantId, {
       id,
@@ -80,23 +93,78 @@ export function submitInstance(deps: ApiDeps, session: SessionContext, templateI
       createdAt: now.toISOString(),
       finishedAt: state.status === 'running' ? null : now.toISOString(),
     });
-    await syncTasks(tx, tenantId, id, taskMirrors(def, state));
-    const summary = { instanceId: id, serialNo, templateKey: v.key, status: state.status };
-    await audit(tx, deps, tenantId, userId, 'instance.submit', `instance:${id}`, { serialNo, templateKey: v.key, version: v.versionId });
-    const applicantName = (await userNames(tx, tenantId, [userId])).get(userId) ?? '';
-    await notify(tx, deps, tenantId, effectNotices(def, effects, { instanceId: id, serialNo, title: v.title, applicantId: userId, applicantName }));
-    await emitWebhookEvent(tx, deps, tenantId, 'instance.submitted', summary);
-    if (state.status !== 'running') await emitWebhookEvent(tx, deps, tenantId, 'instance.finished', summary);
+    await persistOutcome(tx, deps, { tenantId, instanceId: id, serialNo, applicantId: userId, version: v, previousStatus: null }, state, effects);
+    await audit(tx, deps, tenantId, userId, 'instance.submit', `instance:${id}`, { serialNo, templateKey: v.key, version: v.version });
     return { id, serialNo };
   });
 }
 
 async function findInstanceOfTask(tx: Queryable, tenantId: string, taskId: string): Promise<string | null> {
-  const rows = await tx.query<{ instance_id: string }>('SELECT instance_id FROM tasks WHERE tenant_id = $1 AND id = $2', [
-    tenantId,
-    taskId,
-  ]);
+  const rows = await tx.query<{ instance_id: string }>('SELECT instance_id FROM tasks WHERE tenant_id = $1 AND id = $2', [tenantId, taskId]);
   return rows[0]?.instance_id ?? null;
+}
+
+/** An action as a caller names it: without the actor, whom the session (or the job loop) supplies. */
+export type EngineActionInput = FlowAction extends infer A ? (A extends { actorId: unknown } ? Omit<A, 'actorId' | 'actorRoles'> : never) : never;
+
+/**
+ * Applies one engine action to one request in one transaction. The instance's version column
+ * refuses a concurrent second write (a clear conflict); a resubmission's new form data is checked
+ * against the version's schema first. `instanceId` is needed for actions that name no task.
+ */
+export async function applyEngineAction(
+  tx: Queryable,
+  deps: ApiDeps,
+  tenantId: string,
+  // userId 'system': the job loop (timers), which no person's roles apply to
+  actor: { userId: string; admin: boolean },
+  input: EngineActionInput,
+  instanceId?: string,
+): Promise<{ instance: InstanceRow; state: InstanceState; changed: boolean }> {
+  const id = instanceId ?? ('taskId' in input && input.taskId ? await findInstanceOfTask(tx, tenantId, input.taskId) : null);
+  const instance = id ? await getInstance(tx, tenantId, id) : null;
+  if (!instance) throw errors.notFound(REQUEST);
+  const v = await getVersion(tx, tenantId, instance.versionId);
+  if (!v) throw errors.notFound(FORM);
+
+  let data = instance.data;
+  let newData: Record<string, unknown> | undefined;
+  if (input.type === 'resubmit' && input.form) {
+    const checked = validateSubmission(v.formSchema as JsonSchema, input.form);
+    if (!checked.ok) throw errors.invalidForm(checked.errors.map((e) => ({ path: e.path, message: e.message })));
+    data = newData = checked.data;
+  }
+  const now = deps.clock();
+  const env = await envFor(tx, deps, tenantId, instance.applicantId, data, v, now);
+  const before = instance.state as InstanceState;
+  const action = (
+    actor.userId === 'system'
+      ? { ...input, actorId: 'system' }
+      : { ...input, ...(newData ? { form: newData } : {}), actorId: actor.userId, actorRoles: { admin: actor.admin, supervisor: v.supervisorIds.includes(actor.userId) } }
+  ) as FlowAction;
+  const { state, effects } = applyAction(v.flow as FlowDefinition, before, action, env);
+  // a timer that no longer applies returns the very same state: nothing to write
+  if (state === before) return { instance, state, changed: false };
+  await updateInstanceState(tx, tenantId, instance.id, instance.version, {
+    state,
+    status: state.status,
+    now: now.toISOString(),
+    finishedAt: state.status === 'running' ? null : (instance.finishedAt ?? now.toISOString()),
+    ...(newData ? { data: newData } : {}),
+  });
+  await persistOutcome(
+    tx,
+    deps,
+    { tenantId, instanceId: instance.id, serialNo: instance.serialNo, applicantId: instance.applicantId, version: v, previousStatus: instance.status as InstanceStatus },
+    state,
+    effects,
+  );
+  if (actor.userId !== 'system') {
+    const { type, ...rest } = input as { type: string } & Record<string, unknown>;
+    delete rest.form;
+    await audit(tx, deps, tenantId, actor.userId, `instance.${type}`, `instance:${instance.id}`, { ...rest, status: state.status });
+  }
+  return { instance, state, changed: true };
 }
 
 export type TaskActionInput =
@@ -105,55 +173,17 @@ export type TaskActionInput =
   | { type: 'done'; taskId: string; comment?: string | undefined }
   | { type: 'read'; taskId: string };
 
-/** One engine action in one transaction; the instance's version column refuses a concurrent second write. */
-export function actOnTask(deps: ApiDeps, session: SessionContext, input: TaskActionInput) {
+/** A user's action on a request (or one of its tasks), in its own transaction. */
+export function actOnInstance(deps: ApiDeps, session: SessionContext, input: EngineActionInput, instanceId?: string, admin = false) {
   const { tenantId, userId } = session;
   return withTenant(deps.db, tenantId, async (tx) => {
-    const instanceId = await findInstanceOfTask(tx, tenantId, input.taskId);
-    const instance = instanceId ? await getInstance(tx, tenantId, instanceId) : null;
-    if (!instance) throw errors.notFound(REQUEST);
-    const v = await getVersion(tx, tenantId, instance.versionId);
-    if (!v) throw errors.notFound(FORM);
-
-    const now = deps.clock();
-    const org = await loadOrgSnapshot(tx, tenantId);
-    const def = v.flow as FlowDefinition;
-    const env = engineEnv({ org, applicantId: instance.applicantId, form: instance.data, templateKey: v.key, now, newId: deps.newId });
-    const action: FlowAction =
-      input.type === 'reject'
-        ? { type: 'reject', taskId: input.taskId, actorId: userId, reason: input.reason }
-        : input.type === 'read'
-          ? { type: 'read', taskId: input.taskId, actorId: userId }
-          : { type: input.type, taskId: input.taskId, actorId: userId, ...(input.comment ? { comment: input.comment } : {}) };
-    const { state, effects } = applyAction(def, instance.state as InstanceState, action, env);
-    await updateInstanceState(tx, tenantId, instance.id, instance.version, {
-      state,
-      status: state.status,
-      now: now.toISOString(),
-      finishedAt: state.status === 'running' ? null : now.toISOString(),
-    });
-    await syncTasks(tx, tenantId, instance.id, taskMirrors(def, state));
-    const applicantName = (await userNames(tx, tenantId, [instance.applicantId])).get(instance.applicantId) ?? '';
-    await notify(
-      tx,
-      deps,
-      tenantId,
-      effectNotices(def, effects, { instanceId: instance.id, serialNo: instance.serialNo, title: v.title, applicantId: instance.applicantId, applicantName }),
-    );
-    await audit(tx, deps, tenantId, userId, `instance.${input.type}`, `instance:${instance.id}`, {
-      taskId: input.taskId,
-      ...('reason' in input ? { reason: input.reason } : {}),
-      ...('comment' in input && input.comment ? { comment: input.comment } : {}),
-      status: state.status,
-    });
-    if (state.status !== 'running' && instance.status === 'running') {
-      await emitWebhookEvent(tx, deps, tenantId, 'instance.finished', {
-        instanceId: instance.id,
-        serialNo: instance.serialNo,
-        templateKey: v.key,
-        status: state.status,
-      });
-    }
+    const { instance, state } = await applyEngineAction(tx, deps, tenantId, { userId, admin }, input, instanceId);
     return { instanceId: instance.id, status: state.status };
   });
+}
+
+/** The walking skeleton's four task actions, kept as a narrow entry point. */
+export function actOnTask(deps: ApiDeps, session: SessionContext, input: TaskActionInput) {
+  const clean = ('comment' in input && input.comment === undefined ? { type: input.type, taskId: input.taskId } : input) as EngineActionInput;
+  return actOnInstance(deps, session, clean);
 }

@@ -1,5 +1,6 @@
 import type { JobHandler } from '@signoff/db';
 import type { ApiDeps } from './context.js';
+import { applyEngineAction } from './instance-service.js';
 import { deliverWebhook } from './integrations.js';
 
 /**
@@ -9,6 +10,12 @@ import { deliverWebhook } from './integrations.js';
 export function createJobHandler(deps: ApiDeps & { fetch?: typeof fetch }): JobHandler {
   return async (tx, job) => {
     switch (job.kind) {
+      case 'timer': {
+        // a reminder or a time limit falling due; the engine ignores one for a task already closed
+        const { instanceId, taskId, timerKind } = job.payload as { instanceId: string; taskId: string; timerKind: 'reminder' | 'due' };
+        await applyEngineAction(tx, deps, job.tenantId, { userId: 'system', admin: false }, { type: 'timer_fired', taskId, kind: timerKind }, instanceId);
+        return;
+      }
       case 'webhook':
         return deliverWebhook(tx, deps, job.tenantId, String(job.payload.deliveryId));
       case 'email': {

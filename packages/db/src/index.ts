@@ -23,6 +23,7 @@ export {
   listPublishedTemplates,
   getCurrentVersion,
   getVersion,
+  setTemplateSupervisors,
   type PublishInput,
   type TemplateVersionRow,
 } from './template-repository.js';

@@ -12,6 +12,8 @@ export interface TaskMirror {
   status: string;
   createdAt: string;
   completedAt?: string | undefined;
+  dueAt?: string | undefined;
+  card?: 'yellow' | 'red' | undefined;
 }
 
 export interface InstanceRow {
@@ -77,12 +79,15 @@ export async function updateInstanceState(
   tenantId: string,
   id: string,
   expectedVersion: number,
-  change: { state: unknown; status: string; now: string; finishedAt: string | null },
+  change: { state: unknown; status: string; now: string; finishedAt: string | null; data?: Record<string, unknown> },
 ): Promise<void> {
+  // `data` changes only on a resubmission after a return; otherwise the column keeps its value
   const rows = await tx.query<{ id: string }>(
-    `UPDATE instances SET state = $4, status = $5, updated_at = $6, finished_at = $7, version = version + 1
+    `UPDATE instances SET state = $4, status = $5, updated_at = $6, finished_at = $7, version = version + 1,
+       data = coalesce($8::jsonb, data)
       WHERE tenant_id = $1 AND id = $2 AND version = $3 RETURNING id`,
-    [tenantId, id, expectedVersion, JSON.stringify(change.state), change.status, change.now, change.finishedAt],
+    [tenantId, id, expectedVersion, JSON.stringify(change.state), change.status, change.now, change.finishedAt,
+      change.data === undefined ? null : JSON.stringify(change.data)],
   );
   if (rows.length === 0) throw conflictError();
 }
@@ -91,11 +96,12 @@ export async function updateInstanceState(
 export async function syncTasks(tx: Queryable, tenantId: string, instanceId: string, tasks: readonly TaskMirror[]): Promise<void> {
   for (const t of tasks) {
     await tx.query(
-      `INSERT INTO tasks (tenant_id, id, instance_id, node_id, node_name, kind, assignee_id, status, created_at, completed_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)
-       ON CONFLICT (tenant_id, id) DO UPDATE SET status = EXCLUDED.status, completed_at = EXCLUDED.completed_at`,
+      `INSERT INTO tasks (tenant_id, id, instance_id, node_id, node_name, kind, assignee_id, status, created_at, completed_at, due_at, card)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)
+       ON CONFLICT (tenant_id, id) DO UPDATE SET status = EXCLUDED.status, completed_at = EXCLUDED.completed_at,
+         due_at = EXCLUDED.due_at, card = EXCLUDED.card, assignee_id = EXCLUDED.assignee_id`,
       [tenantId, t.id, instanceId, t.nodeId, JSON.stringify(t.nodeName), t.kind, t.assigneeId, t.status, t.createdAt,
-        t.completedAt ?? null],
+        t.completedAt ?? null, t.dueAt ?? null, t.card ?? null],
     );
   }
 }

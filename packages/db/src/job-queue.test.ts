@@ -43,6 +43,17 @@ describe.each(testBackends())('the job queue on %s', (kind) => {
     expect(await drain(at(60), () => {})).toEqual(['ran:j3']);
   });
 
+  it('lets a job schedule its successor under its own key', async () => {
+    await withTenant(t.db, 'ta', (tx) => enqueueJob(tx, 'ta', { id: 'chain-1', kind: 'due', runAt: at(0).toISOString(), dedupeKey: 'due:task-9' }));
+    const ran: string[] = [];
+    await runNextJob(t.db, at(200), async (tx, job) => {
+      ran.push(job.id);
+      await enqueueJob(tx, 'ta', { id: 'chain-2', kind: 'due', runAt: at(300).toISOString(), dedupeKey: 'due:task-9' });
+    });
+    expect((await runNextJob(t.db, at(300), (_tx, job) => Promise.resolve(void ran.push(job.id)))).kind).toBe('ran');
+    expect(ran).toEqual(['chain-1', 'chain-2']);
+  });
+
   it('runs each job inside its own tenant: the handler cannot see another tenant', async () => {
     await withTenant(t.db, 'tb', (tx) => enqueueJob(tx, 'tb', { id: 'jb', kind: 'probe', runAt: at(0).toISOString() }));
     let seen: string[] = [];

@@ -71,6 +71,9 @@ export function runNextJob(db: Database, now: Date, handler: JobHandler): Promis
     await tx.query("SELECT set_config('app.tenant_id', $1, true)", [job.tenantId]);
     await tx.query('SAVEPOINT job');
     try {
+      // Free the job's key first, so the handler may schedule its successor under the same key
+      // (a red card after the yellow one) instead of overwriting the job that is finishing.
+      await tx.query('UPDATE jobs SET dedupe_key = NULL WHERE tenant_id = $1 AND id = $2', [job.tenantId, job.id]);
       await handler(tx, job);
     } catch (e) {
       await tx.query('ROLLBACK TO SAVEPOINT job');

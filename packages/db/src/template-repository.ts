@@ -11,6 +11,8 @@ export interface PublishInput {
   formSchema: unknown;
   uiSchema: unknown;
   flow: unknown;
+  /** a @signoff/flow SerialPattern; absent: the classic `<prefix>-YYYYMM-NNNN` */
+  serialPattern?: unknown;
 }
 
 export interface TemplateVersionRow {
@@ -24,6 +26,10 @@ export interface TemplateVersionRow {
   formSchema: unknown;
   uiSchema: unknown;
   flow: unknown;
+  /** a @signoff/flow SerialPattern; null: the classic `<prefix>-YYYYMM-NNNN` */
+  serialPattern: unknown;
+  /** the template's supervisors (督办人, seed 001) */
+  supervisorIds: string[];
 }
 
 /**
@@ -44,22 +50,22 @@ export async function publishTemplateVersion(tx: Queryable, tenantId: string, in
   );
   const version = next?.v ?? 1;
   await tx.query(
-    `INSERT INTO template_versions (tenant_id, id, template_id, version, form_model, form_schema, ui_schema, flow)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+    `INSERT INTO template_versions (tenant_id, id, template_id, version, form_model, form_schema, ui_schema, flow, serial_pattern)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
     [tenantId, input.versionId, templateId, version, JSON.stringify(input.formModel), JSON.stringify(input.formSchema),
-      JSON.stringify(input.uiSchema), JSON.stringify(input.flow)],
+      JSON.stringify(input.uiSchema), JSON.stringify(input.flow), input.serialPattern === undefined ? null : JSON.stringify(input.serialPattern)],
   );
   await tx.query('UPDATE templates SET current_version_id = $3 WHERE tenant_id = $1 AND id = $2', [tenantId, templateId, input.versionId]);
   return version;
 }
 
 const VERSION_SELECT = `SELECT t.id AS template_id, v.id AS version_id, v.version, t.key, t.title, t.serial_prefix,
-  v.form_model, v.form_schema, v.ui_schema, v.flow
+  v.form_model, v.form_schema, v.ui_schema, v.flow, v.serial_pattern, t.supervisor_ids
   FROM templates t JOIN template_versions v ON v.tenant_id = t.tenant_id AND v.template_id = t.id`;
 
 type VersionRecord = {
   template_id: string; version_id: string; version: number; key: string; title: LocalizedText; serial_prefix: string;
-  form_model: unknown; form_schema: unknown; ui_schema: unknown; flow: unknown;
+  form_model: unknown; form_schema: unknown; ui_schema: unknown; flow: unknown; serial_pattern: unknown; supervisor_ids: string[];
 };
 
 const toVersion = (r: VersionRecord): TemplateVersionRow => ({
@@ -73,6 +79,8 @@ const toVersion = (r: VersionRecord): TemplateVersionRow => ({
   formSchema: r.form_schema,
   uiSchema: r.ui_schema,
   flow: r.flow,
+  serialPattern: r.serial_pattern ?? null,
+  supervisorIds: r.supervisor_ids,
 });
 
 export async function listPublishedTemplates(tx: Queryable, tenantId: string): Promise<TemplateVersionRow[]> {
@@ -94,4 +102,10 @@ export async function getCurrentVersion(tx: Queryable, tenantId: string, templat
 export async function getVersion(tx: Queryable, tenantId: string, versionId: string): Promise<TemplateVersionRow | null> {
   const rows = await tx.query<VersionRecord>(`${VERSION_SELECT} WHERE t.tenant_id = $1 AND v.id = $2`, [tenantId, versionId]);
   return rows[0] ? toVersion(rows[0]) : null;
+}
+
+/** Sets the template's supervisors (督办人): they see progress, urge, reassign overdue tasks, extend deadlines. */
+export async function setTemplateSupervisors(tx: Queryable, tenantId: string, templateId: string, userIds: readonly string[]): Promise<boolean> {
+  const rows = await tx.query<{ id: string }>('UPDATE templates SET supervisor_ids = $3 WHERE tenant_id = $1 AND id = $2 RETURNING id', [tenantId, templateId, [...userIds]]);
+  return rows.length > 0;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deleteGrant, insertGrant, loadTemplateAccess, moveTemplate, saveFolder, withTenant } from '@signoff/db';
+import { deleteGrant, insertGrant, loadTemplateAccess, moveTemplate, saveFolder, setTemplateSupervisors, withTenant } from '@signoff/db';
 import { errors } from '../app-error.js';
 import { requireTemplateAccess } from '../template-access-service.js';
 import { adminProcedure, authedProcedure, router } from '../trpc.js';
@@ -65,6 +65,14 @@ export const templatesRouter = router({
       if (!grant) throw errors.notFound(GRANT);
       await requireTemplateAccess(tx, ctx.session.tenantId, ctx.session.userId, grant.targetType === 'template' ? grant.targetId : '', 'manager');
       await deleteGrant(tx, ctx.session.tenantId, input.id);
+      return { ok: true as const };
+    }),
+  ),
+  /** The template's supervisors (督办人, seed 001): told of overdue work; they urge, reassign overdue tasks and extend deadlines. */
+  setSupervisors: authedProcedure.input(z.object({ templateId: id, userIds: z.array(id).max(20) })).mutation(({ ctx, input }) =>
+    withTenant(ctx.deps.db, ctx.session.tenantId, async (tx) => {
+      await requireTemplateAccess(tx, ctx.session.tenantId, ctx.session.userId, input.templateId, 'manager');
+      if (!(await setTemplateSupervisors(tx, ctx.session.tenantId, input.templateId, input.userIds))) throw errors.notFound(TEMPLATE);
       return { ok: true as const };
     }),
   ),
