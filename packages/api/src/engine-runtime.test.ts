@@ -149,4 +149,19 @@ describe.each(testBackends())('the engine through the API on %s', (kind) => {
     expect(after.timeline.length).toBeGreaterThanOrEqual(before.timeline.length);
     expect(await runJobs()).toBe(0);
   });
+
+  it('an approver does not see a field their step hides; the applicant does', async () => {
+    const admin = await login('admin');
+    const flow = { ...purchase.flow, key: 'salary', nodes: purchase.flow.nodes.map((n) => (n.id === 'head' ? { ...n, fieldPermissions: { amount: 'hidden' } } : n)) };
+    const model = { ...purchase.model, key: 'salary', title: { zh: '薪资调整', en: 'Salary change' } };
+    const saved = await (await admin.api()).forms.saveDraft({ key: 'salary', title: model.title, serialPrefix: 'XZ', draft: { model, flow } });
+    await (await admin.api()).forms.publish({ templateId: saved.templateId });
+    const zhang = await login('zhang.san');
+    const { id } = await (await zhang.api()).instances.submit({ templateId: saved.templateId, data: { item: '调薪', amount: 9000 } });
+    const li = await login('li.si');
+    const seen = await (await li.api()).instances.get({ id });
+    expect(seen.data).toEqual({ item: '调薪' });
+    expect(seen.uiSchema.order).toEqual(['item']);
+    expect((await (await zhang.api()).instances.get({ id })).data).toMatchObject({ amount: 9000 });
+  });
 });

@@ -1,5 +1,5 @@
 import { getInstance, getVersion, userNames, withTenant } from '@signoff/db';
-import type { FlowDefinition, InstanceState } from '@signoff/flow';
+import { fieldAccess, type FlowDefinition, type InstanceState } from '@signoff/flow';
 import type { JsonSchema, UiSchema } from '@signoff/schema';
 import { errors, type Localized } from './app-error.js';
 import type { ApiDeps, SessionContext } from './context.js';
@@ -24,6 +24,14 @@ export function instanceDetail(deps: ApiDeps, session: SessionContext, id: strin
     if (!v) throw errors.notFound(REQUEST);
 
     const def = v.flow as FlowDefinition;
+    // An approver sees the fields their steps allow (node field permissions); a field hidden at
+    // every step they act on is left out. The applicant and admins see the whole form.
+    const myNodes = [...new Set(state.tasks.filter((t) => t.assigneeId === userId).map((t) => t.nodeId))];
+    const seesAll = instance.applicantId === userId || isAdmin || myNodes.length === 0;
+    const visible = (key: string) => seesAll || myNodes.some((n) => fieldAccess(def, n, key) !== 'hidden');
+    const data = Object.fromEntries(Object.entries(instance.data).filter(([k]) => visible(k)));
+    const uiSchema = v.uiSchema as UiSchema;
+    const shownUi: UiSchema = seesAll ? uiSchema : { ...uiSchema, order: uiSchema.order.filter(visible) };
     const nodeNames = new Map<string, Localized>(def.nodes.map((n) => [n.id, n.name]));
     const ids = [
       instance.applicantId,
@@ -43,9 +51,9 @@ export function instanceDetail(deps: ApiDeps, session: SessionContext, id: strin
       applicant: person(instance.applicantId),
       createdAt: instance.createdAt,
       finishedAt: instance.finishedAt,
-      data: instance.data,
+      data,
       schema: v.formSchema as JsonSchema,
-      uiSchema: v.uiSchema as UiSchema,
+      uiSchema: shownUi,
       timeline: state.events.map((e) => ({
         id: e.id,
         at: e.at,
