@@ -9,6 +9,7 @@ import { auditRouter } from './routers/audit-router.js';
 import { notificationsRouter } from './routers/notifications-router.js';
 import { templatesRouter } from './routers/templates-router.js';
 import { actionsRouter } from './routers/actions-router.js';
+import { supervisionRouter } from './routers/supervision-router.js';
 import { inboxRouter, instancesRouter, tasksRouter } from './routers/instances-router.js';
 import { catalogRouter } from './routers/catalog-router.js';
 
@@ -26,6 +27,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   templates: templatesRouter,
   actions: actionsRouter,
+  supervision: supervisionRouter,
   catalog: catalogRouter,
 });
 

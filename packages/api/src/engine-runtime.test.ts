@@ -118,6 +118,10 @@ describe.each(testBackends())('the engine through the API on %s', (kind) => {
     const zhao = await login('zhao.liu');
     const notes = await (await zhao.api()).notifications.list();
     expect(notes.map((n) => n.kind)).toContain('supervise_overdue');
+    const desk = await (await zhao.api()).supervision.tasks({ onlyOverdue: true });
+    expect(desk.find((t) => t.instanceId === id)).toMatchObject({ card: 'yellow', assigneeName: '李四' });
+    // someone who supervises nothing sees nothing
+    expect(await (await (await login('wang.wu')).api()).supervision.tasks({ onlyOverdue: true })).toEqual([]);
 
     h.advance(25 * 3600_000);
     await runJobs();

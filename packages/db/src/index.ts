@@ -125,3 +125,4 @@ export {
 export { listTemplateSources, getTemplateSource, saveTemplateSource, type TemplateSource } from './template-source-repository.js';
 export { loadTemplateAccess, saveFolder, moveTemplate, insertGrant, deleteGrant, type FolderRow, type GrantRow } from './template-access-repository.js';
 export { saveDraft, getDraft, findTemplateIdByKey, listVersions, type DraftRow, type VersionSummary } from './template-draft-repository.js';
+export { supervisedTasks, type SupervisedTask } from './supervision-query.js';
