@@ -1,6 +1,7 @@
 import type { Condition } from './condition.js';
 import type { FormField, Localized } from './form-model.js';
 import type { JsonValue } from './json-value.js';
+import { showJson, showValue } from './show-value.js';
 
 export type ConditionProblemCode =
   | 'invalid_condition'
@@ -14,7 +15,8 @@ export type ConditionProblemCode =
   | 'unknown_option'
   | 'unknown_rank'
   | 'empty_group'
-  | 'empty_range';
+  | 'empty_range'
+  | 'too_deep';
 
 export interface ConditionProblem {
   /** the sub-expression at fault, e.g. `conditions[1].right`; empty for the whole condition */
@@ -45,6 +47,8 @@ interface Typed {
   literal?: JsonValue;
 }
 
+/** The same limit as evaluation: conditions come from stored JSON, and absurd depth must not blow the stack. */
+const MAX_DEPTH = 64;
 const ORDERED = new Set(['number', 'date', 'time', 'rank']);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -85,7 +89,7 @@ function fieldKind(f: FormField): Kind | undefined {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const at = (base: string, seg: string) => (base === '' ? seg : `${base}.${seg}`);
-const show = (v: unknown) => JSON.stringify(v) ?? String(v);
+const show = (v: unknown) => showJson(v);
 
 function literalKind(v: unknown): Kind {
   if (typeof v === 'number') return { t: 'number' };
@@ -123,7 +127,7 @@ export function checkCondition(cond: Condition, scope: ConditionScope): Conditio
       return { kind, path, name };
     }
     if (isObj(raw) && typeof raw.applicant === 'string') {
-      const a = APPLICANT[raw.applicant];
+      const a = Object.prototype.hasOwnProperty.call(APPLICANT, raw.applicant) ? APPLICANT[raw.applicant] : undefined;
       if (!a) {
         report(path, 'unknown_attribute', { zh: `申请人没有属性「${raw.applicant}」`, en: `The applicant has no attribute "${raw.applicant}"` });
         return undefined;
@@ -203,7 +207,11 @@ export function checkCondition(cond: Condition, scope: ConditionScope): Conditio
     if (ordered && !ORDERED.has(left.kind.t)) notOrdered(left);
   };
 
-  const visit = (raw: unknown, path: string): void => {
+  const visit = (raw: unknown, path: string, depth = 0): void => {
+    if (depth > MAX_DEPTH) {
+      report(path, 'too_deep', { zh: `条件嵌套超过 ${MAX_DEPTH} 层`, en: `The condition is nested more than ${MAX_DEPTH} levels deep` });
+      return;
+    }
     if (!isObj(raw)) {
       report(path, 'invalid_condition', { zh: '条件必须是对象', en: 'A condition must be an object' });
       return;
@@ -248,13 +256,13 @@ export function checkCondition(cond: Condition, scope: ConditionScope): Conditio
           report(at(path, 'conditions'), 'empty_group', { zh: '条件组至少需要一个条件', en: 'A group needs at least one condition' });
           return;
         }
-        (raw.conditions as unknown[]).forEach((c, i) => visit(c, `${at(path, 'conditions')}[${i}]`));
+        (raw.conditions as unknown[]).forEach((c, i) => visit(c, `${at(path, 'conditions')}[${i}]`, depth + 1));
         return;
       case 'not':
-        visit(raw.condition, at(path, 'condition'));
+        visit(raw.condition, at(path, 'condition'), depth + 1);
         return;
       default:
-        report(at(path, 'op'), 'invalid_condition', { zh: `未知的运算「${String(op)}」`, en: `Unknown operator "${String(op)}"` });
+        report(at(path, 'op'), 'invalid_condition', { zh: `未知的运算「${showValue(op)}」`, en: `Unknown operator "${showValue(op)}"` });
     }
   };
 

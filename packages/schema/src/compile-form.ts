@@ -5,6 +5,7 @@ import { objectSchema } from './field-schema.js';
 import { uiField } from './ui-field.js';
 import { validateModel } from './validate-model.js';
 import { SchemaError } from './schema-error.js';
+import { showValue } from './show-value.js';
 
 export interface CompiledForm {
   schema: JsonSchema;
@@ -20,12 +21,15 @@ export interface CompiledForm {
 export function compileForm(model: FormModel): CompiledForm {
   const problems = validateModel(model);
   if (problems.length > 0) {
+    // The model may be anything here (it failed validation), so its name is read with care.
+    const m = (typeof model === 'object' && model !== null ? model : {}) as Partial<FormModel>;
+    const name = (lang: 'zh' | 'en') => showValue(m.title?.[lang] ?? m.key ?? '');
     throw new SchemaError(
       'invalid_model',
       'schema.invalidModel',
       {
-        zh: `表单「${model.title?.zh ?? model.key}」有 ${problems.length} 处错误，无法生成`,
-        en: `The form "${model.title?.en ?? model.key}" has ${problems.length} problem(s) and cannot be compiled`,
+        zh: `表单「${name('zh')}」有 ${problems.length} 处错误，无法生成`,
+        en: `The form "${name('en')}" has ${problems.length} problem(s) and cannot be compiled`,
       },
       problems.map((p) => ({ path: p.path, message: p.message })),
     );

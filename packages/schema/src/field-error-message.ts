@@ -1,14 +1,17 @@
 import type { Localized } from './form-model.js';
+import type { JsonSchema } from './json-schema.js';
 import { TIME_PATTERN, stepOfPrecision } from './field-schema.js';
 
 /** What ajv tells us about one failure, reduced to what a message needs. */
 export interface FailureFacts {
   keyword: string;
   params: Record<string, unknown>;
-  /** the field's label; for a table cell, the table, row and column */
-  label: Localized;
+  /** the value's name, quoted: 「请假天数」, or for a table cell 「明细」第 4 行「金额」 */
+  name: Localized;
   /** whether the failing schema belongs to a required field, to read "at least 1" as "required" */
   required: boolean;
+  /** the schema of the failing value, for units, accepted types and what a list holds */
+  schema?: JsonSchema | undefined;
 }
 
 const TYPE_NAMES: Record<string, Localized> = {
@@ -30,7 +33,26 @@ const FORMAT_NAMES: Record<string, Localized> = {
 };
 
 const num = (v: unknown): string => String(v);
-const q = (l: Localized) => ({ zh: `「${l.zh}」`, en: `"${l.en}"` });
+
+/** Bytes as a person reads a limit: 10485760 → 10 MB. */
+export function formatBytes(n: number): string {
+  if (n >= 1048576 && n % 1048576 === 0) return `${n / 1048576} MB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KB`;
+  return `${n} B`;
+}
+
+const limitOf = (params: Record<string, unknown>, schema: JsonSchema | undefined): string =>
+  schema?.['x-unit'] === 'bytes' && typeof params.limit === 'number' ? formatBytes(params.limit) : num(params.limit);
+
+/** What the entries of a list are called in "at least N …". */
+function entries(schema: JsonSchema | undefined, n: unknown): Localized {
+  const type = schema?.['x-type'];
+  const plural = n === 1 ? '' : 's';
+  if (type === 'table') return { zh: '行', en: `row${plural}` };
+  if (type === 'attachment' || type === 'image') return { zh: '个文件', en: `file${plural}` };
+  if (type === 'multiSelect' || type === 'checkbox') return { zh: '项', en: `choice${plural}` };
+  return { zh: '项', en: `item${plural}` };
+}
 
 /** Decimal places a `multipleOf` step stands for (0.01 -> 2), or undefined when it is not a power of ten. */
 function decimalsOf(step: number): number | undefined {
@@ -38,8 +60,7 @@ function decimalsOf(step: number): number | undefined {
   return undefined;
 }
 
-function required(l: Localized): Localized {
-  const n = q(l);
+function required(n: Localized): Localized {
   return { zh: `${n.zh}为必填项`, en: `${n.en} is required` };
 }
 
@@ -47,15 +68,14 @@ function required(l: Localized): Localized {
  * The sentence a person sees for one failure, in both languages. Keywords the compiler never
  * emits still get a generic sentence rather than ajv's English, so nothing reaches the user untranslated.
  */
-export function fieldErrorMessage({ keyword, params, label, required: isRequired }: FailureFacts): Localized {
-  const n = q(label);
+export function fieldErrorMessage({ keyword, params, name: n, required: isRequired, schema }: FailureFacts): Localized {
   switch (keyword) {
     case 'required':
-      return required(label);
+      return required(n);
     case 'minimum':
-      return { zh: `${n.zh}不能小于 ${num(params.limit)}`, en: `${n.en} must be at least ${num(params.limit)}` };
+      return { zh: `${n.zh}不能小于 ${limitOf(params, schema)}`, en: `${n.en} must be at least ${limitOf(params, schema)}` };
     case 'maximum':
-      return { zh: `${n.zh}不能大于 ${num(params.limit)}`, en: `${n.en} must be at most ${num(params.limit)}` };
+      return { zh: `${n.zh}不能大于 ${limitOf(params, schema)}`, en: `${n.en} must be at most ${limitOf(params, schema)}` };
     case 'exclusiveMinimum':
       return { zh: `${n.zh}必须大于 ${num(params.limit)}`, en: `${n.en} must be greater than ${num(params.limit)}` };
     case 'exclusiveMaximum':
@@ -70,16 +90,26 @@ export function fieldErrorMessage({ keyword, params, label, required: isRequired
       return { zh: `${n.zh}必须是 ${num(step)} 的倍数`, en: `${n.en} must be a multiple of ${num(step)}` };
     }
     case 'minLength':
-      if (isRequired && params.limit === 1) return required(label);
+      if (isRequired && params.limit === 1) return required(n);
       if (params.limit === 1) return { zh: `${n.zh}不能为空`, en: `${n.en} must not be empty` };
       return { zh: `${n.zh}至少需要 ${num(params.limit)} 个字`, en: `${n.en} must be at least ${num(params.limit)} characters long` };
     case 'maxLength':
       return { zh: `${n.zh}不能超过 ${num(params.limit)} 个字`, en: `${n.en} must be at most ${num(params.limit)} characters long` };
-    case 'minItems':
-      if (isRequired && params.limit === 1) return required(label);
-      return { zh: `${n.zh}至少需要 ${num(params.limit)} 项`, en: `${n.en} needs at least ${num(params.limit)} items` };
-    case 'maxItems':
-      return { zh: `${n.zh}最多 ${num(params.limit)} 项`, en: `${n.en} allows at most ${num(params.limit)} items` };
+    case 'minItems': {
+      if (isRequired && params.limit === 1) return required(n);
+      const e = entries(schema, params.limit);
+      return { zh: `${n.zh}至少需要 ${num(params.limit)} ${e.zh}`, en: `${n.en} needs at least ${num(params.limit)} ${e.en}` };
+    }
+    case 'maxItems': {
+      const e = entries(schema, params.limit);
+      return { zh: `${n.zh}最多 ${num(params.limit)} ${e.zh}`, en: `${n.en} allows at most ${num(params.limit)} ${e.en}` };
+    }
+    case 'formatMinimum':
+      return { zh: `${n.zh}不能早于 ${num(params.limit)}`, en: `${n.en} must not be before ${num(params.limit)}` };
+    case 'formatMaximum':
+      return { zh: `${n.zh}不能晚于 ${num(params.limit)}`, en: `${n.en} must not be after ${num(params.limit)}` };
+    case 'x-orderedRange':
+      return { zh: `${n.zh}的开始不能晚于结束`, en: `${n.en} must not start after it ends` };
     case 'uniqueItems':
       return { zh: `${n.zh}有重复的项`, en: `${n.en} lists the same item twice` };
     case 'enum':
@@ -94,6 +124,10 @@ export function fieldErrorMessage({ keyword, params, label, required: isRequired
       return { zh: `${n.zh}不是有效的${f.zh}`, en: `${n.en} must be a valid ${f.en}` };
     }
     case 'pattern':
+      if (schema?.['x-accept']) {
+        const list = schema['x-accept'];
+        return { zh: `${n.zh}须为 ${list.join('、')}`, en: `${n.en} must be one of ${list.join(', ')}` };
+      }
       if (params.pattern === TIME_PATTERN) return { zh: `${n.zh}不是有效的时间（HH:mm）`, en: `${n.en} must be a valid time (HH:mm)` };
       return { zh: `${n.zh}的格式不正确`, en: `${n.en} is not in the expected format` };
     case 'additionalProperties':

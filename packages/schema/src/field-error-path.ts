@@ -24,35 +24,47 @@ export function fieldPath(segments: readonly string[]): string {
 }
 
 export interface LocatedField {
-  label: Localized;
+  /** the value's name as a message shows it, quotes included: 「请假天数」, 「明细」第 4 行「金额」 */
+  name: Localized;
   /** whether the last named segment is required by its parent object */
   required: boolean;
+  /** the schema of the value at the path, when the path leads into the schema */
+  schema: JsonSchema | undefined;
+}
+
+const quote = (l: Localized): Localized => ({ zh: `「${l.zh}」`, en: `"${l.en}"` });
+
+/** How the entries of a list are counted: rows of a table, files of an attachment field. */
+function entryName(list: JsonSchema | undefined, index: number): Localized {
+  const n = index + 1;
+  const type = list?.['x-type'];
+  if (type === 'attachment' || type === 'image') return { zh: `第 ${n} 个文件`, en: `file ${n}` };
+  return { zh: `第 ${n} 行`, en: `row ${n}` };
 }
 
 /**
  * Walks the schema along a data path to find what to call the value there. A table cell is
- * named by table, row (counted from 1, as people count) and column; an entry of a plain list
- * by its list. Unknown segments (an extra property) are named by their key.
+ * named by table, row (counted from 1, as people count) and column: 「明细」第 4 行「金额」 /
+ * "Items" row 4 "Amount"; an entry of a plain list (a date range, a multi-select) by its list.
+ * Unknown segments (an extra property) are named by their key.
  */
 export function locateField(root: JsonSchema, segments: readonly string[]): LocatedField {
   let schema: JsonSchema | undefined = root;
-  let label: Localized = root['x-label'] ?? { zh: root.title ?? '', en: root.title ?? '' };
+  let name: Localized = quote(root['x-label'] ?? { zh: root.title ?? '', en: root.title ?? '' });
   let required = false;
-  let row: { table: Localized; index: number } | undefined;
+  let entry: Localized | undefined;
   for (const s of segments) {
     if (schema?.type === 'array') {
-      row = { table: label, index: Number(s) };
+      entry = entryName(schema, Number(s));
       schema = schema.items;
       continue;
     }
     const parent: JsonSchema | undefined = schema;
     schema = parent?.properties?.[s];
     required = parent?.required?.includes(s) ?? false;
-    const own = schema?.['x-label'] ?? { zh: s, en: s };
-    label = row
-      ? { zh: `${row.table.zh} 第 ${row.index + 1} 行 ${own.zh}`, en: `${row.table.en}, row ${row.index + 1}, ${own.en}` }
-      : own;
-    row = undefined;
+    const own = quote(schema?.['x-label'] ?? { zh: s, en: s });
+    name = entry ? { zh: `${name.zh}${entry.zh}${own.zh}`, en: `${name.en} ${entry.en} ${own.en}` } : own;
+    entry = undefined;
   }
-  return { label, required };
+  return { name, required, schema };
 }

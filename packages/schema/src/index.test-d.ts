@@ -1,7 +1,24 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
   SchemaError} from './index.js';
+import type { FormTypesOptions } from './typegen/index.js';
+import { generateFormTypes } from './typegen/index.js';
 import {
+  amountInChinese,
+  checkFormula,
+  diffForms,
+  evaluateFormula,
+  evaluateFormulas,
+  hiddenFields,
+  type FileRef,
+  type FormChange,
+  type FormChangeKind,
+  type FormField,
+  type Formula,
+  type FormulaContext,
+  type FormulaProblem,
+  type SubmissionContext,
+  type UiField,
   checkCondition,
   compileForm,
   createSubmissionValidator,
@@ -55,5 +72,46 @@ describe('public API types', () => {
     expectTypeOf<SchemaError['code']>().toExtend<string>();
     expectTypeOf<SchemaError['messageKey']>().toEqualTypeOf<string>();
     expectTypeOf<SchemaError['localized']>().toEqualTypeOf<Localized>();
+  });
+
+  it('formulas: checked against fields, evaluated to a number or null', () => {
+    expectTypeOf(checkFormula).parameter(0).toEqualTypeOf<Formula>();
+    expectTypeOf(checkFormula).returns.toEqualTypeOf<FormulaProblem[]>();
+    expectTypeOf(evaluateFormula).toEqualTypeOf<(formula: Formula, ctx: FormulaContext) => number | null>();
+    expectTypeOf(evaluateFormulas).returns.toEqualTypeOf<Record<string, unknown>>();
+    expectTypeOf(hiddenFields).returns.toEqualTypeOf<string[]>();
+    const ok: Formula = { op: 'round', value: { op: 'sum', table: 'items', column: 'amount' }, precision: 2 };
+    expectTypeOf(ok).toExtend<Formula>();
+    // @ts-expect-error: pow is not an operation of the language
+    const bad: Formula = { op: 'pow', left: { value: 2 }, right: { value: 3 } };
+    void bad;
+  });
+
+  it('fields carry per-type options and a visibility rule; the UI schema carries them on', () => {
+    expectTypeOf<FormField['visibleWhen']>().toEqualTypeOf<Condition | undefined>();
+    expectTypeOf<FormField['formula']>().toEqualTypeOf<Formula | undefined>();
+    expectTypeOf<FormField['accept']>().toEqualTypeOf<string[] | undefined>();
+    expectTypeOf<UiField['visibleWhen']>().toEqualTypeOf<Condition | undefined>();
+    expectTypeOf<UiField['formula']>().toEqualTypeOf<Formula | undefined>();
+    expectTypeOf<FileRef>().toEqualTypeOf<{ id: string; name: string; size: number; type: string }>();
+    expectTypeOf<JsonSchema['x-formula']>().toEqualTypeOf<Formula | undefined>();
+  });
+
+  it('validateSubmission takes an optional applicant context', () => {
+    expectTypeOf(validateSubmission).parameter(2).toEqualTypeOf<SubmissionContext | undefined>();
+    expectTypeOf(amountInChinese).toEqualTypeOf<(n: number) => string>();
+  });
+
+  it('diffForms lists changes with a breaking flag', () => {
+    expectTypeOf(diffForms).returns.toEqualTypeOf<FormChange[]>();
+    expectTypeOf<FormChange['breaking']>().toEqualTypeOf<boolean>();
+    expectTypeOf<FormChange['message']>().toEqualTypeOf<Localized>();
+    expectTypeOf<'field_removed'>().toExtend<FormChangeKind>();
+  });
+
+  it('generateFormTypes takes a model or a schema and resolves to text', () => {
+    expectTypeOf(generateFormTypes).parameter(0).toEqualTypeOf<FormModel | JsonSchema>();
+    expectTypeOf(generateFormTypes).parameter(1).toEqualTypeOf<FormTypesOptions | undefined>();
+    expectTypeOf(generateFormTypes).returns.toEqualTypeOf<Promise<string>>();
   });
 });

@@ -1,5 +1,6 @@
-export type { FieldOption, FieldType, FormField, FormModel, Locale, Localized } from './form-model.js';
+export { FIELD_TYPES, type FieldOption, type FieldType, type FileRef, type FormField, type FormModel, type Locale, type Localized } from './form-model.js';
 export type { ApplicantAttribute, ApplicantFacts, Condition, ConditionContext, Operand } from './condition.js';
+export type { Formula, FormulaField, FormulaOp } from './formula.js';
 export type { JsonValue } from './json-value.js';
 export { JSON_SCHEMA_DIALECT, type JsonSchema, type JsonSchemaType } from './json-schema.js';
 export type { FieldWidth, UiColumn, UiField, UiOption, UiSchema, UiWidget } from './ui-schema.js';
@@ -14,6 +15,7 @@ export {
   submissionValidatorCacheSize,
   validateSubmission,
   type FieldError,
+  type SubmissionContext,
   type SubmissionResult,
   type SubmissionValidator,
 } from './validate-submission.js';
@@ -22,3 +24,9 @@ export { fnv1a64, stableHash } from './stable-hash.js';
 export { evaluateCondition } from './evaluate-condition.js';
 export { checkCondition, type ConditionProblem, type ConditionProblemCode, type ConditionScope } from './check-condition.js';
 export { fieldsReferenced } from './fields-referenced.js';
+export { checkFormula, formulaFieldsReferenced, type FormulaProblem, type FormulaProblemCode, type FormulaScope } from './check-formula.js';
+export { compileFormula, evaluateFormula, type CompiledFormula, type FormulaContext } from './evaluate-formula.js';
+export { evaluateFormulas, hiddenFields } from './evaluate-formulas.js';
+export { amountInChinese } from './amount-in-chinese.js';
+export { roundHalfAway } from './decimal.js';
+export { diffForms, type FormChange, type FormChangeKind } from './diff-forms.js';

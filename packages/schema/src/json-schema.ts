@@ -1,4 +1,6 @@
-import type { Localized } from './form-model.js';
+import type { Condition } from './condition.js';
+import type { FieldType, Localized } from './form-model.js';
+import type { Formula } from './formula.js';
 import type { JsonValue } from './json-value.js';
 
 export type JsonSchemaType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
@@ -17,6 +19,20 @@ export interface JsonSchema {
   title?: string;
   /** the label in both languages, for error messages; an annotation ajv is told to accept */
   'x-label'?: Localized;
+  /** the designer's field type, so errors can say "row" for a table and "file" for an attachment */
+  'x-type'?: FieldType;
+  /** visibility rule: when it does not hold, the field is neither required nor kept */
+  'x-visibleWhen'?: Condition;
+  /** required, but only while the visibility rule holds (such a field is never in `required`) */
+  'x-requiredWhenVisible'?: boolean;
+  /** computed field: the formula the server evaluates, rounding included; the submitted value is ignored */
+  'x-formula'?: Formula;
+  /** accepted MIME types of a file's `type`, for the error message */
+  'x-accept'?: string[];
+  /** the number counts bytes, for the error message */
+  'x-unit'?: 'bytes';
+  /** a validating keyword of ours: a two-item list whose first item must not come after the second */
+  'x-orderedRange'?: boolean;
   description?: string;
   readOnly?: boolean;
   default?: JsonValue;
@@ -43,7 +59,11 @@ export interface JsonSchema {
   maxLength?: number;
   pattern?: string;
   format?: string;
+  /** ajv-formats: earliest date for `format: date` */
+  formatMinimum?: string;
+  /** ajv-formats: latest date for `format: date` */
+  formatMaximum?: string;
 }
 
 /** Annotation keywords of Signoff's own that ajv's strict mode must be told about. */
-export const ANNOTATION_KEYWORDS = ['x-label'] as const;
+export const ANNOTATION_KEYWORDS = ['x-label', 'x-type', 'x-visibleWhen', 'x-requiredWhenVisible', 'x-formula', 'x-accept', 'x-unit'] as const;

@@ -13,3 +13,8 @@ export function isJson(v: unknown): v is JsonValue {
 export function cloneJson<T extends JsonValue>(v: T): T {
   return JSON.parse(JSON.stringify(v)) as T;
 }
+
+/** A deep copy of plain data (conditions, formulas), so compiled output never shares objects with the model. */
+export function cloneData<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}
