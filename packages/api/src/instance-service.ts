@@ -24,13 +24,15 @@ import {
   type InstanceStatus,
   type SerialPattern,
 } from '@signoff/flow';
-import { validateSubmission, type JsonSchema } from '@signoff/schema';
+import { validateSubmission } from '@signoff/schema';
 import { errors } from './app-error.js';
 import { audit } from './audit.js';
 import type { ApiDeps, SessionContext } from './context.js';
 import { engineEnv } from './engine-env.js';
 import { persistOutcome } from './engine-outcome.js';
 import { requireTemplateAccess } from './template-access-service.js';
+import { publishedSchema } from './published-schema.js';
+import { applicantFacts, rankNames } from '@signoff/org';
 
 export { taskMirrors } from './engine-outcome.js';
 
@@ -73,7 +75,9 @@ export function submitInstance(deps: ApiDeps, session: SessionContext, templateI
     const v = await getCurrentVersion(tx, tenantId, templateId);
     if (!v) throw errors.notFound(FORM);
     await requireTemplateAccess(tx, tenantId, userId, v.templateId, 'author');
-    const checked = validateSubmission(v.formSchema as JsonSchema, data);
+    // visibility rules may read the applicant (department, rank): give the validator the same facts the route sees
+    const org = await loadOrgSnapshot(tx, tenantId);
+    const checked = validateSubmission(publishedSchema(v.versionId, v.formSchema), data, { applicant: applicantFacts(org, userId), ranks: rankNames(org) });
     if (!checked.ok) throw errors.invalidForm(checked.errors.map((e) => ({ path: e.path, message: e.message })));
 
     const now = deps.clock();
@@ -130,7 +134,11 @@ export async function applyEngineAction(
   let data = instance.data;
   let newData: Record<string, unknown> | undefined;
   if (input.type === 'resubmit' && input.form) {
-    const checked = validateSubmission(v.formSchema as JsonSchema, input.form);
+    const org = await loadOrgSnapshot(tx, tenantId);
+    const checked = validateSubmission(publishedSchema(v.versionId, v.formSchema), input.form, {
+      applicant: applicantFacts(org, instance.applicantId),
+      ranks: rankNames(org),
+    });
     if (!checked.ok) throw errors.invalidForm(checked.errors.map((e) => ({ path: e.path, message: e.message })));
     data = newData = checked.data;
   }
