@@ -17,6 +17,7 @@ import { CSRF_COOKIE, SESSION_COOKIE } from '../context.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../password.js';
 import { checkPassword } from '../password-policy.js';
 import { audit } from '../audit.js';
+import { acceptInvitation } from '../invitations.js';
 import { endSession, startSession } from '../session.js';
 import { authedProcedure, publicProcedure, router } from '../trpc.js';
 
@@ -74,6 +75,24 @@ export const authRouter = router({
       mustChangePassword: user.mustChangePassword,
     };
   }),
+
+  /** Sign-up by invitation: the code from an admin, a login and a password of one's own; logs in. */
+  acceptInvitation: publicProcedure
+    .input(
+      z.object({
+        tenantCode: z.string().trim().min(1).max(64),
+        code: z.string().trim().min(10).max(100),
+        login: z.string().trim().min(2).max(64).regex(/^[\w.@-]+$/),
+        password: z.string().min(1).max(256),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const wait = ctx.deps.loginLimits.byIp.hit(ctx.ip, ctx.deps.clock().getTime());
+      if (wait > 0) throw errors.tooManyLogins(wait);
+      const { tenantId, userId } = await acceptInvitation(ctx.deps, input);
+      await startSession(ctx.deps, ctx.cookies, tenantId, userId, ctx.session);
+      return { ok: true as const };
+    }),
 
   /** First login, an admin reset, or by choice. Ends every other session of the user. */
   changePassword: authedProcedure

@@ -17,6 +17,7 @@ import {
   setUserLeftOp,
 } from '../org-service.js';
 import { exportOrg, importOrg } from '../org-import.js';
+import { inviteUser } from '../invitations.js';
 import { adminProcedure, authedProcedure, router } from '../trpc.js';
 
 const id = z.string().trim().min(1).max(128);
@@ -92,6 +93,10 @@ export const orgRouter = router({
     )
     .mutation(({ ctx, input }) => importOrg(ctx.deps, ctx.session, input)),
   export: adminProcedure.query(({ ctx }) => exportOrg(ctx.deps, ctx.session)),
+
+  invite: adminProcedure
+    .input(z.object({ name, departmentId: id, rankId: id.nullable().default(null), email: z.email().max(254).nullable().optional() }))
+    .mutation(({ ctx, input }) => inviteUser(ctx.deps, ctx.session, input)),
 
   resetPassword: adminProcedure.input(z.object({ id })).mutation(({ ctx, input }) => resetPasswordOp(ctx.deps, ctx.session, input.id)),
 
