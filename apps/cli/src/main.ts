@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
+import { registerFormCommands } from './form-commands.js';
 import { registerServerCommands } from './server-commands.js';
 import { registerTenantCommands } from './tenant-commands.js';
+import { registerAuditCommands } from './audit-commands.js';
+import { registerSimulateCommand } from './simulate-command.js';
+import { registerCatalogCommands } from './catalog-commands.js';
 
 const EXAMPLES = `
 Examples:
@@ -12,6 +16,13 @@ Examples:
   signoff seed-demo                         create the demo tenant (company code "demo") if missing
   signoff tenant create --code acme --name "极致建设"   create a company; prints the admin's one-time password
   signoff tenant list                       companies with status and size
+  signoff audit verify demo                 check that the demo company's audit log is intact
+  signoff form types leave.json > leave.d.ts
+                                            TypeScript types of a form (model or compiled JSON Schema)
+  signoff simulate --catalog real-estate --flow 请休假管理 --dept 工程部 --rank 职员 --data '{"请假天数":3}'
+                                            the route a request would take in a starter catalog
+  signoff catalog import small-company --tenant acme --create-missing
+                                            import a starter catalog into a company
 `;
 
 export function buildProgram(): Command {
@@ -22,6 +33,10 @@ export function buildProgram(): Command {
     .addHelpText('after', EXAMPLES);
   registerServerCommands(program);
   registerTenantCommands(program);
+  registerAuditCommands(program);
+  registerFormCommands(program);
+  registerSimulateCommand(program);
+  registerCatalogCommands(program);
   return program;
 }
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createApiDeps, DEMO_TENANT_CODE, seedDemoTenant } from '@signoff/api';
+import { catalogDemoLoginLines, createApiDeps, DEMO_TENANT_CODE, seedCatalogTenants, seedDemoTenant } from '@signoff/api';
 import { migrate, openDatabase } from '@signoff/db';
 import { demoLoginLines, startServer } from '@signoff/server';
 
@@ -38,6 +38,7 @@ export function registerServerCommands(program: Command): void {
         `Signoff is running at ${server.url}`,
         `database: ${server.db.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${flags.dataDir}`}`,
         ...(flags.seedDemo ? ['', `Demo logins (company code / 企业代码: ${DEMO_TENANT_CODE}):`, ...demoLoginLines()] : []),
+        ...(flags.seedDemo ? ['', 'Starter catalogs (company code / 企业代码, logins):', ...catalogDemoLoginLines()] : []),
         '',
         'Press Ctrl+C to stop.',
         '',
@@ -73,7 +74,7 @@ export function registerServerCommands(program: Command): void {
 
   program
     .command('seed-demo')
-    .description('create the demo tenant with its org, leave form and route (skips if it exists)')
+    .description('create the demo tenants: demo (leave form), real-estate and small-company (starter catalogs); skips those that exist')
     .option(...dataDirOption)
     .action(async (flags: DbFlags) => {
       const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: flags.dataDir });
@@ -85,6 +86,11 @@ export function registerServerCommands(program: Command): void {
             ? `demo tenant created (company code ${DEMO_TENANT_CODE})\n${demoLoginLines().join('\n')}\n`
             : `demo tenant already exists (company code ${DEMO_TENANT_CODE}); nothing changed\n`,
         );
+        const catalogs = await seedCatalogTenants(createApiDeps(db));
+        for (const c of catalogs) {
+          process.stdout.write(`${c.tenantCode}: ${c.created ? `created with the ${c.catalog} catalog (${c.templates} flows)` : 'already exists; nothing changed'}\n`);
+        }
+        if (catalogs.some((c) => c.created)) process.stdout.write(`${catalogDemoLoginLines().join('\n')}\n`);
       } finally {
         await db.close();
       }

@@ -15,7 +15,9 @@ async function withDeps<T>(dataDir: string, fn: (deps: ReturnType<typeof createA
   }
 }
 
-const out = (text: string) => process.stdout.write(`${text}\n`);
+const out = (text: string): void => {
+  process.stdout.write(`${text}\n`);
+};
 
 export function registerTenantCommands(program: Command): void {
   const tenant = program.command('tenant').description('create, list, suspend and delete companies (platform admin)');

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
-import { createApiDeps, createJobHandler, createMailer, DEMO_LOGINS, DEMO_PASSWORD, DEMO_TENANT_CODE, seedDemoTenant } from '@signoff/api';
+import { createApiDeps, createJobHandler, createMailer, DEMO_LOGINS, DEMO_PASSWORD, DEMO_TENANT_CODE, seedCatalogTenants, seedDemoTenant } from '@signoff/api';
 import { migrate, openDatabase, startJobLoop, type Database } from '@signoff/db';
 import { createServer } from './create-server.js';
 
@@ -39,6 +39,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   if (options.seedDemo) {
     const seeded = await seedDemoTenant(deps);
     logger.info({ created: seeded.created, tenant: DEMO_TENANT_CODE }, 'demo tenant ready');
+    const catalogs = await seedCatalogTenants(deps);
+    logger.info({ tenants: catalogs.map((c) => ({ code: c.tenantCode, created: c.created })) }, 'catalog demo tenants ready');
   }
   const app = await createServer({ deps, webDir: options.webDir ?? DEFAULT_WEB_DIR, logger });
   const address = await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
