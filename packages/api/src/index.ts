@@ -54,3 +54,5 @@ export type { SimulationScenario, SimulationResult, SimulationStep } from './cat
 export { formatSimulation } from './catalog/format-simulation.js';
 export { routeMismatch, type ExpectedStep } from './catalog/route-expectation.js';
 export { sampleSubmission } from './catalog/sample-submission.js';
+export { writeInstancesWorkbook, exportInstances } from './instance-export.js';
+export { prepareInstancesDownload } from './export-download.js';

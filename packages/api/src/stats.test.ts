@@ -37,10 +37,14 @@ describe.each(testBackends())('statistics and export on %s', (kind) => {
       expect.objectContaining({ templateKey: 'leave', submitted: 4, finished: 3, approved: 2, rejected: 1, running: 1, firstPassRate: 0.667 }),
     ]);
     expect(templates[0]?.avgHours).toBeGreaterThanOrEqual(3);
+    expect(templates[0]?.p90Hours).toBeGreaterThanOrEqual(templates[0]?.avgHours ?? 0);
     const head = steps.find((s) => s.nodeName.zh === '部门负责人审批');
     expect(head).toMatchObject({ tasks: 4, open: 1 });
     expect(bottlenecks[0]?.nodeName.zh).toBe('部门负责人审批');
-    expect(months).toEqual([expect.objectContaining({ month: '2026-11', submitted: 4, finished: 3 })]);
+    expect(months).toEqual([
+      expect.objectContaining({ month: '2026-11', submitted: 4, finished: 3, topTemplates: [{ templateKey: 'leave', submitted: 4 }] }),
+    ]);
+    expect(months[0]?.logins).toBeGreaterThanOrEqual(3);
   });
 
   it('exports the requests of a form to Excel with the form labels as columns', async () => {
@@ -53,6 +57,14 @@ describe.each(testBackends())('statistics and export on %s', (kind) => {
     expect(header).toEqual(['单号', '申请人', '状态', '提交时间', '完成时间', '假期类型', '请假天数', '请假事由']);
     expect(sheet?.rowCount).toBe(5);
     expect(sheet?.getRow(2).getCell(2).value).toBe('张三');
+  });
+
+  it('exports every form at once, one sheet per form', async () => {
+    const file = await (await admin.api()).stats.exportInstances({ ...RANGE });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['请假申请']);
+    expect(file.rows).toBe(4);
   });
 
   it('is for admins only, and refuses a range the wrong way round', async () => {

@@ -17,6 +17,10 @@ export interface TemplateStats {
   running: number;
   /** mean hours from submission to the end, over finished requests */
   avgHours: number | null;
+  /** 90th percentile of the same: what most people can expect at worst */
+  p90Hours: number | null;
+  /** share of approve/handle tasks that went past their time limit */
+  overdueRate: number | null;
   /** approved with no return and no rejection on the way, over finished requests (seed 002: ≥ 85 %) */
   firstPassRate: number | null;
 }
@@ -36,13 +40,17 @@ export interface MonthStats {
   submitted: number;
   finished: number;
   activeUsers: number;
+  /** successful logins that month, from the audit log */
+  logins: number;
+  /** the most used forms that month, busiest first */
+  topTemplates: { templateKey: string; submitted: number }[];
 }
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Math.round(Number(v) * 100) / 100);
 
 /** Per form: volume, mean duration and first-pass rate (seed 002's targets are measured on these). */
-export async function templateStats(tx: Queryable, tenantId: string, r: StatsRange): Promise<TemplateStats[]> {
-  const rows = await tx.query<{ key: string; title: LocalizedText; submitted: number; finished: number; approved: number; rejected: number; running: number; avg_hours: string | number | null; first_pass: number }>(
+export async function templateStats(tx: Queryable, tenantId: string, r: StatsRange, now = r.to): Promise<TemplateStats[]> {
+  const rows = await tx.query<{ key: string; title: LocalizedText; submitted: number; finished: number; approved: number; rejected: number; running: number; avg_hours: string | number | null; p90_hours: string | number | null; overdue_rate: number | null; first_pass: number }>(
     `SELECT t.key, t.title,
             count(*)::int AS submitted,
             count(*) FILTER (WHERE i.finished_at IS NOT NULL)::int AS finished,
@@ -50,13 +58,19 @@ export async function templateStats(tx: Queryable, tenantId: string, r: StatsRan
             count(*) FILTER (WHERE i.status = 'rejected')::int AS rejected,
             count(*) FILTER (WHERE i.status = 'running')::int AS running,
             avg(extract(epoch FROM i.finished_at - i.created_at) / 3600) FILTER (WHERE i.finished_at IS NOT NULL) AS avg_hours,
+            percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM i.finished_at - i.created_at) / 3600)
+              FILTER (WHERE i.finished_at IS NOT NULL) AS p90_hours,
+            (SELECT count(*) FILTER (WHERE k.card IS NOT NULL OR coalesce(k.completed_at, $4::timestamptz) > k.due_at)::float / nullif(count(*), 0)
+               FROM tasks k JOIN instances i2 ON i2.tenant_id = k.tenant_id AND i2.id = k.instance_id
+              WHERE k.tenant_id = $1 AND i2.template_id = t.id AND k.kind IN ('approve', 'handle') AND k.due_at IS NOT NULL
+                AND i2.created_at >= $2 AND i2.created_at < $3) AS overdue_rate,
             count(*) FILTER (WHERE i.status = 'approved' AND NOT EXISTS (
               SELECT 1 FROM jsonb_array_elements(i.state->'events') e WHERE e->>'type' IN ('returned', 'rejected', 'resubmitted')
             ))::int AS first_pass
        FROM instances i JOIN templates t ON t.tenant_id = i.tenant_id AND t.id = i.template_id
       WHERE i.tenant_id = $1 AND i.created_at >= $2 AND i.created_at < $3
-      GROUP BY t.key, t.title ORDER BY submitted DESC, t.key`,
-    [tenantId, r.from, r.to],
+      GROUP BY t.id, t.key, t.title ORDER BY submitted DESC, t.key`,
+    [tenantId, r.from, r.to, now],
   );
   return rows.map((x) => ({
     templateKey: x.key,
@@ -67,6 +81,8 @@ export async function templateStats(tx: Queryable, tenantId: string, r: StatsRan
     rejected: x.rejected,
     running: x.running,
     avgHours: num(x.avg_hours),
+    p90Hours: num(x.p90_hours),
+    overdueRate: x.overdue_rate === null ? null : Math.round(Number(x.overdue_rate) * 1000) / 1000,
     firstPassRate: x.finished > 0 ? Math.round((x.first_pass / x.finished) * 1000) / 1000 : null,
   }));
 }
@@ -112,7 +128,29 @@ export async function monthlyUsage(tx: Queryable, tenantId: string, r: StatsRang
        FROM months m GROUP BY m.month ORDER BY m.month`,
     [tenantId, r.from, r.to],
   );
-  return rows.map((x) => ({ month: x.month, submitted: x.submitted, finished: x.finished, activeUsers: x.active_users }));
+  const logins = await tx.query<{ month: string; n: number }>(
+    `SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*)::int AS n FROM audit_log
+      WHERE tenant_id = $1 AND action = 'auth.login' AND at >= $2 AND at < $3 GROUP BY 1`,
+    [tenantId, r.from, r.to],
+  );
+  const top = await tx.query<{ month: string; key: string; n: number }>(
+    `SELECT to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, t.key, count(*)::int AS n
+       FROM instances i JOIN templates t ON t.tenant_id = i.tenant_id AND t.id = i.template_id
+      WHERE i.tenant_id = $1 AND i.created_at >= $2 AND i.created_at < $3 GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2`,
+    [tenantId, r.from, r.to],
+  );
+  const months = new Set([...rows.map((x) => x.month), ...logins.map((l) => l.month)]);
+  return [...months].sort().map((month) => {
+    const x = rows.find((row) => row.month === month);
+    return {
+      month,
+      submitted: x?.submitted ?? 0,
+      finished: x?.finished ?? 0,
+      activeUsers: x?.active_users ?? 0,
+      logins: logins.find((l) => l.month === month)?.n ?? 0,
+      topTemplates: top.filter((t) => t.month === month).slice(0, 5).map((t) => ({ templateKey: t.key, submitted: t.n })),
+    };
+  });
 }
 
 export interface ExportRow {
@@ -125,15 +163,25 @@ export interface ExportRow {
   data: Record<string, unknown>;
 }
 
-/** Requests of one form with their data, for the Excel export. */
-export async function instancesForExport(tx: Queryable, tenantId: string, templateKey: string, r: StatsRange): Promise<ExportRow[]> {
+/**
+ * Requests of one form with their data, for the Excel export, one page at a time: `after` is the
+ * last (created_at, serial_no) of the previous page, so a large export never sits in memory.
+ */
+export async function instancesForExport(
+  tx: Queryable,
+  tenantId: string,
+  templateKey: string,
+  r: StatsRange,
+  page: { limit: number; after?: { createdAt: string; serialNo: string } } = { limit: 100_000 },
+): Promise<ExportRow[]> {
   const rows = await tx.query<{ serial_no: string; key: string; name: string; status: string; created_at: string | Date; finished_at: string | Date | null; data: Record<string, unknown> }>(
     `SELECT i.serial_no, t.key, u.name, i.status, i.created_at, i.finished_at, i.data
        FROM instances i JOIN templates t ON t.tenant_id = i.tenant_id AND t.id = i.template_id
        JOIN users u ON u.tenant_id = i.tenant_id AND u.id = i.applicant_id
       WHERE i.tenant_id = $1 AND t.key = $2 AND i.created_at >= $3 AND i.created_at < $4
-      ORDER BY i.created_at, i.serial_no LIMIT 100000`,
-    [tenantId, templateKey, r.from, r.to],
+        AND ($6::timestamptz IS NULL OR (i.created_at, i.serial_no) > ($6::timestamptz, $7::text))
+      ORDER BY i.created_at, i.serial_no LIMIT $5`,
+    [tenantId, templateKey, r.from, r.to, page.limit, page.after?.createdAt ?? null, page.after?.serialNo ?? null],
   );
   return rows.map((x) => ({
     serialNo: x.serial_no,

@@ -15,7 +15,7 @@ export const statsRouter = router({
     return withTenant(ctx.deps.db, tenantId, async (tx) => {
       const steps = await stepStats(tx, tenantId, input, ctx.deps.clock().toISOString());
       return {
-        templates: await templateStats(tx, tenantId, input),
+        templates: await templateStats(tx, tenantId, input, ctx.deps.clock().toISOString()),
         bottlenecks: steps.slice(0, 10),
         steps,
         months: await monthlyUsage(tx, tenantId, input),
@@ -23,6 +23,6 @@ export const statsRouter = router({
     });
   }),
   exportInstances: adminProcedure
-    .input(z.object({ templateKey: z.string().min(1).max(100), from: z.iso.datetime({ offset: true }), to: z.iso.datetime({ offset: true }) }))
+    .input(z.object({ templateKey: z.string().min(1).max(100).optional(), from: z.iso.datetime({ offset: true }), to: z.iso.datetime({ offset: true }) }))
     .query(({ ctx, input }) => exportInstances(ctx.deps, ctx.session, input)),
 });
