@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] } },
+  test: {
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
+    // property tests run hundreds of random cases; a loaded 2-core CI box can take seconds for one
+    testTimeout: 60_000,
+  },
 });

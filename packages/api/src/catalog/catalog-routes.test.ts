@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalogSimulator, type CatalogSimulator } from './catalog-simulator.js';
@@ -18,11 +18,21 @@ interface Scenario {
 }
 
 const read = (url: URL): Scenario[] => JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as Scenario[];
+// The public acceptance scenarios live beside the repository in ../shared; the repository keeps a
+// copy so a clone tests them anywhere, and the copy must not drift where the original is present.
+const PUBLIC_COPY = new URL('../../../../templates/acceptance/routes.public.json', import.meta.url);
+const PUBLIC_ORIGINAL = new URL('../../../../../shared/acceptance/routes.public.json', import.meta.url);
 const FILES = {
-  public: read(new URL('../../../../../shared/acceptance/routes.public.json', import.meta.url)),
+  public: read(PUBLIC_COPY),
   'real-estate': read(new URL('../../../../templates/real-estate/scenarios.json', import.meta.url)),
   'small-company': read(new URL('../../../../templates/small-company/scenarios.json', import.meta.url)),
 };
+
+describe.runIf(existsSync(fileURLToPath(PUBLIC_ORIGINAL)))('the public scenarios copy', () => {
+  it('is the same as shared/acceptance/routes.public.json', () => {
+    expect(read(PUBLIC_COPY)).toEqual(read(PUBLIC_ORIGINAL));
+  });
+});
 
 const label = (s: Scenario, i: number) =>
   `#${i + 1} ${s.catalog} ${s.flow} · ${s.position ?? `${s.dept ?? '?'}/${s.rank ?? '?'}`} · ${JSON.stringify(s.data)}`;
