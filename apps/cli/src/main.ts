@@ -5,6 +5,7 @@ import { registerTenantCommands } from './tenant-commands.js';
 import { registerAuditCommands } from './audit-commands.js';
 import { registerSimulateCommand } from './simulate-command.js';
 import { registerCatalogCommands } from './catalog-commands.js';
+import { registerBackupCommands } from './backup-commands.js';
 
 const EXAMPLES = `
 Examples:
@@ -23,6 +24,10 @@ Examples:
                                             the route a request would take in a starter catalog
   signoff catalog import small-company --tenant acme --create-missing
                                             import a starter catalog into a company
+  signoff backup backups/signoff-$(date +%F).jsonl.gz
+                                            back up the whole database (stop the server first on PGlite)
+  signoff restore backups/signoff-2026-11-24.jsonl.gz --yes --verify
+                                            replace the database with it, all or nothing, and compare every table
 `;
 
 export function buildProgram(): Command {
@@ -37,6 +42,7 @@ export function buildProgram(): Command {
   registerFormCommands(program);
   registerSimulateCommand(program);
   registerCatalogCommands(program);
+  registerBackupCommands(program);
   return program;
 }
 

@@ -18,6 +18,7 @@ import {
   type CookieJar,
 } from '@signoff/api';
 import type { FastifyBaseLogger } from 'fastify';
+import { fileRoutes } from './file-routes.js';
 
 export interface ServerOptions {
   deps: ApiDeps;
@@ -92,6 +93,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       return reply.code(res.status).send(res.body);
     },
   });
+
+  // Attachments: POST /files (raw body, x-file-name, session + CSRF) and GET /files/:id (see file-routes.ts).
+  await app.register(fileRoutes(deps));
 
   const webDir = options.webDir;
   if (webDir && existsSync(join(webDir, 'index.html'))) {

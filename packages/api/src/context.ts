@@ -1,4 +1,5 @@
 import type { Database } from '@signoff/db';
+import type { BlobStore } from './attachments/blob-store.js';
 import type { Mailer } from './mailer.js';
 import type { RateLimiter } from './rate-limiter.js';
 
@@ -21,6 +22,8 @@ export interface ApiDeps {
   loginLimits: { byIp: RateLimiter; byAccount: RateLimiter };
   /** SMTP; null or absent: notices stay in the app */
   mailer?: Mailer | null;
+  /** where attachment bytes go; absent: SIGNOFF_FILES_DIR, else the database (see attachmentStore) */
+  blobStore?: BlobStore | null;
 }
 
 export interface SessionContext {

@@ -8,6 +8,7 @@ import {
   loadOrgSnapshot,
   nextSerialValue,
   updateInstanceState,
+  userNames,
   withTenant,
   type InstanceRow,
   type Queryable,
@@ -38,6 +39,7 @@ export { taskMirrors } from './engine-outcome.js';
 
 const FORM = { zh: '表单', en: 'The form' };
 const REQUEST = { zh: '申请', en: 'The request' };
+const PERSON = { zh: '人员', en: 'The person' };
 
 async function envFor(tx: Queryable, deps: ApiDeps, tenantId: string, applicantId: string, form: Record<string, unknown>, v: TemplateVersionRow, now: Date) {
   const [org, settings] = await Promise.all([loadOrgSnapshot(tx, tenantId), getTenantSettings(tx, tenantId)]);
@@ -130,6 +132,10 @@ export async function applyEngineAction(
   if (!instance) throw errors.notFound(REQUEST);
   const v = await getVersion(tx, tenantId, instance.versionId);
   if (!v) throw errors.notFound(FORM);
+  // a transfer, reassignment or added signer names people: they must be of this tenant
+  const named = [...('toUserId' in input ? [input.toUserId] : []), ...('userIds' in input ? input.userIds : [])];
+  const known = await userNames(tx, tenantId, named);
+  if (named.some((u) => !known.has(u))) throw errors.notFound(PERSON);
 
   let data = instance.data;
   let newData: Record<string, unknown> | undefined;

@@ -126,3 +126,31 @@ export { listTemplateSources, getTemplateSource, saveTemplateSource, type Templa
 export { loadTemplateAccess, saveFolder, moveTemplate, insertGrant, deleteGrant, type FolderRow, type GrantRow } from './template-access-repository.js';
 export { saveDraft, getDraft, findTemplateIdByKey, listVersions, type DraftRow, type VersionSummary } from './template-draft-repository.js';
 export { supervisedTasks, type SupervisedTask } from './supervision-query.js';
+export {
+  insertAttachment,
+  getAttachment,
+  listAttachmentsOfInstance,
+  linkAttachments,
+  deleteAttachment,
+  putBlob,
+  getBlob,
+  deleteBlob,
+  type AttachmentRow,
+} from './attachment-repository.js';
+export {
+  backupDatabase,
+  restoreDatabase,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  type BackupHeader,
+  type BackupTable,
+  type BackupTrailer,
+  type BackupOptions,
+  type BackupSummary,
+  type RestoreOptions,
+  type RestoreSummary,
+  type TableProgress,
+} from './backup.js';
+export { databaseFingerprint, type Fingerprint, type TableFingerprint } from './backup-catalog.js';
+export { backupToFile, readBackupLines, type BackupFileSummary } from './backup-file.js';
+export { BackupError, type BackupErrorCode } from './backup-error.js';

@@ -8,6 +8,7 @@ const id = z.string().min(1).max(128);
 const level = z.enum(['manager', 'editor', 'author', 'reader']);
 const GRANT = { zh: '授权', en: 'The grant' };
 const TEMPLATE = { zh: '表单', en: 'The form' };
+const PARENT_FOLDER = { zh: '上级文件夹', en: 'The parent folder' };
 
 /** Template folders and seed 001's permission tiers. Folders are an admin's; a template's manager grants on it. */
 export const templatesRouter = router({
@@ -24,6 +25,7 @@ export const templatesRouter = router({
         const folder = { id: input.id ?? ctx.deps.newId(), name: input.name, parentId: input.parentId };
         // a folder may not end up inside itself
         const { folders } = await loadTemplateAccess(tx, ctx.session.tenantId);
+        if (folder.parentId && !folders.some((f) => f.id === folder.parentId)) throw errors.notFound(PARENT_FOLDER);
         let p = folder.parentId;
         const seen = new Set<string>();
         while (p && !seen.has(p)) {

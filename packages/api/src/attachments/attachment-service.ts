@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { findUserById, getAttachment, getInstance, insertAttachment, linkAttachments, withTenant, type Queryable } from '@signoff/db';
+import type { InstanceState } from '@signoff/flow';
+import { errors, toAppErrorData, type AppErrorData } from '../app-error.js';
+import { audit } from '../audit.js';
+import type { ApiDeps, SessionContext } from '../context.js';
+import { resolveSession } from '../session.js';
+import { attachmentStore } from './attachment-store.js';
+import { newBlobKey } from './blob-store.js';
+import { checkFile, DEFAULT_ATTACHMENT_POLICY, sanitizeFileName, type AttachmentPolicy } from './file-policy.js';
+
+const ATTACHMENT = { zh: '附件', en: 'The attachment' };
+const REQUEST = { zh: '申请', en: 'The request' };
+
+/** What an upload returns: the shape of a form's attachment value (`FileRef`), plus the digest. */
+export interface UploadedFile {
+  id: string;
+  name: string;
+  size: number;
+  type: string;
+  sha256: string;
+}
+
+export interface DownloadedFile {
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  bytes: Buffer;
+}
+
+/**
+ * The session of a plain HTTP file request: the session cookie, and for an upload also the CSRF
+ * header (as for tRPC mutations). A first-login account must change its password first.
+ */
+export async function fileSession(deps: ApiDeps, input: { cookie: string | undefined; csrfHeader?: string | undefined; write: boolean }): Promise<SessionContext> {
+  const session = await resolveSession(deps, input.cookie);
+  if (!session) throw errors.unauthorized();
+  if (input.write && input.csrfHeader !== session.csrfToken) throw errors.csrf();
+  if (session.mustChangePassword) throw errors.passwordChangeRequired();
+  return session;
+}
+
+async function activeUser(tx: Queryable, session: SessionContext) {
+  const me = await findUserById(tx, session.tenantId, session.userId);
+  if (!me?.active) throw errors.forbidden();
+  return { isAdmin: me.roles.includes('admin') };
+}
+
+/**
+ * The instance detail rule (instance-detail.ts): the applicant, anyone with a task on the
+ * request, and the tenant's admins.
+ */
+async function involvedIn(tx: Queryable, tenantId: string, userId: string, instanceId: string): Promise<boolean> {
+  const instance = await getInstance(tx, tenantId, instanceId);
+  if (!instance) return false;
+  const state = instance.state as InstanceState;
+  return instance.applicantId === userId || state.tasks.some((t) => t.assigneeId === userId);
+}
+
+/**
+ * Stores one upload: size and type are checked, the type sniffed from the bytes, the name
+ * cleaned; the bytes go to the store under a generated key, then the record is written (and the
+ * bytes removed again if that fails).
+ */
+export async function uploadAttachment(
+  deps: ApiDeps,
+  session: SessionContext,
+  input: { name: string; bytes: Uint8Array; claimedType?: string | undefined },
+  policy: AttachmentPolicy = DEFAULT_ATTACHMENT_POLICY,
+): Promise<UploadedFile> {
+  const { tenantId, userId } = session;
+  await withTenant(deps.db, tenantId, (tx) => activeUser(tx, session));
+  const name = sanitizeFileName(input.name);
+  const { contentType } = await checkFile(input.bytes, name, input.claimedType, policy);
+  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  const store = attachmentStore(deps);
+  const storageKey = newBlobKey(tenantId);
+  await store.put(storageKey, input.bytes);
+  const id = deps.newId();
+  try {
+    await withTenant(deps.db, tenantId, async (tx) => {
+      await insertAttachment(tx, tenantId, {
+        id,
+        instanceId: null,
+        uploaderId: userId,
+        fileName: name,
+        contentType,
+        size: input.bytes.byteLength,
+        sha256,
+        storageKey,
+        createdAt: deps.clock().toISOString(),
+      });
+      await audit(tx, deps, tenantId, userId, 'attachment.upload', `attachment:${id}`, { name, size: input.bytes.byteLength, contentType, sha256 });
+    });
+  } catch (e) {
+    await store.delete(storageKey).catch(() => undefined);
+    throw e;
+  }
+  return { id, name, size: input.bytes.byteLength, type: contentType, sha256 };
+}
+
+/**
+ * A file for whoever may see it: its uploader, the tenant's admins, and, once it is attached to a
+ * request, everyone who may read that request. Anyone else is told it does not exist.
+ */
+export async function downloadAttachment(deps: ApiDeps, session: SessionContext, id: string): Promise<DownloadedFile> {
+  const { tenantId, userId } = session;
+  const row = await withTenant(deps.db, tenantId, async (tx) => {
+    const { isAdmin } = await activeUser(tx, session);
+    const a = await getAttachment(tx, tenantId, id);
+    if (!a) return null;
+    const allowed = a.uploaderId === userId || isAdmin || (a.instanceId !== null && (await involvedIn(tx, tenantId, userId, a.instanceId)));
+    return allowed ? a : null;
+  });
+  if (!row) throw errors.notFound(ATTACHMENT);
+  const bytes = await attachmentStore(deps).get(row.storageKey);
+  if (!bytes) throw errors.notFound(ATTACHMENT);
+  return { name: row.fileName, contentType: row.contentType, size: row.size, sha256: row.sha256, bytes };
+}
+
+/**
+ * Attaches the caller's own uploads to a request they take part in (a submission's attachment
+ * fields, a comment's files); from then on everyone who may read the request may read them.
+ * Returns the ids attached; files of others or already attached are left as they are.
+ */
+export function attachToRequest(deps: ApiDeps, session: SessionContext, input: { instanceId: string; attachmentIds: string[] }): Promise<string[]> {
+  const { tenantId, userId } = session;
+  return withTenant(deps.db, tenantId, async (tx) => {
+    if (!(await involvedIn(tx, tenantId, userId, input.instanceId))) throw errors.notFound(REQUEST);
+    return linkAttachments(tx, tenantId, { ids: [...new Set(input.attachmentIds)], instanceId: input.instanceId, uploaderId: userId });
+  });
+}
+
+const HTTP_STATUS: Record<string, number> = { bad_request: 400, validation_failed: 422, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, too_many_requests: 429 };
+
+/** The HTTP answer for a refused file request: the mapped status (413 for a too large file) and the bilingual error. */
+export function fileErrorResponse(e: unknown): { status: number; body: { error: AppErrorData } } {
+  const error = toAppErrorData(e);
+  const status = error.messageKey === 'errors.fileTooLarge' ? 413 : (HTTP_STATUS[error.code] ?? 500);
+  return { status, body: { error } };
+}
