@@ -10,6 +10,8 @@ import {
   CSRF_HEADER,
   handleRest,
   openApiDocument,
+  prepareInstancesDownload,
+  toAppErrorData,
   resolveSession,
   SESSION_COOKIE,
   type ApiContext,
@@ -78,6 +80,24 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   // The integrators' REST surface, token-authenticated; no cookies, so no CSRF.
   app.get('/api/v1/openapi.json', () => openApiDocument());
+
+  // The streamed Excel export for admins: checked before the first byte, then written page by page.
+  app.get('/exports/requests.xlsx', async (req, reply) => {
+    try {
+      const download = await prepareInstancesDownload(deps, req.cookies[SESSION_COOKIE], req.query);
+      reply.raw.writeHead(200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-disposition': `attachment; filename="${download.fileName}"`,
+      });
+      await download.write(reply.raw);
+      reply.raw.end();
+      return reply;
+    } catch (e) {
+      const appError = toAppErrorData(e);
+      const status = { unauthorized: 401, forbidden: 403, not_found: 404, bad_request: 400 }[appError.code] ?? 500;
+      return reply.code(status).send({ error: appError });
+    }
+  });
   app.route({
     method: ['GET', 'POST'],
     url: '/api/v1/*',

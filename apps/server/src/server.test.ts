@@ -82,4 +82,24 @@ describe('the HTTP server', () => {
     expect(body.error.message.zh).toContain('令牌');
     expect(body.error.message.en).toContain('token');
   });
+
+  it('streams the Excel export to an admin and refuses a member', async () => {
+    const cookieOf = async (login: string) => {
+      const res = await fetch(`${server.url}/trpc/auth.login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ tenantCode: 'demo', login, password: 'Signoff#2026' }),
+      });
+      return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    };
+    const url = `${server.url}/exports/requests.xlsx?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z`;
+    const admin = await fetch(url, { headers: { cookie: await cookieOf('admin') } });
+    expect(admin.status).toBe(200);
+    expect(admin.headers.get('content-disposition')).toContain('.xlsx');
+    const bytes = new Uint8Array(await admin.arrayBuffer());
+    expect(String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0)).toBe('PK');
+    const member = await fetch(url, { headers: { cookie: await cookieOf('zhang.san') } });
+    expect(member.status).toBe(403);
+    expect(((await member.json()) as { error: { message: { zh: string } } }).error.message.zh).not.toBe('');
+  });
 });
