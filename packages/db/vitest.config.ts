@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { testTimeout: 30_000, hookTimeout: 60_000 },
+  // backup round trips and 10 000-job runs take tens of seconds on a loaded 2-core CI box
+  test: { testTimeout: 180_000, hookTimeout: 120_000 },
 });
