@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { testTimeout: 60_000, hookTimeout: 120_000 },
+  // whole catalogs are imported and simulated in one hook; a loaded 2-core CI box needs the room
+  test: { testTimeout: 180_000, hookTimeout: 300_000 },
 });
