@@ -1,27 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiDeps, seedDemoTenant } from '@signoff/api';
 import { appendAudit, databaseFingerprint, migrate, openDatabase, withTenant, type Fingerprint } from '@signoff/db';
-
-const BIN = fileURLToPath(new URL('../bin/signoff.mjs', import.meta.url));
-const run = promisify(execFile);
-
-async function signoff(...args: string[]) {
-  const env = { ...process.env };
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { signoff } from './run-signoff.test-helper.js';
 
 async function fingerprintOf(dataDir: string): Promise<Fingerprint> {
   const db = await openDatabase({ dataDir });

@@ -1,26 +1,9 @@
 import { loadMigrations } from '@signoff/db';
-import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-
-const BIN = fileURLToPath(new URL('../bin/signoff.mjs', import.meta.url));
-const run = promisify(execFile);
-
-async function signoff(...args: string[]) {
-  const env = { ...process.env };
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { signoff } from './run-signoff.test-helper.js';
 
 describe('the signoff command', () => {
   it('--help lists the commands with examples', async () => {

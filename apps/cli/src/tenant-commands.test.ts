@@ -1,25 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-
-const BIN = fileURLToPath(new URL('../bin/signoff.mjs', import.meta.url));
-const run = promisify(execFile);
-
-async function signoff(...args: string[]) {
-  const env = { ...process.env };
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { signoff } from './run-signoff.test-helper.js';
 
 describe('signoff tenant', () => {
   it('creates a company with a one-time admin password, lists it, suspends it, and refuses a bad code in both languages', async () => {
