@@ -12,6 +12,7 @@ import { actionsRouter } from './routers/actions-router.js';
 import { supervisionRouter } from './routers/supervision-router.js';
 import { inboxRouter, instancesRouter, tasksRouter } from './routers/instances-router.js';
 import { catalogRouter } from './routers/catalog-router.js';
+import { attachmentsRouter } from './routers/attachments-router.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -29,6 +30,7 @@ export const appRouter = router({
   actions: actionsRouter,
   supervision: supervisionRouter,
   catalog: catalogRouter,
+  attachments: attachmentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

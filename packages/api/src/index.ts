@@ -56,7 +56,7 @@ export { routeMismatch, type ExpectedStep } from './catalog/route-expectation.js
 export { sampleSubmission } from './catalog/sample-submission.js';
 export { writeInstancesWorkbook, exportInstances } from './instance-export.js';
 export { prepareInstancesDownload } from './export-download.js';
-export { uploadAttachment, downloadAttachment, attachToRequest, fileSession, fileErrorResponse, type UploadedFile, type DownloadedFile } from './attachments/attachment-service.js';
+export { uploadAttachment, downloadAttachment, attachToRequest, listRequestAttachments, fileSession, fileErrorResponse, type UploadedFile, type DownloadedFile } from './attachments/attachment-service.js';
 export { DEFAULT_ATTACHMENT_POLICY, FILE_KINDS, fileErrors, checkFile, sanitizeFileName, contentDisposition, type AttachmentPolicy } from './attachments/file-policy.js';
 export { attachmentStore } from './attachments/attachment-store.js';
 export { databaseBlobStore } from './attachments/database-blob-store.js';

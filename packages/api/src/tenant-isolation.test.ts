@@ -171,6 +171,11 @@ const INPUTS: Record<string, (a: Alpha, b: Beta) => Case[]> = {
     { input: { taskId: b.taskId, toUserId: 'u-wang' } },
   ],
   'actions.extend': (a) => [{ input: { taskId: a.taskId, workingDays: 1, reason: '越权' } }],
+  'attachments.attach': (a, b) => [
+    { input: { instanceId: a.instanceId, attachmentIds: [a.attachmentId] } },
+    // B's own request, A's file: nothing to attach
+    { input: { instanceId: b.instanceId, attachmentIds: [a.attachmentId] }, check: (r) => ((r as { attached: string[] }).attached.length === 0 ? null : 'attached a file of A') },
+  ],
   'catalog.plan': () => [{ input: { catalog: 'small-company' } }],
   'catalog.import': () => [{ input: { catalog: 'small-company', dryRun: true } }],
   'catalog.export': () => [{ input: { key: 'leave' } }, { input: { key: 'alpha-draft' } }],

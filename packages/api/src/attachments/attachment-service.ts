@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { findUserById, getAttachment, getInstance, insertAttachment, linkAttachments, withTenant, type Queryable } from '@signoff/db';
+import { findUserById, getAttachment, getInstance, insertAttachment, linkAttachments, listAttachmentsOfInstance, withTenant, type Queryable } from '@signoff/db';
 import type { InstanceState } from '@signoff/flow';
 import { errors, toAppErrorData, type AppErrorData } from '../app-error.js';
 import { audit } from '../audit.js';
@@ -129,6 +129,16 @@ export function attachToRequest(deps: ApiDeps, session: SessionContext, input: {
   return withTenant(deps.db, tenantId, async (tx) => {
     if (!(await involvedIn(tx, tenantId, userId, input.instanceId))) throw errors.notFound(REQUEST);
     return linkAttachments(tx, tenantId, { ids: [...new Set(input.attachmentIds)], instanceId: input.instanceId, uploaderId: userId });
+  });
+}
+
+/** The files attached to a request, for whoever may read the request (its detail rule). */
+export function listRequestAttachments(deps: ApiDeps, session: SessionContext, instanceId: string): Promise<UploadedFile[]> {
+  const { tenantId, userId } = session;
+  return withTenant(deps.db, tenantId, async (tx) => {
+    const { isAdmin } = await activeUser(tx, session);
+    if (!(await getInstance(tx, tenantId, instanceId)) || (!isAdmin && !(await involvedIn(tx, tenantId, userId, instanceId)))) throw errors.notFound(REQUEST);
+    return (await listAttachmentsOfInstance(tx, tenantId, instanceId)).map((a) => ({ id: a.id, name: a.fileName, size: a.size, type: a.contentType, sha256: a.sha256 }));
   });
 }
 

@@ -168,6 +168,15 @@ describe.each(testBackends())('attachments on %s', (kind) => {
     expect((await downloadAttachment(h.deps, await sessionOf(h, zhang), up.id)).name).toBe('病历.pdf');
   });
 
+  it('through the router: the uploader attaches files to the request, whoever may read the request lists them', async () => {
+    const up = await uploadAttachment(h.deps, await sessionOf(h, zhang), { name: '行程单.pdf', bytes: pdf() });
+    expect(await (await zhang.api()).attachments.attach({ instanceId, attachmentIds: [up.id] })).toEqual({ attached: [up.id] });
+    const listed = await (await li.api()).attachments.list({ instanceId });
+    expect(listed).toContainEqual({ id: up.id, name: '行程单.pdf', size: up.size, type: 'application/pdf', sha256: up.sha256 });
+    expect(errorOf(await (await wang.api()).attachments.list({ instanceId }).catch((e: unknown) => e)).code).toBe('not_found');
+    expect((await (await admin.api()).attachments.list({ instanceId })).map((f) => f.id)).toContain(up.id);
+  });
+
   it('another tenant cannot see a file, even with its id', async () => {
     const up = await uploadAttachment(h.deps, await sessionOf(h, zhang), { name: 'secret.pdf', bytes: pdf() });
     const created = await createTenant(h.deps, { code: `other-${kind}`, name: '别家公司', adminLogin: 'boss' });
