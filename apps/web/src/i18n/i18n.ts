@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { zh } from './zh';
+import { rendererStrings } from '../form-renderer/renderer.i18n';
+import { deskStrings } from '../desk/desk.i18n';
 
 export type Lang = 'zh' | 'en';
 
@@ -19,7 +21,10 @@ function storedLang(): Lang {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { zh: { translation: zh }, en: { translation: en } },
+  resources: {
+    zh: { translation: { ...zh, renderer: rendererStrings.zh, desk: deskStrings.zh } },
+    en: { translation: { ...en, renderer: rendererStrings.en, desk: deskStrings.en } },
+  },
   lng: storedLang(),
   fallbackLng: 'zh',
   interpolation: { escapeValue: false }, // React escapes already
