@@ -4,6 +4,7 @@ import { en } from './en';
 import { zh } from './zh';
 import { rendererStrings } from '../form-renderer/renderer.i18n';
 import { deskStrings } from '../desk/desk.i18n';
+import { requestStrings } from '../request/request.i18n';
 
 export type Lang = 'zh' | 'en';
 
@@ -22,8 +23,8 @@ export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: {
-    zh: { translation: { ...zh, renderer: rendererStrings.zh, desk: deskStrings.zh } },
-    en: { translation: { ...en, renderer: rendererStrings.en, desk: deskStrings.en } },
+    zh: { translation: { ...zh, renderer: rendererStrings.zh, desk: deskStrings.zh, request: requestStrings.zh } },
+    en: { translation: { ...en, renderer: rendererStrings.en, desk: deskStrings.en, request: requestStrings.en } },
   },
   lng: storedLang(),
   fallbackLng: 'zh',

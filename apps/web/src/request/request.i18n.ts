@@ -1,0 +1,4 @@
+import { featureBundle } from '../i18n/feature-bundle';
+
+/** The request page's strings (`t('request.…')`). */
+export const requestStrings = featureBundle({ placeholder: '' }, { placeholder: '' });
