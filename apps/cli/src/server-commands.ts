@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { catalogDemoLoginLines, createApiDeps, DEMO_TENANT_CODE, seedCatalogTenants, seedDemoTenant } from '@signoff/api';
+import { catalogDemoLoginLines, createApiDeps, DEMO_TENANT_CODE, seedCatalogTenants, seedDemoTenant, seedDemoTripTemplate } from '@signoff/api';
 import { migrate, openDatabase } from '@signoff/db';
 import { demoLoginLines, startServer } from '@signoff/server';
 
@@ -25,13 +25,15 @@ export function registerServerCommands(program: Command): void {
     .option('--host <host>', 'address to bind', process.env.HOST ?? '127.0.0.1')
     .option(...dataDirOption)
     .option('--seed-demo', 'create the demo tenant on first start', false)
-    .action(async (flags: DbFlags & { port: string; host: string; seedDemo: boolean }) => {
+    .option('--test-clock', 'tests only: POST /test/clock { advanceHours } moves the server clock and runs due jobs (refused when NODE_ENV=production)', false)
+    .action(async (flags: DbFlags & { port: string; host: string; seedDemo: boolean; testClock: boolean }) => {
       const server = await startServer({
         port: parsePort(flags.port),
         host: flags.host,
         databaseUrl: process.env.DATABASE_URL,
         dataDir: flags.dataDir,
         seedDemo: flags.seedDemo,
+        testClock: flags.testClock,
       });
       const lines = [
         '',
@@ -39,6 +41,7 @@ export function registerServerCommands(program: Command): void {
         `database: ${server.db.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${flags.dataDir}`}`,
         ...(flags.seedDemo ? ['', `Demo logins (company code / 企业代码: ${DEMO_TENANT_CODE}):`, ...demoLoginLines()] : []),
         ...(flags.seedDemo ? ['', 'Starter catalogs (company code / 企业代码, logins):', ...catalogDemoLoginLines()] : []),
+        ...(flags.testClock ? ['', 'TEST CLOCK ON / 测试时钟已开启: POST /test/clock {"advanceHours": n} moves time forward (this machine only)'] : []),
         '',
         'Press Ctrl+C to stop.',
         '',
@@ -81,6 +84,7 @@ export function registerServerCommands(program: Command): void {
       try {
         await migrate(db);
         const result = await seedDemoTenant(createApiDeps(db));
+        await seedDemoTripTemplate(createApiDeps(db));
         process.stdout.write(
           result.created
             ? `demo tenant created (company code ${DEMO_TENANT_CODE})\n${demoLoginLines().join('\n')}\n`

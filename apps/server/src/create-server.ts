@@ -21,6 +21,8 @@ import {
 } from '@signoff/api';
 import type { FastifyBaseLogger } from 'fastify';
 import { fileRoutes } from './file-routes.js';
+import { testClockRoute, type TestClockControl } from './test-clock-route.js';
+import { registerCompression, WEB_STATIC_OPTIONS } from './web-assets.js';
 
 export interface ServerOptions {
   deps: ApiDeps;
@@ -29,6 +31,8 @@ export interface ServerOptions {
   /** Secure cookies need HTTPS; off for plain-HTTP localhost */
   secureCookies?: boolean;
   logger?: FastifyBaseLogger | boolean;
+  /** `--test-clock`: exposes POST /test/clock (loopback only); absent, the route does not exist */
+  testClock?: TestClockControl;
 }
 
 function cookieJar(req: FastifyRequest, reply: FastifyReply, secure: boolean): CookieJar {
@@ -52,6 +56,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const secure = options.secureCookies ?? false;
 
   await app.register(fastifyCookie);
+  await registerCompression(app);
 
   app.get('/health', async () => {
     await deps.db.query('SELECT 1');
@@ -116,11 +121,12 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   // Attachments: POST /files (raw body, x-file-name, session + CSRF) and GET /files/:id (see file-routes.ts).
   await app.register(fileRoutes(deps));
+  if (options.testClock) await app.register(testClockRoute(options.testClock));
 
   const webDir = options.webDir;
   if (webDir && existsSync(join(webDir, 'index.html'))) {
     const indexHtml = await readFile(join(webDir, 'index.html'), 'utf8');
-    await app.register(fastifyStatic, { root: webDir, wildcard: false });
+    await app.register(fastifyStatic, { root: webDir, ...WEB_STATIC_OPTIONS });
     // the SPA owns every other GET path
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/trpc')) return reply.type('text/html').send(indexHtml);

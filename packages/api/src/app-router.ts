@@ -13,6 +13,9 @@ import { supervisionRouter } from './routers/supervision-router.js';
 import { inboxRouter, instancesRouter, tasksRouter } from './routers/instances-router.js';
 import { catalogRouter } from './routers/catalog-router.js';
 import { attachmentsRouter } from './routers/attachments-router.js';
+import { draftsRouter } from './drafts/drafts-router.js';
+import { directoryRouter } from './directory/directory-router.js';
+import { accountRouter } from './account/account-router.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -31,6 +34,9 @@ export const appRouter = router({
   supervision: supervisionRouter,
   catalog: catalogRouter,
   attachments: attachmentsRouter,
+  drafts: draftsRouter,
+  directory: directoryRouter,
+  account: accountRouter,
 });
 
 export type AppRouter = typeof appRouter;

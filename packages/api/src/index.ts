@@ -15,6 +15,7 @@ export { RateLimiter } from './rate-limiter.js';
 export { AppError, toAppErrorData, type AppErrorData, type FieldErrorMessage, type Localized } from './app-error.js';
 export { hashPassword, verifyPassword } from './password.js';
 export { seedDemoTenant, leaveFormModel, DEMO_LOGINS, DEMO_PASSWORD, DEMO_TENANT_CODE } from './demo-seed.js';
+export { seedDemoTripTemplate, tripFormModel, tripRoute } from './demo-trip-seed.js';
 export { createApiDeps } from './api-deps.js';
 export { importOrg, exportOrg, importRefused, MAX_ORG_FILE_BYTES, type ImportOrgInput, type ImportOrgResult, type ExportOrgResult } from './org-import.js';
 export { readOrgWorkbook, writeOrgWorkbook, type OrgFileFormat } from './org-file.js';

@@ -1,48 +1,66 @@
-import { getInstance, getVersion, userNames, withTenant } from '@signoff/db';
-import { fieldAccess, type FlowDefinition, type InstanceState } from '@signoff/flow';
-import type { JsonSchema, UiSchema } from '@signoff/schema';
+import { getInstance, getVersion, listAttachmentsOfInstance, userNames, withTenant } from '@signoff/db';
+import { availableActions, openTaskOf, type FlowDefinition, type InstanceState, type StepNode } from '@signoff/flow';
+import type { FormModel, JsonSchema, UiSchema } from '@signoff/schema';
 import { errors, type Localized } from './app-error.js';
 import type { ApiDeps, SessionContext } from './context.js';
+import { takesPart } from './instance-access.js';
+import { viewerFieldAccess, visibleForm } from './instance-field-access.js';
+import { returnTargetsView, routeOf, routeView } from './instance-route.js';
+import { engineEnvFor } from './instance-service.js';
+import { timelineEntries, type FileInfo, type Person } from './instance-timeline.js';
 
 const REQUEST = { zh: '申请', en: 'The request' };
 
-type Person = { id: string; name: string };
-
 /**
- * What the detail page shows. Only the applicant, people with a task on the request, and the
- * tenant's admins may read it.
+ * What the request page shows: the form as the caller's step allows it, what the caller may do
+ * now, the route and the timeline. Only people who take part in the request (instance-access.ts)
+ * and the tenant's admins may read it; anyone else is told it does not exist.
  */
 export function instanceDetail(deps: ApiDeps, session: SessionContext, id: string, isAdmin: boolean) {
   const { tenantId, userId } = session;
   return withTenant(deps.db, tenantId, async (tx) => {
     const instance = await getInstance(tx, tenantId, id);
     if (!instance) throw errors.notFound(REQUEST);
-    const state = instance.state as InstanceState;
-    const involved = instance.applicantId === userId || state.tasks.some((t) => t.assigneeId === userId);
-    if (!involved && !isAdmin) throw errors.notFound(REQUEST);
     const v = await getVersion(tx, tenantId, instance.versionId);
     if (!v) throw errors.notFound(REQUEST);
+    if (!isAdmin && !takesPart(instance, userId, v.supervisorIds)) throw errors.notFound(REQUEST);
 
+    const state = instance.state as InstanceState;
     const def = v.flow as FlowDefinition;
-    // An approver sees the fields their steps allow (node field permissions); a field hidden at
-    // every step they act on is left out. The applicant and admins see the whole form.
-    const myNodes = [...new Set(state.tasks.filter((t) => t.assigneeId === userId).map((t) => t.nodeId))];
-    const seesAll = instance.applicantId === userId || isAdmin || myNodes.length === 0;
-    const visible = (key: string) => seesAll || myNodes.some((n) => fieldAccess(def, n, key) !== 'hidden');
-    const data = Object.fromEntries(Object.entries(instance.data).filter(([k]) => visible(k)));
-    const uiSchema = v.uiSchema as UiSchema;
-    const shownUi: UiSchema = seesAll ? uiSchema : { ...uiSchema, order: uiSchema.order.filter(visible) };
-    const nodeNames = new Map<string, Localized>(def.nodes.map((n) => [n.id, n.name]));
+    const fullModel = v.formModel as FormModel;
+    const now = deps.clock();
+    const isApplicant = instance.applicantId === userId;
+    const isSupervisor = v.supervisorIds.includes(userId);
+    const myTask = openTaskOf(state, userId);
+
+    const fieldAccess = viewerFieldAccess(def, fullModel, state, { userId, applicant: isApplicant, admin: isAdmin, supervisor: isSupervisor, openTask: myTask });
+    const form = visibleForm(
+      { model: fullModel, schema: v.formSchema as JsonSchema, uiSchema: v.uiSchema as UiSchema, data: instance.data },
+      fieldAccess,
+      instance.serialNo,
+    );
+    const actions = availableActions(def, state, { actorId: userId, isAdmin, isSupervisor, now: now.toISOString() });
+
+    // the simulator predicts the rest of a running route from the org as it is now
+    const env = state.status === 'running' ? await engineEnvFor(tx, deps, tenantId, instance.applicantId, instance.data, v, now) : undefined;
+    const route = routeOf(def, state, env);
+
     const ids = [
       instance.applicantId,
-      ...state.tasks.map((t) => t.assigneeId),
+      ...state.tasks.flatMap((t) => [t.assigneeId, ...(t.delegatedFrom ? [t.delegatedFrom] : [])]),
       ...state.events.flatMap((e) => [...(e.actorId ? [e.actorId] : []), ...(e.userIds ?? [])]),
+      ...route.userIds,
     ];
     const names = await userNames(tx, tenantId, ids);
     const person = (pid: string): Person => ({ id: pid, name: names.get(pid) ?? pid });
+    const nodeNames = new Map<string, Localized>(def.nodes.map((n) => [n.id, n.name]));
     const nodeName = (nodeId: string | undefined) => (nodeId ? (nodeNames.get(nodeId) ?? null) : null);
+    const labels = new Map(form.model.fields.map((f) => [f.key, f.label]));
+    const files = new Map<string, FileInfo>(
+      (await listAttachmentsOfInstance(tx, tenantId, instance.id)).map((a) => [a.id, { id: a.id, name: a.fileName, size: a.size, type: a.contentType }]),
+    );
+    const myNode = myTask ? def.nodes.find((n): n is StepNode => n.id === myTask.nodeId && (n.type === 'approve' || n.type === 'handle')) : undefined;
 
-    const myTask = state.tasks.find((t) => t.assigneeId === userId && (t.status === 'pending' || t.status === 'unread'));
     return {
       id: instance.id,
       serialNo: instance.serialNo,
@@ -51,21 +69,16 @@ export function instanceDetail(deps: ApiDeps, session: SessionContext, id: strin
       applicant: person(instance.applicantId),
       createdAt: instance.createdAt,
       finishedAt: instance.finishedAt,
-      data,
-      schema: v.formSchema as JsonSchema,
-      uiSchema: shownUi,
-      timeline: state.events.map((e) => ({
-        id: e.id,
-        at: e.at,
-        type: e.type,
-        nodeName: nodeName(e.nodeId),
-        actor: e.actorId ? person(e.actorId) : null,
-        users: (e.userIds ?? []).map(person),
-        comment: e.comment ?? null,
-        reason: typeof e.reason === 'string' ? { zh: e.reason, en: e.reason } : (e.reason ?? null),
-        fallback: e.fallback ?? false,
-        taskId: e.taskId ?? null,
-      })),
+      data: form.data,
+      schema: form.schema,
+      uiSchema: form.uiSchema,
+      model: form.model,
+      fieldAccess,
+      availableActions: actions,
+      signatureRequired: myNode?.signatureRequired === true,
+      returnTargets: actions.includes('return') ? returnTargetsView(def, state, myTask?.id, person(instance.applicantId)) : [],
+      route: routeView(route.steps, person),
+      timeline: timelineEntries(state, { person, nodeName, files, fieldLabel: (key) => labels.get(key) ?? null }),
       tasks: state.tasks.map((t) => ({
         id: t.id,
         nodeName: nodeName(t.nodeId) ?? { zh: t.nodeId, en: t.nodeId },
@@ -76,9 +89,7 @@ export function instanceDetail(deps: ApiDeps, session: SessionContext, id: strin
         completedAt: t.completedAt ?? null,
         comment: t.comment ?? null,
       })),
-      myOpenTask: myTask
-        ? { id: myTask.id, kind: myTask.kind, nodeName: nodeName(myTask.nodeId) ?? { zh: '', en: '' } }
-        : null,
+      myOpenTask: myTask ? { id: myTask.id, kind: myTask.kind, nodeId: myTask.nodeId, nodeName: nodeName(myTask.nodeId) ?? { zh: '', en: '' } } : null,
     };
   });
 }

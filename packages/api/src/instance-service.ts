@@ -1,4 +1,5 @@
 import {
+  deleteSubmissionDraft,
   formatSerialNumber as legacySerial,
   getCurrentVersion,
   getInstance,
@@ -19,18 +20,21 @@ import {
   formatSerialNumber,
   serialPeriod,
   startInstance,
+  type Attachment,
   type FlowAction,
   type FlowDefinition,
   type InstanceState,
   type InstanceStatus,
   type SerialPattern,
 } from '@signoff/flow';
-import { validateSubmission } from '@signoff/schema';
+import { validateSubmission, type FormModel } from '@signoff/schema';
 import { errors } from './app-error.js';
 import { audit } from './audit.js';
 import type { ApiDeps, SessionContext } from './context.js';
 import { engineEnv } from './engine-env.js';
 import { persistOutcome } from './engine-outcome.js';
+import { commentFiles, prepareSignature, signatureForRequest } from './instance-action-files.js';
+import { applyEdits } from './instance-edits.js';
 import { requireTemplateAccess } from './template-access-service.js';
 import { publishedSchema } from './published-schema.js';
 import { applicantFacts, rankNames } from '@signoff/org';
@@ -41,7 +45,8 @@ const FORM = { zh: '表单', en: 'The form' };
 const REQUEST = { zh: '申请', en: 'The request' };
 const PERSON = { zh: '人员', en: 'The person' };
 
-async function envFor(tx: Queryable, deps: ApiDeps, tenantId: string, applicantId: string, form: Record<string, unknown>, v: TemplateVersionRow, now: Date) {
+/** The engine's view of the world for one request: the org and calendar as loaded in this transaction. */
+export async function engineEnvFor(tx: Queryable, deps: ApiDeps, tenantId: string, applicantId: string, form: Record<string, unknown>, v: TemplateVersionRow, now: Date) {
   const [org, settings] = await Promise.all([loadOrgSnapshot(tx, tenantId), getTenantSettings(tx, tenantId)]);
   return engineEnv({
     org,
@@ -83,7 +88,7 @@ export function submitInstance(deps: ApiDeps, session: SessionContext, templateI
     if (!checked.ok) throw errors.invalidForm(checked.errors.map((e) => ({ path: e.path, message: e.message })));
 
     const now = deps.clock();
-    const env = await envFor(tx, deps, tenantId, userId, checked.data, v, now);
+    const env = await engineEnvFor(tx, deps, tenantId, userId, checked.data, v, now);
     const { state, effects } = startInstance(v.flow as FlowDefinition, env, { applicantId: userId });
     const serialNo = await nextSerialNo(tx, tenantId, v, now);
     const id = deps.newId();
@@ -100,6 +105,7 @@ export function submitInstance(deps: ApiDeps, session: SessionContext, templateI
       finishedAt: state.status === 'running' ? null : now.toISOString(),
     });
     await persistOutcome(tx, deps, { tenantId, instanceId: id, serialNo, applicantId: userId, version: v, previousStatus: null }, state, effects);
+    await deleteSubmissionDraft(tx, tenantId, userId, v.templateId);
     await audit(tx, deps, tenantId, userId, 'instance.submit', `instance:${id}`, { serialNo, templateKey: v.key, version: v.version });
     return { id, serialNo };
   });
@@ -110,8 +116,18 @@ async function findInstanceOfTask(tx: Queryable, tenantId: string, taskId: strin
   return rows[0]?.instance_id ?? null;
 }
 
-/** An action as a caller names it: without the actor, whom the session (or the job loop) supplies. */
-export type EngineActionInput = FlowAction extends infer A ? (A extends { actorId: unknown } ? Omit<A, 'actorId' | 'actorRoles'> : never) : never;
+/**
+ * An action as a caller names it: without the actor, whom the session (or the job loop)
+ * supplies, and without what the service works out itself (the fields an edit changed). An
+ * approve or done may carry `data`: the approver's changes to the fields their step lets them edit.
+ */
+export type EngineActionInput = FlowAction extends infer A
+  ? A extends { actorId: unknown }
+    ? A extends { type: 'approve' | 'done' }
+      ? Omit<A, 'actorId' | 'actorRoles' | 'changedFields'> & { data?: Record<string, unknown> }
+      : Omit<A, 'actorId' | 'actorRoles'>
+    : never
+  : never;
 
 /**
  * Applies one engine action to one request in one transaction. The instance's version column
@@ -137,24 +153,51 @@ export async function applyEngineAction(
   const known = await userNames(tx, tenantId, named);
   if (named.some((u) => !known.has(u))) throw errors.notFound(PERSON);
 
+  const before = instance.state as InstanceState;
+  const now = deps.clock();
+  const { data: edits, ...engineInput } = input as EngineActionInput & { data?: Record<string, unknown> };
   let data = instance.data;
   let newData: Record<string, unknown> | undefined;
-  if (input.type === 'resubmit' && input.form) {
+  const extra: { changedFields?: string[]; signature?: string; attachments?: Attachment[] } = {};
+  const formContext = async () => {
     const org = await loadOrgSnapshot(tx, tenantId);
-    const checked = validateSubmission(publishedSchema(v.versionId, v.formSchema), input.form, {
-      applicant: applicantFacts(org, instance.applicantId),
-      ranks: rankNames(org),
-    });
+    return { applicant: applicantFacts(org, instance.applicantId), ranks: rankNames(org) };
+  };
+  if (input.type === 'resubmit' && input.form) {
+    const checked = validateSubmission(publishedSchema(v.versionId, v.formSchema), input.form, await formContext());
     if (!checked.ok) throw errors.invalidForm(checked.errors.map((e) => ({ path: e.path, message: e.message })));
     data = newData = checked.data;
   }
-  const now = deps.clock();
-  const env = await envFor(tx, deps, tenantId, instance.applicantId, data, v, now);
-  const before = instance.state as InstanceState;
+  if ((input.type === 'approve' || input.type === 'done') && edits && Object.keys(edits).length > 0) {
+    // someone else's or a closed task: the engine's refusal below says so better than a field error would
+    const task = before.tasks.find((t) => t.id === input.taskId);
+    if (task && task.assigneeId === actor.userId && task.status === 'pending') {
+      const schema = publishedSchema(v.versionId, v.formSchema);
+      const edited = applyEdits({ def: v.flow as FlowDefinition, model: v.formModel as FormModel, schema, nodeId: task.nodeId, stored: instance.data, edits }, await formContext());
+      if (edited.changed.length > 0) {
+        data = newData = edited.data;
+        extra.changedFields = edited.changed;
+      }
+    }
+  }
+  const files = { tenantId, actorId: actor.userId, instanceId: instance.id };
+  if ('signature' in input && input.signature !== undefined && input.signature !== '') {
+    extra.signature = await signatureForRequest(tx, files, input.signature);
+  }
+  if (input.type === 'comment' && input.attachments && input.attachments.length > 0) {
+    extra.attachments = await commentFiles(tx, files, input.attachments);
+  }
+  const env = await engineEnvFor(tx, deps, tenantId, instance.applicantId, data, v, now);
   const action = (
     actor.userId === 'system'
-      ? { ...input, actorId: 'system' }
-      : { ...input, ...(newData ? { form: newData } : {}), actorId: actor.userId, actorRoles: { admin: actor.admin, supervisor: v.supervisorIds.includes(actor.userId) } }
+      ? { ...engineInput, actorId: 'system' }
+      : {
+          ...engineInput,
+          ...extra,
+          ...(input.type === 'resubmit' && newData ? { form: newData } : {}),
+          actorId: actor.userId,
+          actorRoles: { admin: actor.admin, supervisor: v.supervisorIds.includes(actor.userId) },
+        }
   ) as FlowAction;
   const { state, effects } = applyAction(v.flow as FlowDefinition, before, action, env);
   // a timer that no longer applies returns the very same state: nothing to write
@@ -174,7 +217,8 @@ export async function applyEngineAction(
     effects,
   );
   if (actor.userId !== 'system') {
-    const { type, ...rest } = input as { type: string } & Record<string, unknown>;
+    // the audit names what changed, not the values: form data stays in the request
+    const { type, ...rest } = { ...engineInput, ...extra } as { type: string } & Record<string, unknown>;
     delete rest.form;
     await audit(tx, deps, tenantId, actor.userId, `instance.${type}`, `instance:${instance.id}`, { ...rest, status: state.status });
   }
@@ -188,10 +232,11 @@ export type TaskActionInput =
   | { type: 'read'; taskId: string };
 
 /** A user's action on a request (or one of its tasks), in its own transaction. */
-export function actOnInstance(deps: ApiDeps, session: SessionContext, input: EngineActionInput, instanceId?: string, admin = false) {
+export async function actOnInstance(deps: ApiDeps, session: SessionContext, input: EngineActionInput, instanceId?: string, admin = false) {
   const { tenantId, userId } = session;
+  const signed = 'signature' in input && input.signature !== undefined && input.signature !== '' ? { ...input, signature: await prepareSignature(deps, session, input.signature) } : input;
   return withTenant(deps.db, tenantId, async (tx) => {
-    const { instance, state } = await applyEngineAction(tx, deps, tenantId, { userId, admin }, input, instanceId);
+    const { instance, state } = await applyEngineAction(tx, deps, tenantId, { userId, admin }, signed, instanceId);
     return { instanceId: instance.id, status: state.status };
   });
 }

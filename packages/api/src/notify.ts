@@ -1,4 +1,4 @@
-import { enqueueJob, insertNotifications, userDirectory, type Queryable } from '@signoff/db';
+import { emailRecipients, enqueueJob, insertNotifications, type Queryable } from '@signoff/db';
 import type { Localized } from './app-error.js';
 import type { ApiDeps } from './context.js';
 
@@ -14,13 +14,13 @@ export interface Notice {
 
 /**
  * Tells people something in the app (the notifications table, which the web app polls) and, when
- * SMTP is configured and they have an address, by e-mail through the job queue, so a slow mail
- * server never slows the approval that caused it.
+ * SMTP is configured, they have an address and have not turned e-mail notices off, by e-mail
+ * through the job queue, so a slow mail server never slows the approval that caused it.
  */
 export async function notify(tx: Queryable, deps: ApiDeps, tenantId: string, notices: readonly Notice[]): Promise<void> {
   if (notices.length === 0) return;
   const now = deps.clock().toISOString();
-  const emails = deps.mailer ? new Map((await userDirectory(tx, tenantId)).map((u) => [u.id, u.email])) : new Map<string, string | null>();
+  const emails = deps.mailer ? await emailRecipients(tx, tenantId, notices.flatMap((n) => n.userIds)) : new Map<string, string>();
   for (const n of notices) {
     const ids = [...new Set(n.userIds)];
     await insertNotifications(

@@ -38,6 +38,8 @@ interface Alpha {
   invitationId: string;
   invitationCode: string;
   attachmentId: string;
+  /** an image of A's, saved as 张三's signature */
+  signatureId: string;
   /** one id of every kind, for the generic `{ id }` input */
   kindIds: string[];
   /** every `id` of every A row in the database, read after the setup */
@@ -91,6 +93,12 @@ const INPUTS: Record<string, (a: Alpha, b: Beta) => Case[]> = {
     ...(['todo', 'done', 'cc', 'started'] as const).map((box) => ({ input: { box } })),
     { input: { box: 'started', q: a.serialNo } },
     { input: { box: 'todo', templateKey: 'leave' } },
+    { input: { box: 'todo', urgent: true } },
+    { input: { box: 'started', urgent: false } },
+  ],
+  'inbox.counts': () => [
+    // B's admin started one request of B's and has no task
+    { input: undefined, check: (r) => ((r as { started: number; todo: number }).started === 1 && (r as { todo: number }).todo === 0 ? null : `counted ${JSON.stringify(r)}`) },
   ],
   'tasks.batchApprove': (a) => [{ input: { taskIds: [a.taskId] }, check: (r) => ((r as { approved: number }).approved === 0 ? null : 'approved a task of A') }],
   'tasks.reject': (a) => [{ input: { taskId: a.taskId, reason: '越权' } }],
@@ -133,6 +141,34 @@ const INPUTS: Record<string, (a: Alpha, b: Beta) => Case[]> = {
   'stats.exportInstances': () => [{ input: { templateKey: 'leave', ...RANGE } }],
   'integrations.createToken': () => [{ input: { name: 'beta-token-2' } }],
   'integrations.createWebhook': () => [{ input: { url: 'https://beta.example/second', events: ['*'] } }],
+  'notifications.unreadCount': () => [{ input: undefined }],
+  'notifications.settings': () => [{ input: undefined, check: (r) => ((r as { email: boolean }).email ? null : "read A's setting") }],
+  'notifications.updateSettings': () => [{ input: { email: true } }],
+  'drafts.get': (a) => [{ input: { templateId: a.templateId } }, { input: { templateId: a.draftTemplateId } }],
+  'drafts.save': (a) => [
+    { input: { templateId: a.templateId, data: { reason: '越权' } } },
+    { input: { templateId: a.draftTemplateId, data: {} } },
+  ],
+  'drafts.discard': (a) => [{ input: { templateId: a.templateId }, check: (r) => ((r as { discarded: boolean }).discarded ? "discarded A's draft" : null) }],
+  'drafts.list': () => [{ input: undefined, check: (r) => ((r as unknown[]).length === 0 ? null : 'listed drafts') }],
+  'directory.search': () => [
+    { input: { q: 'zs', kind: 'user' }, check: (r) => ((r as unknown[]).length === 0 ? null : "found A's people") },
+    { input: { q: '张三', kind: 'user' }, check: (r) => ((r as unknown[]).length === 0 ? null : "found A's people") },
+    { input: { q: '', kind: 'user', limit: 50 } },
+    { input: { q: '工程', kind: 'department' }, check: (r) => ((r as unknown[]).length === 0 ? null : "found A's departments") },
+    { input: { q: '', kind: 'department', limit: 50 } },
+  ],
+  'directory.lookup': () => [
+    {
+      input: { userIds: ['u-zhang', 'u-li', 'u-admin'], departmentIds: ['d-root', 'd-eng'] },
+      check: (r) => {
+        const { users, departments } = r as { users: unknown[]; departments: unknown[] };
+        return users.length + departments.length === 0 ? null : "named A's people or departments";
+      },
+    },
+  ],
+  'account.signature': () => [{ input: undefined, check: (r) => (r === null ? null : 'has a signature') }],
+  'account.saveSignature': (a) => [{ input: { attachmentId: a.signatureId } }, { input: { attachmentId: a.attachmentId } }],
   'notifications.markRead': (a) => [{ input: { ids: a.notificationIds }, check: (r) => ((r as { marked: number }).marked === 0 ? null : 'marked notices of A') }],
   'templates.saveFolder': (a) => [
     { input: { name: '越权', parentId: a.folderId } },
@@ -256,6 +292,12 @@ describe.each(testBackends())('tenant isolation over every procedure on %s', (ki
     const file = await uploadAttachment(h.deps, session!, { name: 'alpha-file-mark.pdf', bytes: Buffer.from('%PDF-1.7\nalpha\n%%EOF\n') });
     await attachToRequest(h.deps, session!, { instanceId: submitted.id, attachmentIds: [file.id] });
     await (await zhang.api()).actions.comment({ instanceId: submitted.id, text: 'alpha-comment-mark', attachments: [{ id: file.id, name: file.name }] });
+    // a draft, a saved signature and a notification setting of A's, which B must not see or touch
+    await (await zhang.api()).drafts.save({ templateId, data: { reason: 'alpha-draft-data-mark' } });
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const signature = await uploadAttachment(h.deps, session!, { name: 'alpha-signature.png', bytes: png });
+    await (await zhang.api()).account.saveSignature({ attachmentId: signature.id });
+    await (await li.api()).notifications.updateSettings({ email: false });
     const taskId = (await (await li.api()).inbox.todo())[0]!.taskId;
     const notificationIds = (await (await li.api()).notifications.list()).map((n) => n.id);
     const folder = await adminApi.templates.saveFolder({ name: 'alpha-folder-mark', parentId: null });
@@ -273,7 +315,7 @@ describe.each(testBackends())('tenant isolation over every procedure on %s', (ki
     expect(deliveries.length).toBeGreaterThan(0);
     const kindIds = [
       submitted.id, taskId, templateId, draft.templateId, 'u-zhang', 'u-admin', 'd-eng', 'p-eng-head', 'r-staff', folder.id, grant.id,
-      hook.id, token.id, delegation.id, invitation.id, file.id, deliveries[0]!.id, ...notificationIds.slice(0, 1),
+      hook.id, token.id, delegation.id, invitation.id, file.id, signature.id, deliveries[0]!.id, ...notificationIds.slice(0, 1),
     ];
     return {
       tenantId,
@@ -291,11 +333,12 @@ describe.each(testBackends())('tenant isolation over every procedure on %s', (ki
       invitationId: invitation.id,
       invitationCode: invitation.code,
       attachmentId: file.id,
+      signatureId: signature.id,
       kindIds,
       allIds: new Set(),
       markers: [
         'alpha-reason-mark', 'alpha-token-mark', 'alpha.example', 'alpha-comment-mark', 'alpha-file-mark', 'alpha-folder-mark',
-        'alpha-invitee-mark', 'alpha-draft-mark', submitted.serialNo, '示例科技', invitation.code,
+        'alpha-invitee-mark', 'alpha-draft-mark', 'alpha-draft-data-mark', submitted.serialNo, '示例科技', invitation.code,
       ],
     };
   }
@@ -447,7 +490,9 @@ describe.each(testBackends())('tenant isolation over every procedure on %s', (ki
   }, 600_000);
 
   it('the app role with no tenant set reads no row of any tenant table, and B reads none of A\u2019s', async () => {
-    expect(tables).toEqual(expect.arrayContaining(['instances', 'tasks', 'users', 'attachments', 'attachment_blobs', 'webhooks', 'api_tokens', 'audit_log']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['instances', 'tasks', 'users', 'attachments', 'attachment_blobs', 'webhooks', 'api_tokens', 'audit_log', 'submission_drafts', 'user_preferences']),
+    );
     const rls = await h.t.db.query<{ relname: string; relrowsecurity: boolean }>(
       'SELECT c.relname, c.relrowsecurity FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ANY($1::text[])',
       [tables],
@@ -460,7 +505,9 @@ describe.each(testBackends())('tenant isolation over every procedure on %s', (ki
       expect(crossed[0]?.n, `${t} as tenant B`).toBe(0);
     }
     // the tables this test relies on do hold A's rows, so the empty answers above mean something
-    const held = await h.t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM attachments WHERE tenant_id = $1', [a.tenantId]);
-    expect(held[0]?.n).toBeGreaterThan(0);
+    for (const t of ['attachments', 'submission_drafts', 'user_preferences']) {
+      const held = await h.t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${t} WHERE tenant_id = $1`, [a.tenantId]);
+      expect(held[0]?.n, t).toBeGreaterThan(0);
+    }
   });
 });

@@ -79,6 +79,7 @@ export {
   insertNotifications,
   listNotifications,
   markNotificationsRead,
+  countUnreadNotifications,
   type NewNotification,
   type NotificationRow,
 } from './notification-repository.js';
@@ -93,7 +94,7 @@ export {
   type TenantSummary,
   type TenantSettings,
 } from './tenant-lifecycle.js';
-export { searchInbox, type InboxBox, type InboxFilter, type InboxItem } from './inbox-query.js';
+export { searchInbox, inboxCounts, type InboxBox, type InboxFilter, type InboxItem, type InboxCounts } from './inbox-query.js';
 export {
   templateStats,
   stepStats,
@@ -137,6 +138,30 @@ export {
   deleteBlob,
   type AttachmentRow,
 } from './attachment-repository.js';
+export {
+  getSubmissionDraft,
+  saveSubmissionDraft,
+  deleteSubmissionDraft,
+  listSubmissionDrafts,
+  type SubmissionDraft,
+  type SubmissionDraftSummary,
+} from './submission-draft-repository.js';
+export {
+  getUserPreferences,
+  saveEmailNotices,
+  saveSignatureReference,
+  emailRecipients,
+  DEFAULT_USER_PREFERENCES,
+  type UserPreferences,
+} from './user-preference-repository.js';
+export {
+  activeDirectoryUsers,
+  directoryDepartments,
+  lookupDirectoryUsers,
+  lookupDirectoryDepartments,
+  type DirectoryUser,
+  type DirectoryDepartment,
+} from './directory-query.js';
 export {
   backupDatabase,
   restoreDatabase,

@@ -50,3 +50,12 @@ export async function markNotificationsRead(tx: Queryable, tenantId: string, use
   );
   return rows.length;
 }
+
+/** The number on the bell: the person's notices not yet read. */
+export async function countUnreadNotifications(tx: Queryable, tenantId: string, userId: string): Promise<number> {
+  const rows = await tx.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM notifications WHERE tenant_id = $1 AND user_id = $2 AND read_at IS NULL',
+    [tenantId, userId],
+  );
+  return rows[0]?.n ?? 0;
+}

@@ -15,9 +15,10 @@ export type TimerKind = 'reminder' | 'due';
  * acts on it. `done` completes handle tasks, `read` a CC, `acknowledge` is 已阅.
  */
 export type FlowAction =
-  | { type: 'approve'; taskId: string; comment?: string; signature?: string; actorId: string; actorRoles?: ActorRoles }
+  /** `changedFields`: the form fields the approver changed with this decision (the caller checks and stores the data; the timeline records which) */
+  | { type: 'approve'; taskId: string; comment?: string; signature?: string; changedFields?: string[]; actorId: string; actorRoles?: ActorRoles }
   | { type: 'reject'; taskId: string; reason: string; signature?: string; actorId: string; actorRoles?: ActorRoles }
-  | { type: 'done'; taskId: string; comment?: string; signature?: string; actorId: string; actorRoles?: ActorRoles }
+  | { type: 'done'; taskId: string; comment?: string; signature?: string; changedFields?: string[]; actorId: string; actorRoles?: ActorRoles }
   | { type: 'read'; taskId: string; actorId: string; actorRoles?: ActorRoles }
   | { type: 'acknowledge'; taskId: string; comment?: string; signature?: string; actorId: string; actorRoles?: ActorRoles }
   /** 退回: to an earlier step that ran since the submission, or to the applicant */

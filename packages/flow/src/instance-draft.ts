@@ -18,6 +18,7 @@ function copyEvent(e: FlowEvent): FlowEvent {
   if (e.userIds) copy.userIds = [...e.userIds];
   if (e.reason !== undefined && typeof e.reason === 'object') copy.reason = { ...e.reason };
   if (e.attachments) copy.attachments = e.attachments.map((a) => ({ ...a }));
+  if (e.changedFields) copy.changedFields = [...e.changedFields];
   return copy;
 }
 

@@ -121,6 +121,8 @@ export interface FlowEvent {
   dueAt?: string;
   /** 加签 before or after the current assignee */
   position?: 'before' | 'after';
+  /** approve / done: the form fields the approver changed with the decision */
+  changedFields?: string[];
 }
 
 export type InstanceStatus = 'running' | 'approved' | 'rejected' | 'withdrawn' | 'cancelled';

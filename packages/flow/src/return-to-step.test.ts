@@ -40,7 +40,7 @@ describe('return (退回) on a plain route', () => {
     const ret = (toNodeId: string, reason = 'x') => r.refusal({ type: 'return', taskId: task.id, actorId: 'ub', toNodeId, reason });
     expect(ret('c')).toBe('invalid_target');
     expect(ret('b')).toBe('invalid_target');
-    expect(ret('start')).toBe('invalid_target');
+    // 'start' is not refused: the start node stands for the applicant (see return-targets)
     expect(ret('nowhere')).toBe('invalid_target');
     expect(ret('a', ' ')).toBe('reason_required');
     expect(r.refusal({ type: 'return', taskId: task.id, actorId: 'ua', toNodeId: 'a', reason: 'x' })).toBe('not_assignee');

@@ -49,7 +49,8 @@ export function returnTask(d: InstanceDraft, graph: FlowGraph, action: ReturnAct
   if (reason === undefined) throw refuse.reasonRequired('return');
   const applicantId = applicantOf(d.state);
 
-  if (action.toNodeId === 'applicant') {
+  // the start node stands for the applicant, so a page can offer every target as a node
+  if (action.toNodeId === 'applicant' || graph.nodes.get(action.toNodeId)?.type === 'start') {
     closeTask(d, task, 'returned', reason);
     emit(d, { type: 'returned', nodeId: task.nodeId, actorId: action.actorId, toNodeId: 'applicant', taskId: task.id, comment: reason });
     cancelOpenTasks(d);

@@ -52,7 +52,14 @@ export function decide(d: InstanceDraft, graph: FlowGraph, action: Decision): vo
   const status = action.type === 'approve' ? 'approved' : action.type === 'done' ? 'done' : 'acknowledged';
   closeTask(d, task, status, comment);
   if (signature !== undefined) task.signature = signature;
-  emit(d, { type: status, nodeId: task.nodeId, actorId: action.actorId, ...(comment !== undefined ? { comment } : {}) });
+  const changed = action.type === 'acknowledge' ? [] : [...new Set((action.changedFields ?? []).filter((k) => text(k) !== undefined))];
+  emit(d, {
+    type: status,
+    nodeId: task.nodeId,
+    actorId: action.actorId,
+    ...(comment !== undefined ? { comment } : {}),
+    ...(changed.length > 0 ? { changedFields: changed } : {}),
+  });
   if (status !== 'acknowledged') {
     // kept per signature, not per step: a 会签 signer who approved before a return to the applicant is not asked again
     const approvedBy = (d.state.approvedBy ??= {});

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { findUserById, getAttachment, getInstance, insertAttachment, linkAttachments, listAttachmentsOfInstance, withTenant, type Queryable } from '@signoff/db';
-import type { InstanceState } from '@signoff/flow';
 import { errors, toAppErrorData, type AppErrorData } from '../app-error.js';
 import { audit } from '../audit.js';
+import { takesPartIn } from '../instance-access.js';
 import type { ApiDeps, SessionContext } from '../context.js';
 import { resolveSession } from '../session.js';
 import { attachmentStore } from './attachment-store.js';
@@ -47,16 +47,8 @@ async function activeUser(tx: Queryable, session: SessionContext) {
   return { isAdmin: me.roles.includes('admin') };
 }
 
-/**
- * The instance detail rule (instance-detail.ts): the applicant, anyone with a task on the
- * request, and the tenant's admins.
- */
-async function involvedIn(tx: Queryable, tenantId: string, userId: string, instanceId: string): Promise<boolean> {
-  const instance = await getInstance(tx, tenantId, instanceId);
-  if (!instance) return false;
-  const state = instance.state as InstanceState;
-  return instance.applicantId === userId || state.tasks.some((t) => t.assigneeId === userId);
-}
+/** The instance detail rule (instance-access.ts); admins are let in by the callers. */
+const involvedIn = takesPartIn;
 
 /**
  * Stores one upload: size and type are checked, the type sniffed from the bytes, the name

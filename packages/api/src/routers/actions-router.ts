@@ -7,7 +7,10 @@ import { authedProcedure, router } from '../trpc.js';
 const id = z.string().min(1).max(128);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalComment = z.string().trim().max(2000).optional();
-const signature = z.string().max(200_000).optional();
+/** the id of a signature image the actor uploaded (POST /files) */
+const signature = id.optional();
+/** an approver's changes to the fields their step marks 'edit'; checked like a submission */
+const data = z.record(z.string().min(1).max(128), z.unknown()).optional();
 
 type Ctx = ApiContext & { session: SessionContext };
 
@@ -29,13 +32,13 @@ const act = async (ctx: Ctx, input: Record<string, unknown> & { type: string }, 
  */
 export const actionsRouter = router({
   approve: authedProcedure
-    .input(z.object({ taskId: id, comment: optionalComment, signature }))
+    .input(z.object({ taskId: id, comment: optionalComment, signature, data }))
     .mutation(({ ctx, input }) => act(ctx, { type: 'approve', ...input })),
   reject: authedProcedure
     .input(z.object({ taskId: id, reason: text(2000), signature }))
     .mutation(({ ctx, input }) => act(ctx, { type: 'reject', ...input })),
   done: authedProcedure
-    .input(z.object({ taskId: id, comment: optionalComment, signature }))
+    .input(z.object({ taskId: id, comment: optionalComment, signature, data }))
     .mutation(({ ctx, input }) => act(ctx, { type: 'done', ...input })),
   acknowledge: authedProcedure
     .input(z.object({ taskId: id, comment: optionalComment, signature }))

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findUserById, listInstancesByApplicant, listTasksForUser, searchInbox, withTenant } from '@signoff/db';
+import { findUserById, inboxCounts, listInstancesByApplicant, listTasksForUser, searchInbox, withTenant } from '@signoff/db';
 import { toAppErrorData } from '../app-error.js';
 import { instanceDetail } from '../instance-detail.js';
 import { actOnTask, submitInstance } from '../instance-service.js';
@@ -32,6 +32,8 @@ const searchInput = z.object({
   status: z.enum(['running', 'approved', 'rejected', 'withdrawn', 'cancelled']).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
+  /** true: only urged or carded requests; false: only the others */
+  urgent: z.boolean().optional(),
   page: z.number().int().min(1).max(10_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(20),
 });
@@ -46,6 +48,8 @@ export const inboxRouter = router({
       ...(await searchInbox(tx, ctx.session.tenantId, ctx.session.userId, { ...filter, limit: pageSize, offset: (page - 1) * pageSize })),
     }));
   }),
+  /** the numbers on the four tabs (and the unread CCs), each what its box's search totals with no filter */
+  counts: authedProcedure.query(({ ctx }) => withTenant(ctx.deps.db, ctx.session.tenantId, (tx) => inboxCounts(tx, ctx.session.tenantId, ctx.session.userId))),
   todo: authedProcedure.query(({ ctx }) =>
     withTenant(ctx.deps.db, ctx.session.tenantId, (tx) => listTasksForUser(tx, ctx.session.tenantId, ctx.session.userId, 'open')),
   ),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { listNotifications, markNotificationsRead, withTenant } from '@signoff/db';
+import { countUnreadNotifications, getUserPreferences, listNotifications, markNotificationsRead, saveEmailNotices, withTenant } from '@signoff/db';
 import { authedProcedure, router } from '../trpc.js';
 
-/** The in-app notices of the signed-in user (new tasks, CCs, reminders, outcomes). */
+/** The in-app notices of the signed-in user (new tasks, CCs, reminders, outcomes), and how they want them. */
 export const notificationsRouter = router({
   list: authedProcedure
     .input(z.object({ limit: z.number().int().min(1).max(200).default(50) }).default({ limit: 50 }))
@@ -14,4 +14,18 @@ export const notificationsRouter = router({
         markNotificationsRead(tx, ctx.session.tenantId, ctx.session.userId, input.ids, ctx.deps.clock().toISOString()),
       ),
     })),
+  /** the bell's number */
+  unreadCount: authedProcedure.query(async ({ ctx }) => ({
+    count: await withTenant(ctx.deps.db, ctx.session.tenantId, (tx) => countUnreadNotifications(tx, ctx.session.tenantId, ctx.session.userId)),
+  })),
+  /** e-mail on or off; in-app notices always stay */
+  settings: authedProcedure.query(async ({ ctx }) => {
+    const prefs = await withTenant(ctx.deps.db, ctx.session.tenantId, (tx) => getUserPreferences(tx, ctx.session.tenantId, ctx.session.userId));
+    return { email: prefs.emailNotices };
+  }),
+  updateSettings: authedProcedure.input(z.object({ email: z.boolean() })).mutation(async ({ ctx, input }) => {
+    const { tenantId, userId } = ctx.session;
+    await withTenant(ctx.deps.db, tenantId, (tx) => saveEmailNotices(tx, tenantId, userId, input.email, ctx.deps.clock().toISOString()));
+    return { email: input.email };
+  }),
 });

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { authedProcedure, router } from '../trpc.js';
+import { discardDraft, getDraft, listDrafts, saveDraft } from './draft-service.js';
+
+const templateId = z.string().min(1).max(128);
+
+/**
+ * Requests being filled in, kept on the server as the applicant types so nothing is lost on a
+ * reload or a dropped connection; a successful submit removes the draft of that form.
+ */
+export const draftsRouter = router({
+  get: authedProcedure.input(z.object({ templateId })).query(({ ctx, input }) => getDraft(ctx.deps, ctx.session, input.templateId)),
+  save: authedProcedure
+    .input(z.object({ templateId, data: z.record(z.string(), z.unknown()) }))
+    .mutation(({ ctx, input }) => saveDraft(ctx.deps, ctx.session, input)),
+  discard: authedProcedure.input(z.object({ templateId })).mutation(({ ctx, input }) => discardDraft(ctx.deps, ctx.session, input.templateId)),
+  list: authedProcedure.query(({ ctx }) => listDrafts(ctx.deps, ctx.session)),
+});
