@@ -49,7 +49,8 @@ export interface InboxCounts {
 
 const BOX_TASKS: Record<Exclude<InboxBox, 'started' | 'all'>, { kinds: string[]; statuses: string[] }> = {
   todo: { kinds: ['approve', 'handle'], statuses: ['pending'] },
-  done: { kinds: ['approve', 'handle'], statuses: ['approved', 'rejected', 'done'] },
+  // every task the person acted on: a return, a hand-over or 已阅 is work done too
+  done: { kinds: ['approve', 'handle'], statuses: ['approved', 'rejected', 'done', 'acknowledged', 'returned', 'transferred'] },
   cc: { kinds: ['notify'], statuses: ['unread', 'read'] },
 };
 

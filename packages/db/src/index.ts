@@ -24,6 +24,9 @@ export {
   getCurrentVersion,
   getVersion,
   setTemplateSupervisors,
+  templateCards,
+  supervisesAnyTemplate,
+  type TemplateCard,
   type PublishInput,
   type TemplateVersionRow,
 } from './template-repository.js';

@@ -14,6 +14,8 @@ export interface SupervisedTask {
   createdAt: string;
   dueAt: string | null;
   card: 'yellow' | 'red' | null;
+  /** reminders the engine sent and urges people sent for this task */
+  remindersSent: number;
 }
 
 /**
@@ -28,10 +30,14 @@ export async function supervisedTasks(
 ): Promise<SupervisedTask[]> {
   const rows = await tx.query<{
     task_id: string; instance_id: string; serial_no: string; key: string; title: LocalizedText; node_name: LocalizedText;
-    assignee_id: string; assignee_name: string; applicant_name: string; created_at: string | Date; due_at: string | Date | null; card: 'yellow' | 'red' | null;
+    assignee_id: string; assignee_name: string; applicant_name: string; created_at: string | Date; due_at: string | Date | null; card: 'yellow' | 'red' | null; reminders_sent: number;
   }>(
     `SELECT k.id AS task_id, i.id AS instance_id, i.serial_no, t.key, t.title, k.node_name, k.assignee_id,
-            a.name AS assignee_name, u.name AS applicant_name, k.created_at, k.due_at, k.card
+            a.name AS assignee_name, u.name AS applicant_name, k.created_at, k.due_at, k.card,
+            (SELECT count(*)::int FROM jsonb_array_elements(i.state->'events') e
+              WHERE (e->>'type' = 'reminded' AND e->>'taskId' = k.id)
+                 -- an urge names the people it reached, not the task; count those made since this task opened
+                 OR (e->>'type' = 'urged' AND e->'userIds' ? k.assignee_id AND (e->>'at')::timestamptz >= k.created_at)) AS reminders_sent
        FROM tasks k
        JOIN instances i ON i.tenant_id = k.tenant_id AND i.id = k.instance_id
        JOIN templates t ON t.tenant_id = i.tenant_id AND t.id = i.template_id
@@ -57,5 +63,6 @@ export async function supervisedTasks(
     createdAt: new Date(r.created_at).toISOString(),
     dueAt: r.due_at === null ? null : new Date(r.due_at).toISOString(),
     card: r.card,
+    remindersSent: r.reminders_sent,
   }));
 }

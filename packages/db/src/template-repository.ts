@@ -109,3 +109,34 @@ export async function setTemplateSupervisors(tx: Queryable, tenantId: string, te
   const rows = await tx.query<{ id: string }>('UPDATE templates SET supervisor_ids = $3 WHERE tenant_id = $1 AND id = $2 RETURNING id', [tenantId, templateId, [...userIds]]);
   return rows.length > 0;
 }
+
+/** What the start page shows of each template beside its title: its folder and its one-line description. */
+export interface TemplateCard {
+  folder: { id: string; name: string } | null;
+  description: LocalizedText | null;
+}
+
+/** Folder and description of every template of the tenant, by template id (the description comes from the imported catalog file). */
+export async function templateCards(tx: Queryable, tenantId: string): Promise<Map<string, TemplateCard>> {
+  const rows = await tx.query<{ id: string; folder_id: string | null; folder_name: string | null; description: LocalizedText | null }>(
+    `SELECT t.id, t.folder_id, f.name AS folder_name, s.file->'description' AS description
+       FROM templates t
+       LEFT JOIN template_folders f ON f.tenant_id = t.tenant_id AND f.id = t.folder_id
+       LEFT JOIN template_sources s ON s.tenant_id = t.tenant_id AND s.template_id = t.id
+      WHERE t.tenant_id = $1`,
+    [tenantId],
+  );
+  const isText = (d: unknown): d is LocalizedText => typeof d === 'object' && d !== null && typeof (d as LocalizedText).zh === 'string' && typeof (d as LocalizedText).en === 'string';
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { folder: r.folder_id && r.folder_name ? { id: r.folder_id, name: r.folder_name } : null, description: isText(r.description) ? r.description : null },
+    ]),
+  );
+}
+
+/** Whether the person is a supervisor (督办人) of at least one template. */
+export async function supervisesAnyTemplate(tx: Queryable, tenantId: string, userId: string): Promise<boolean> {
+  const rows = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM templates WHERE tenant_id = $1 AND $2 = ANY(supervisor_ids)', [tenantId, userId]);
+  return (rows[0]?.n ?? 0) > 0;
+}

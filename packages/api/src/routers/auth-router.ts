@@ -9,6 +9,7 @@ import {
   getTenant,
   recordLoginFailure,
   setPassword,
+  supervisesAnyTemplate,
   withAppRole,
   withTenant,
 } from '@signoff/db';
@@ -139,13 +140,15 @@ export const authRouter = router({
     const session = ctx.session;
     if (!session) return null;
     return withTenant(ctx.deps.db, session.tenantId, async (tx) => {
-      const [user, tenant] = await Promise.all([
+      const [user, tenant, supervises] = await Promise.all([
         findUserById(tx, session.tenantId, session.userId),
         getTenant(tx, session.tenantId),
+        supervisesAnyTemplate(tx, session.tenantId, session.userId),
       ]);
       if (!user || !tenant || !user.active) return null;
       return {
-        user: { id: user.id, name: user.name, login: user.login, roles: user.roles },
+        // supervises: a 督办人 of some template, so the supervision desk is offered even while it is empty
+        user: { id: user.id, name: user.name, login: user.login, roles: user.roles, supervises },
         tenant: { id: tenant.id, code: tenant.code, name: tenant.name },
         mustChangePassword: user.mustChangePassword,
       };

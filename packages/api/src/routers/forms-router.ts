@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { getCurrentVersion, listPublishedTemplates, withTenant } from '@signoff/db';
+import { getCurrentVersion, listPublishedTemplates, templateCards, withTenant } from '@signoff/db';
 import type { FormModel, JsonSchema, UiSchema } from '@signoff/schema';
 import { errors } from '../app-error.js';
 import { accessResolver } from '../template-access-service.js';
@@ -17,10 +17,14 @@ export const formsRouter = router({
   listPublished: authedProcedure.query(({ ctx }) =>
     withTenant(ctx.deps.db, ctx.session.tenantId, async (tx) => {
       const levelOf = await accessResolver(tx, ctx.session.tenantId, ctx.session.userId);
+      const cards = await templateCards(tx, ctx.session.tenantId);
       // only the forms this person may submit (author or more)
       return (await listPublishedTemplates(tx, ctx.session.tenantId))
         .filter((t) => atLeast(levelOf(t.templateId), 'author'))
-        .map((t) => ({ templateId: t.templateId, key: t.key, title: t.title, version: t.version }));
+        .map((t) => {
+          const card = cards.get(t.templateId);
+          return { templateId: t.templateId, key: t.key, title: t.title, version: t.version, folder: card?.folder ?? null, description: card?.description ?? null };
+        });
     }),
   ),
 
