@@ -1,17 +1,103 @@
-import { defineConfig } from 'vite';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// Vendor groups keep antd (large, changes rarely) apart from React and from our own code,
-// so a release of Signoff does not make every phone download antd again.
+// Only packages every page needs get a named chunk of their own: they change rarely, so a release of
+// Signoff does not make phones download them again. antd is deliberately not grouped — a group takes
+// every antd module any page uses (Table, Steps, Modal …) into one chunk that every page then loads;
+// left alone, the bundler puts each component in the chunks of the pages that import it.
+// The tests name exact packages: a looser one (e.g. all of @tanstack) would pull a page's own
+// dependency, such as a virtualizer, into the chunk the login page loads.
 const VENDOR_GROUPS = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
-  { name: 'antd-icons', test: /node_modules[\\/]@ant-design[\\/]icons/, priority: 25 },
-  { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|@emotion)[\\/]/, priority: 20 },
-  { name: 'data', test: /node_modules[\\/](@tanstack|@trpc|i18next|react-i18next|dayjs)[\\/]/, priority: 10 },
+  {
+    name: 'data',
+    test: /node_modules[\\/](@tanstack[\\/](query-core|react-query)|@trpc[\\/](client|tanstack-react-query|server)|i18next|react-i18next)[\\/]/,
+    priority: 10,
+  },
 ];
 
+/**
+ * Writes dist/.vite/chunk-modules.json: for each chunk, the bytes each package (or our own source
+ * folder) contributes. The size check (scripts/check-bundle-size.ts) reads it to say what fills a
+ * budget and to refuse chunks that carry what the fill page must never load (editors, flow canvas, charts).
+ */
+function chunkModules(): Plugin {
+  return {
+    name: 'signoff-chunk-modules',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const out: Record<string, Record<string, number>> = {};
+      for (const item of Object.values(bundle)) {
+        if (item.type !== 'chunk') continue;
+        const parts: Record<string, number> = {};
+        for (const [id, info] of Object.entries(item.modules)) {
+          const name = moduleGroup(id);
+          parts[name] = (parts[name] ?? 0) + info.renderedLength;
+        }
+        out[item.fileName] = parts;
+      }
+      this.emitFile({ type: 'asset', fileName: '.vite/chunk-modules.json', source: JSON.stringify(out, null, 1) });
+    },
+  };
+}
+
+const brotli = promisify(brotliCompress);
+const gz = promisify(gzip);
+
+/**
+ * Writes `x.js.br` and `x.js.gz` beside every script and style sheet: the server sends those as they
+ * are (@fastify/static `preCompressed`), so a phone gets brotli at its best setting and the server
+ * spends no time compressing the same file again for every visitor.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'signoff-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = join(config.root, config.build.outDir);
+    },
+    async writeBundle() {
+      const assets = join(outDir, 'assets');
+      const files = (await readdir(assets)).filter((f) => /\.(js|css|svg)$/.test(f));
+      await Promise.all(
+        files.map(async (f) => {
+          const body = await readFile(join(assets, f));
+          if (body.length < 1024) return;
+          const [br, gzipped] = await Promise.all([
+            brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+            gz(body, { level: 9 }),
+          ]);
+          await Promise.all([writeFile(join(assets, `${f}.br`), br), writeFile(join(assets, `${f}.gz`), gzipped)]);
+        }),
+      );
+    },
+  };
+}
+
+/** `antd`, `@rc-component/picker`, `packages/schema`, or `src/form-renderer` for the web app's own folders. */
+function moduleGroup(id: string): string {
+  const clean = id.replace(/\?.*$/, '').replace(/\\/g, '/');
+  const nm = clean.lastIndexOf('/node_modules/');
+  if (nm >= 0) {
+    const rest = clean.slice(nm + '/node_modules/'.length).split('/');
+    return rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1] ?? ''}` : (rest[0] ?? clean);
+  }
+  const own = /\/(apps|packages)\/([^/]+)\/src\/(.*)$/.exec(clean);
+  if (own) {
+    if (own[1] !== 'apps' || own[2] !== 'web') return `${own[1]}/${own[2]}`;
+    const rest = (own[3] ?? '').split('/');
+    return rest.length > 1 ? `src/${rest[0]}` : `src/${own[3]}`;
+  }
+  return clean.replace(/^\0/, '');
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), chunkModules(), precompress()],
   server: {
     proxy: { '/trpc': 'http://127.0.0.1:3000' },
   },
@@ -21,6 +107,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // the size check walks it to find what a first visit of a page loads
+    manifest: true,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {

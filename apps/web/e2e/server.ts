@@ -25,11 +25,13 @@ async function freePort(): Promise<number> {
 export interface RunningServer {
   baseUrl: string;
   output: () => string;
+  /** moves the server's test clock forward and runs the jobs then due (only with `testClock`) */
+  advanceClock: (hours: number) => Promise<void>;
   stop: () => Promise<void>;
 }
 
 /** Starts the real server, with a fresh embedded database and the demo tenant, the way an operator would. */
-export async function startSignoff(): Promise<RunningServer> {
+export async function startSignoff(options: { testClock?: boolean } = {}): Promise<RunningServer> {
   if (!existsSync(CLI)) throw new Error(`the CLI is missing: ${CLI}`);
   if (!existsSync(WEB_DIST)) throw new Error('apps/web/dist is missing: run `pnpm --filter @signoff/web build` first');
   const dataDir = await mkdtemp(join(tmpdir(), 'signoff-e2e-'));
@@ -38,7 +40,7 @@ export async function startSignoff(): Promise<RunningServer> {
   // always the embedded database, even where a developer has DATABASE_URL set
   const env = { ...process.env };
   delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'start', '--seed-demo', '--port', String(port), '--data-dir', dataDir], {
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'start', '--seed-demo', '--port', String(port), '--data-dir', dataDir, ...(options.testClock ? ['--test-clock'] : [])], {
     cwd: REPO,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -76,5 +78,9 @@ export async function startSignoff(): Promise<RunningServer> {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { baseUrl, output: () => log, stop };
+  const advanceClock = async (hours: number) => {
+    const res = await fetch(`${baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceHours: hours }) });
+    if (res.status !== 200) throw new Error(`the test clock answered ${res.status}: ${await res.text()}`);
+  };
+  return { baseUrl, output: () => log, stop, advanceClock };
 }

@@ -1,6 +1,5 @@
 // The web app's reusable parts. `main.tsx` mounts the app; the designer's preview and tests reuse
 // the renderer from here rather than reaching into folders.
 export { App } from './App';
-export { FormRenderer, initialValues, cleanValues, renderedKeys, type FormRendererProps } from './form-renderer/FormRenderer';
-export { FormDataView } from './form-renderer/FormDataView';
+export { FormRenderer, FormDataView, createFormStore, useFormStore, type FormRendererProps, type FormStore } from './form-renderer';
 export type { AppErrorData, FieldErrorData, LocalizedText } from './api/app-error';

@@ -4,11 +4,14 @@ import { AppLayout, PageSpinner } from './layout/AppLayout';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage'));
-const ApplyPage = lazy(() => import('./pages/ApplyPage'));
+const StartPage = lazy(() => import('./desk/start/StartPage'));
 const FillFormPage = lazy(() => import('./pages/FillFormPage'));
 const MyRequestsPage = lazy(() => import('./pages/MyRequestsPage'));
-const InboxPage = lazy(() => import('./pages/InboxPage'));
+const ApprovalCentrePage = lazy(() => import('./desk/inbox/ApprovalCentrePage'));
+const SupervisionPage = lazy(() => import('./desk/supervision/SupervisionPage'));
+const NotificationSettingsPage = lazy(() => import('./desk/notifications/NotificationSettingsPage'));
 const RequestDetailPage = lazy(() => import('./pages/RequestDetailPage'));
+const PrintPage = lazy(() => import('./request/PrintPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<PageSpinner />}>{node}</Suspense>;
@@ -19,11 +22,14 @@ export const router = createBrowserRouter([
   {
     element: <AppLayout />,
     children: [
-      { index: true, element: <ApplyPage /> },
+      { index: true, element: <StartPage /> },
       { path: 'apply/:templateId', element: <FillFormPage /> },
       { path: 'requests', element: <MyRequestsPage /> },
       { path: 'requests/:id', element: <RequestDetailPage /> },
-      { path: 'inbox', element: <InboxPage /> },
+      { path: 'requests/:id/print', element: <PrintPage /> },
+      { path: 'inbox', element: <ApprovalCentrePage /> },
+      { path: 'supervision', element: <SupervisionPage /> },
+      { path: 'settings/notifications', element: <NotificationSettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

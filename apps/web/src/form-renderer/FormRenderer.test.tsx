@@ -1,177 +1,149 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { Form, type FormInstance } from 'antd';
-import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLang } from '../i18n/i18n';
-import { applyFieldErrors, toNamePath } from './field-errors';
-import { cleanValues, FormRenderer, renderedKeys } from './FormRenderer';
-import { testSchema, testUiSchema } from './test-form';
-import type { FormValues } from './types';
+import { formWith } from './test-form';
+import { fieldEl, renderForm } from './test/render-form';
+import { DESKTOP_WIDTH, setViewport } from './test/viewport';
+import type * as TextWidgetModule from './widgets/TextWidget';
 
-function Harness({ onFinish, expose }: { onFinish: (v: FormValues) => void; expose: (f: FormInstance<FormValues>) => void }) {
-  const [form] = Form.useForm<FormValues>();
-  expose(form);
-  return <FormRenderer form={form} schema={testSchema} uiSchema={testUiSchema} onFinish={onFinish} />;
-}
+// Counts renders of the text widget per field, through the real widget.
+const renders = vi.hoisted(() => new Map<string, number>());
+vi.mock('./widgets/TextWidget', async (importOriginal) => {
+  const real = await importOriginal<typeof TextWidgetModule>();
+  return {
+    TextWidget: (props: Parameters<typeof real.TextWidget>[0]) => {
+      renders.set(props.id, (renders.get(props.id) ?? 0) + 1);
+      return real.TextWidget(props);
+    },
+  };
+});
 
-function renderForm() {
-  const onFinish = vi.fn<(v: FormValues) => void>();
-  let form: FormInstance<FormValues> | undefined;
-  const view = render(<Harness onFinish={onFinish} expose={(f) => (form = f)} />);
-  if (!form) throw new Error('form instance not exposed');
-  return { ...view, onFinish, form };
-}
+const L = (zh: string, en: string) => ({ zh, en });
 
-const itemOf = (label: string): HTMLElement => {
-  const el = screen.getByText(label, { selector: 'label' }).closest('.ant-form-item');
-  if (!(el instanceof HTMLElement)) throw new Error(`no form item for ${label}`);
-  return el;
-};
+beforeEach(() => {
+  setViewport(DESKTOP_WIDTH);
+  renders.clear();
+});
 
 describe('FormRenderer', () => {
-  it('draws each widget with its localized label', () => {
-    const { container } = renderForm();
-    expect(itemOf('标题').querySelector('input[type="text"]')).not.toBeNull();
-    expect(itemOf('标题').querySelector('input')?.getAttribute('placeholder')).toBe('一句话说明');
-    expect(itemOf('请假事由').querySelector('textarea')).not.toBeNull();
-    expect(itemOf('请假天数').querySelector('.ant-input-number')).not.toBeNull();
-    expect(itemOf('金额').textContent).toContain('¥');
-    expect(itemOf('假期类型').querySelector('.ant-select')).not.toBeNull();
-    expect(itemOf('标签').querySelector('.ant-select-multiple')).not.toBeNull();
-    expect(itemOf('开始日期').querySelector('.ant-picker')).not.toBeNull();
-    // radio and checkbox options show their Chinese labels
+  it('draws every field type with its widget and its Chinese label; hidden fields not at all', () => {
+    renderForm({ serialNo: undefined });
+    expect(within(fieldEl('title')).getByLabelText('标题').getAttribute('placeholder')).toBe('一句话说明');
+    expect(fieldEl('reason').querySelector('textarea')).not.toBeNull();
+    expect(fieldEl('days').querySelector('.ant-input-number')).not.toBeNull();
+    expect(fieldEl('amount').textContent).toContain('¥');
+    expect(fieldEl('type').querySelector('.ant-select')).not.toBeNull();
+    expect(fieldEl('tags').querySelector('.ant-select-multiple')).not.toBeNull();
     expect(screen.getByRole('radio', { name: '紧急' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: '会议室' })).toBeTruthy();
-    // description is text, not an input
-    expect(screen.getByText('填写须知')).toBeTruthy();
+    expect(fieldEl('start').querySelector('.ant-picker')).not.toBeNull();
+    expect(fieldEl('span').querySelector('.ant-picker-range')).not.toBeNull();
+    expect(fieldEl('at').querySelector('.ant-picker')).not.toBeNull();
+    expect(fieldEl('deputy').querySelector('.ant-select')).not.toBeNull();
+    expect(within(fieldEl('files')).getByRole('button', { name: '选择文件' })).toBeTruthy();
+    expect(within(fieldEl('photos')).getByRole('button', { name: '选择图片' })).toBeTruthy();
+    expect(within(fieldEl('items')).getByRole('button', { name: /添加一行/ })).toBeTruthy();
+    expect(within(fieldEl('sign')).getByRole('button', { name: '手写签名' })).toBeTruthy();
+    expect(fieldEl('serialNo').textContent).toContain('生成于提交后');
     expect(screen.getByText('请如实填写')).toBeTruthy();
-    // hidden fields are not drawn
-    expect(screen.queryByText('隐藏字段')).toBeNull();
-    expect(container.querySelectorAll('.ant-form-item')).toHaveLength(9);
+    expect(document.getElementById('field-secret')).toBeNull();
+    // shown by a rule that does not hold yet
+    expect(document.getElementById('field-doctor')).toBeNull();
   });
 
-  it('marks required fields and uses the UI schema width on desktop, the full row on phones', () => {
+  it('marks required fields and uses the designer width from tablets up, the full row on phones', () => {
     renderForm();
-    expect(itemOf('请假事由').querySelector('.ant-form-item-required')).not.toBeNull();
-    expect(itemOf('开始日期').querySelector('.ant-form-item-required')).not.toBeNull();
-    expect(itemOf('标题').querySelector('.ant-form-item-required')).toBeNull();
-    const col = itemOf('开始日期').closest('.ant-col');
+    expect(fieldEl('reason').querySelector('.signoff-required')).not.toBeNull();
+    expect(fieldEl('title').querySelector('.signoff-required')).toBeNull();
+    const col = fieldEl('start').closest('.ant-col');
     expect(col?.className).toContain('ant-col-md-8');
     expect(col?.className).toContain('ant-col-xs-24');
   });
 
-  it('draws English labels and option labels in English', () => {
+  it('draws English labels, options and placeholders in English', () => {
     setLang('en');
     renderForm();
-    expect(itemOf('Reason')).toBeTruthy();
+    expect(screen.getByText('Reason')).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'Urgent' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Car' })).toBeTruthy();
+    expect(fieldEl('serialNo').textContent).toContain('Assigned on submit');
+    expect(within(fieldEl('items')).getByRole('button', { name: /Add a row/ })).toBeTruthy();
   });
 
-  it('refuses to submit with required fields empty and says which', async () => {
-    const { form, onFinish } = renderForm();
-    await act(async () => {
-      form.submit();
-      await new Promise((r) => setTimeout(r, 50));
+  it('re-renders only the field being typed in, not the other 299', () => {
+    const fields = Array.from({ length: 300 }, (_, i) => ({ key: `t${i}`, type: 'text' as const, label: L(`字段${i}`, `Field ${i}`) }));
+    renderForm({ form: formWith(fields) });
+    expect(renders.get('t0')).toBe(1);
+    expect(renders.get('t299')).toBe(1);
+    const input = within(fieldEl('t5')).getByRole('textbox');
+    fireEvent.change(input, { target: { value: 'a' } });
+    fireEvent.change(input, { target: { value: 'ab' } });
+    fireEvent.change(input, { target: { value: 'abc' } });
+    expect(renders.get('t5')).toBe(4);
+    const others = [...renders].filter(([k]) => k !== 't5');
+    expect(others).toHaveLength(299);
+    expect(others.every(([, n]) => n === 1)).toBe(true);
+  });
+
+  it('re-renders the fields that depend on the one typed in: a rule it feeds, nothing else', () => {
+    const { store } = renderForm();
+    renders.clear();
+    act(() => store.set('type', 'sick'));
+    // the hospital field appears (a first render); title and the other text fields do not render again
+    expect(renders.get('doctor')).toBe(1);
+    expect(renders.has('title')).toBe(false);
+    fireEvent.change(within(fieldEl('doctor')).getByRole('textbox'), { target: { value: '人民医院' } });
+    expect(renders.get('doctor')).toBe(2);
+    expect(renders.has('title')).toBe(false);
+  });
+
+  it('recomputes a computed field live, as the table is filled in', async () => {
+    const { store } = renderForm();
+    fireEvent.click(within(fieldEl('items')).getByRole('button', { name: /添加一行/ }));
+    const qty = within(fieldEl('items')).getByLabelText('数量 · 第 1 行');
+    const unit = within(fieldEl('items')).getByLabelText('单价 · 第 1 行');
+    fireEvent.change(qty, { target: { value: '3' } });
+    fireEvent.change(unit, { target: { value: '12.5' } });
+    await waitFor(() => expect(screen.getByTestId('total-value').textContent).toBe('37.50'));
+    expect(store.values().total).toBe(37.5);
+    expect(screen.getByTestId('items-sum-amount').textContent).toBe('金额：37.50');
+  });
+
+  it('shows and hides a field by its rule as the choice it reads changes', () => {
+    const { store } = renderForm();
+    act(() => store.set('type', 'sick'));
+    expect(fieldEl('doctor').querySelector('.signoff-required')).not.toBeNull();
+    act(() => store.set('type', 'personal'));
+    expect(document.getElementById('field-doctor')).toBeNull();
+  });
+
+  it('shows errors on their fields after a refused check, and the limit instead of changing the number', () => {
+    const { store } = renderForm();
+    const days = within(fieldEl('days')).getByRole('spinbutton');
+    fireEvent.change(days, { target: { value: '400' } });
+    fireEvent.blur(days);
+    expect(store.get('days')).toBe(400);
+    expect(within(fieldEl('days')).getByRole('alert').textContent).toBe('「请假天数」不能大于 365');
+    expect(fieldEl('days').textContent).toContain('可填 0.5 ~ 365');
+    act(() => void store.validate());
+    expect(within(fieldEl('reason')).getByRole('alert').textContent).toBe('「请假事由」为必填项');
+    expect(within(fieldEl('reason')).getByRole('textbox').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows read-only fields as text and leaves hidden ones out on an approval step', () => {
+    renderForm({
+      initial: { reason: '家中有事', type: 'personal', days: 3, amount: 88 },
+      access: { reason: 'read', type: 'read', days: 'edit', amount: 'hidden' },
     });
-    expect(await screen.findByText('请填写请假事由')).toBeTruthy();
-    expect(screen.getByText('请选择假期类型')).toBeTruthy();
-    expect(screen.getByText('请选择需要')).toBeTruthy();
-    expect(screen.getByText('请选择开始日期')).toBeTruthy();
-    expect(onFinish).not.toHaveBeenCalled();
+    expect(fieldEl('reason').querySelector('textarea')).toBeNull();
+    expect(fieldEl('reason').textContent).toContain('家中有事');
+    expect(fieldEl('type').textContent).toContain('事假');
+    expect(within(fieldEl('days')).getByRole('spinbutton')).toBeTruthy();
+    expect(document.getElementById('field-amount')).toBeNull();
   });
 
-  it('treats a reason of only spaces as empty', async () => {
-    const { form, onFinish } = renderForm();
-    fireEvent.change(itemOf('请假事由').querySelector('textarea')!, { target: { value: '   ' } });
-    await act(async () => {
-      form.submit();
-      await new Promise((r) => setTimeout(r, 50));
-    });
-    expect(await screen.findByText('请填写请假事由')).toBeTruthy();
-    expect(onFinish).not.toHaveBeenCalled();
-  });
-
-  it('submits typed values, with dates as YYYY-MM-DD strings', async () => {
-    const { form, onFinish } = renderForm();
-    fireEvent.change(itemOf('请假事由').querySelector('textarea')!, { target: { value: '家中有事' } });
-    fireEvent.click(screen.getByRole('checkbox', { name: '用车' }));
-    fireEvent.click(screen.getByRole('radio', { name: '紧急' }));
-    act(() => form.setFieldsValue({ type: 'personal', start: '2026-05-04', days: 3 }));
-    expect(itemOf('开始日期').querySelector('input')?.value).toBe('2026-05-04');
-    await act(async () => {
-      form.submit();
-      await new Promise((r) => setTimeout(r, 50));
-    });
-    await waitFor(() => expect(onFinish).toHaveBeenCalledTimes(1));
-    const values = cleanValues(onFinish.mock.calls[0]![0]);
-    expect(values).toEqual({ reason: '家中有事', needs: ['car'], urgency: 'high', type: 'personal', start: '2026-05-04', days: 3 });
-  });
-
-  it('accepts a typed number in a required number field', async () => {
-    const ui = { ...testUiSchema, fields: { ...testUiSchema.fields, days: { ...testUiSchema.fields.days!, required: true } } };
-    let form: FormInstance<FormValues> | undefined;
-    function Required() {
-      const [f] = Form.useForm<FormValues>();
-      form = f;
-      return <FormRenderer form={f} schema={testSchema} uiSchema={ui} />;
-    }
-    const { container } = render(<Required />);
-    const days = container.querySelector<HTMLInputElement>('#days')!;
-    let error: unknown = 'not validated';
-    await act(async () => {
-      error = await form!.validateFields(['days']).then(() => null, (e: unknown) => e);
-    });
-    expect(error).not.toBeNull();
-    fireEvent.change(days, { target: { value: '3' } });
-    await act(async () => {
-      error = await form!.validateFields(['days']).then(() => null, (e: unknown) => e);
-    });
-    expect(error).toBeNull();
-    expect(form!.getFieldValue('days')).toBe(3);
-  });
-
-  it('shows the server field errors on their fields and hands back the rest', async () => {
-    const { form } = renderForm();
-    let leftover: ReturnType<typeof applyFieldErrors> = [];
-    act(() => {
-      leftover = applyFieldErrors(
-        form,
-        [
-          { path: 'reason', message: { zh: '请假事由不能为空', en: 'Reason is required' } },
-          { path: 'days', message: { zh: '请假天数不能大于 365', en: 'Leave days must be at most 365' } },
-          { path: '', message: { zh: '表单有误', en: 'The form is wrong' } },
-          { path: 'unknown', message: { zh: '多余字段', en: 'Extra field' } },
-        ],
-        'zh',
-        renderedKeys(testUiSchema),
-      );
-    });
-    expect(await screen.findByText('请假事由不能为空')).toBeTruthy();
-    expect(screen.getByText('请假天数不能大于 365')).toBeTruthy();
-    expect(itemOf('请假事由').className).toContain('ant-form-item-has-error');
-    expect(leftover.map((l) => l.path)).toEqual(['', 'unknown']);
-  });
-});
-
-describe('toNamePath', () => {
-  it('turns field paths into antd name paths', () => {
-    expect(toNamePath('reason')).toEqual(['reason']);
-    expect(toNamePath('items[3].amount')).toEqual(['items', 3, 'amount']);
-    expect(toNamePath('')).toEqual([]);
-  });
-});
-
-describe('cleanValues', () => {
-  it('drops empty answers and trims text', () => {
-    expect(cleanValues({ a: undefined, b: null, c: '', d: [], e: ' x ', f: 0, g: ['y'] })).toEqual({ e: 'x', f: 0, g: ['y'] });
-  });
-});
-
-describe('renderedKeys', () => {
-  it('leaves out hidden and description fields', () => {
-    const keys = renderedKeys(testUiSchema);
-    expect(keys.has('reason')).toBe(true);
-    expect(keys.has('note')).toBe(false);
-    expect(keys.has('secret')).toBe(false);
+  it('shows the serial number once the request has one', () => {
+    renderForm({ serialNo: 'JK-202612-0001' });
+    expect(screen.getByTestId('serialNo-value').textContent).toBe('JK-202612-0001');
   });
 });

@@ -1,99 +1,46 @@
-import type { ReactNode } from 'react';
-import { Col, Form, Row, Typography } from 'antd';
-import type { FormInstance } from 'antd';
-import { useTranslation } from 'react-i18next';
-import type { JsonSchema, UiField, UiSchema } from '@signoff/schema';
-import { useLang } from '../i18n/use-lang';
-import type { Lang } from '../i18n/i18n';
-import { fieldRules } from './field-rules';
-import { pickText } from './localized';
-import type { FormValues } from './types';
-import { widgetFor } from './widget-registry';
+import { useEffect, useMemo } from 'react';
+import { Row } from 'antd';
+import { FieldItem } from './FieldItem';
+import { RendererContext, type RendererSettings } from './renderer-context';
+import type { FormStore } from './store/form-store';
+import { loadValidatorFactory } from './store/validator-loader';
+import { preloadWidgets } from './widget-registry';
+import './form-renderer.css';
 
 export interface FormRendererProps {
-  form: FormInstance<FormValues>;
-  schema: JsonSchema;
-  uiSchema: UiSchema;
-  onFinish?: (values: FormValues) => void;
+  store: FormStore;
+  /** locks every field (while submitting) */
   disabled?: boolean;
-  /** buttons and the like, rendered inside the form so Enter submits */
-  footer?: ReactNode;
+  /** the request's serial number, once it exists */
+  serialNo?: string;
 }
 
-/** The keys the renderer shows as inputs: hidden and display-only fields hold no answer. */
-export function renderedKeys(uiSchema: UiSchema): Set<string> {
-  return new Set(uiSchema.order.filter((k) => uiSchema.fields[k] && !uiSchema.fields[k].hidden && uiSchema.fields[k].widget !== 'description'));
-}
-
-/** Schema defaults as the form's starting values. */
-export function initialValues(schema: JsonSchema): FormValues {
-  const values: FormValues = {};
-  for (const [key, prop] of Object.entries(schema.properties ?? {})) {
-    if (prop.default !== undefined) values[key] = prop.default;
-  }
-  return values;
-}
-
-/** Drops what the person left empty, so optional fields are absent rather than `null` or `""`. */
-export function cleanValues(values: FormValues): FormValues {
-  const out: FormValues = {};
-  for (const [key, v] of Object.entries(values)) {
-    if (v === undefined || v === null || v === '') continue;
-    if (Array.isArray(v) && v.length === 0) continue;
-    out[key] = typeof v === 'string' ? v.trim() : v;
-  }
-  return out;
-}
-
-function FieldItem({ fieldKey, field, schema, lang, disabled }: { fieldKey: string; field: UiField; schema: JsonSchema; lang: Lang; disabled: boolean }) {
-  const { t } = useTranslation();
-  if (field.widget === 'description') {
-    return (
-      <div className="signoff-form-description">
-        <Typography.Text strong>{pickText(field.label, lang)}</Typography.Text>
-        {field.help && <Typography.Paragraph type="secondary">{pickText(field.help, lang)}</Typography.Paragraph>}
-      </div>
-    );
-  }
-  const Widget = widgetFor(field.widget);
+/**
+ * Draws a form from its store: every field its own subscriber, so a keystroke renders that field
+ * (and the fields computed from it or shown by it), never the whole form.
+ */
+export function FormRenderer({ store, disabled = false, serialNo }: FormRendererProps) {
+  const settings = useMemo<RendererSettings>(() => ({ disabled, serialNo }), [disabled, serialNo]);
+  // the chunks of this form's pickers and drop-downs, all requested at once before the fields ask
+  useMemo(() => void preloadWidgets(store.uiSchema), [store]);
+  useEffect(() => {
+    // fetch the validator now and compile it while the person reads the form, so the first blur does not wait
+    void loadValidatorFactory();
+    const warm = () => void store.ready();
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(warm);
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = window.setTimeout(warm, 200);
+    return () => window.clearTimeout(timer);
+  }, [store]);
   return (
-    <Form.Item
-      name={fieldKey}
-      label={pickText(field.label, lang)}
-      rules={fieldRules(fieldKey, field, schema, t, lang)}
-      extra={field.help ? pickText(field.help, lang) : undefined}
-    >
-      <Widget field={field} schema={schema.properties?.[fieldKey]} lang={lang} disabled={disabled || field.readOnly === true} />
-    </Form.Item>
-  );
-}
-
-/** Draws a published form from its JSON Schema and UI schema; the UI schema says what, the schema says the limits. */
-export function FormRenderer({ form, schema, uiSchema, onFinish, disabled = false, footer }: FormRendererProps) {
-  const { lang } = useLang();
-  return (
-    <Form<FormValues>
-      form={form}
-      layout="vertical"
-      initialValues={initialValues(schema)}
-      onFinish={onFinish}
-      disabled={disabled}
-      scrollToFirstError={{ block: 'center' }}
-      requiredMark
-    >
-      <Row gutter={16}>
-        {uiSchema.order.map((key) => {
-          const field = uiSchema.fields[key];
-          if (!field || field.hidden) return null;
-          return (
-            // phones always get the full row; the designer's width applies from tablets up
-            <Col key={key} xs={24} md={field.width ?? 24}>
-              <FieldItem fieldKey={key} field={field} schema={schema} lang={lang} disabled={disabled} />
-            </Col>
-          );
-        })}
+    <RendererContext.Provider value={settings}>
+      <Row gutter={16} className="signoff-form">
+        {store.uiSchema.order.map((key) => (
+          <FieldItem key={key} store={store} fieldKey={key} />
+        ))}
       </Row>
-      {footer}
-    </Form>
+    </RendererContext.Provider>
   );
 }

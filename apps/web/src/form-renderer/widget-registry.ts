@@ -1,37 +1,22 @@
-import type { ComponentType } from 'react';
 import type { UiWidget } from '@signoff/schema';
-import type { WidgetProps } from './types';
-import { CheckboxWidget } from './widgets/CheckboxWidget';
-import { DateWidget } from './widgets/DateWidget';
-import { NumberWidget } from './widgets/NumberWidget';
-import { RadioWidget } from './widgets/RadioWidget';
-import { SelectWidget } from './widgets/SelectWidget';
-import { TextAreaWidget } from './widgets/TextAreaWidget';
-import { TextWidget } from './widgets/TextWidget';
-import { UnsupportedWidget } from './widgets/UnsupportedWidget';
+import { CELL_WIDGETS, type AnyWidget } from './widgets/cell-widgets';
+import { anyWidget } from './widgets/lazy-group';
+import { TableWidget } from './widgets/table/TableWidget';
 
-// Each widget narrows `value`; the registry forgets that, since Form.Item hands values over untyped.
-type AnyWidget = ComponentType<WidgetProps<unknown>>;
-const widget = <V,>(c: ComponentType<WidgetProps<V>>) => c as unknown as AnyWidget;
+export { preloadAllWidgets, preloadWidgets } from './widgets/cell-widgets';
 
-const WIDGETS: Partial<Record<UiWidget, AnyWidget>> = {
-  text: widget(TextWidget),
-  textarea: widget(TextAreaWidget),
-  number: widget(NumberWidget),
-  money: widget(NumberWidget),
-  select: widget(SelectWidget),
-  multiSelect: widget(SelectWidget),
-  radio: widget(RadioWidget),
-  checkbox: widget(CheckboxWidget),
-  date: widget(DateWidget),
+const WIDGETS: Readonly<Partial<Record<UiWidget, AnyWidget>>> = {
+  ...CELL_WIDGETS,
+  table: anyWidget(TableWidget),
 };
 
-export function widgetFor(name: UiWidget): AnyWidget {
-  return WIDGETS[name] ?? UnsupportedWidget;
+/** The component that draws a field type; description text has none (the shell draws it). */
+export function widgetFor(name: UiWidget): AnyWidget | undefined {
+  return WIDGETS[name];
 }
 
-/** Widgets whose value is a list; their "required" means at least one entry. */
-export const LIST_WIDGETS: ReadonlySet<UiWidget> = new Set<UiWidget>(['multiSelect', 'checkbox', 'dateRange', 'attachment', 'image', 'table']);
-
-/** Widgets a person picks from rather than types into; their required message says "choose". */
-export const CHOICE_WIDGETS: ReadonlySet<UiWidget> = new Set<UiWidget>(['select', 'multiSelect', 'radio', 'checkbox', 'date', 'user', 'department']);
+/**
+ * Fields whose control is not one labelled input (a group of options, a table, an upload button,
+ * a read-only value): their caption names the group instead of pointing `for` at an input.
+ */
+export const GROUP_WIDGETS: ReadonlySet<UiWidget> = new Set<UiWidget>(['radio', 'checkbox', 'table', 'attachment', 'image', 'signature', 'computed', 'serialNumber', 'dateRange']);

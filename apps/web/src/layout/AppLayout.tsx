@@ -4,13 +4,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { useTRPC } from '../api/trpc';
+import { NotificationBell } from '../desk/notifications/NotificationBell';
 import { useIsPhone } from '../hooks/use-is-phone';
 import { useMe } from '../hooks/use-me';
 import { BottomNav } from './BottomNav';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
-import { activeNav, NAV_ITEMS } from './nav-items';
+import { activeNav, navItems } from './nav-items';
+import { useCanSupervise } from './use-can-supervise';
 import { UserMenu } from './UserMenu';
+import './layout.css';
 
 export function PageSpinner() {
   return (
@@ -27,14 +30,17 @@ export function AppLayout() {
   const phone = useIsPhone();
   const location = useLocation();
   const trpc = useTRPC();
-  const todo = useQuery({ ...trpc.inbox.todo.queryOptions(), enabled: !!me.data });
-  const todoCount = todo.data?.length ?? 0;
+  const counts = useQuery({ ...trpc.inbox.counts.queryOptions(), enabled: !!me.data && !me.data.mustChangePassword, refetchInterval: 60_000 });
+  const canSupervise = useCanSupervise();
+  const todoCount = counts.data?.todo ?? 0;
 
   if (me.isPending) return <PageSpinner />;
   if (!me.data) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
   // the server refuses everything but auth calls until an initial or reset password is replaced
   if (me.data.mustChangePassword) return <Navigate to="/change-password" replace />;
   const { user, tenant } = me.data;
+  const items = navItems(canSupervise);
+  const active = activeNav(location.pathname, location.state);
 
   const content = (
     <Suspense fallback={<PageSpinner />}>
@@ -52,13 +58,14 @@ export function AppLayout() {
               {tenant.name}
             </Typography.Text>
           </div>
-          <Space size={12}>
+          <Space size={4}>
             <LanguageSwitch />
+            <NotificationBell phone />
             <UserMenu name={user.name} tenantName={tenant.name} compact />
           </Space>
         </Layout.Header>
         <Layout.Content className="signoff-content-phone">{content}</Layout.Content>
-        <BottomNav todoCount={todoCount} />
+        <BottomNav items={items} todoCount={todoCount} />
       </Layout>
     );
   }
@@ -70,30 +77,33 @@ export function AppLayout() {
           <Logo size={28} />
           <span>{t('app.name')}</span>
         </Link>
-        <Menu
-          mode="inline"
-          selectedKeys={[activeNav(location.pathname)]}
-          items={NAV_ITEMS.map((item) => ({
-            key: item.path,
-            icon: item.icon,
-            label: (
-              <Link to={item.path} data-testid={`nav-${item.path}`}>
-                <Space>
-                  {t(item.labelKey)}
-                  {item.path === '/inbox' && todoCount > 0 && <Badge count={todoCount} size="small" />}
-                </Space>
-              </Link>
-            ),
-          }))}
-        />
+        <nav aria-label={t('desk.nav.main')}>
+          <Menu
+            mode="inline"
+            selectedKeys={active ? [active] : []}
+            items={items.map((item) => ({
+              key: item.path,
+              icon: item.icon,
+              label: (
+                <Link to={item.path} data-testid={`nav-${item.path}`} aria-current={item.path === active ? 'page' : undefined}>
+                  <Space>
+                    {t(item.labelKey)}
+                    {item.path === '/inbox' && todoCount > 0 && <Badge count={todoCount} size="small" />}
+                  </Space>
+                </Link>
+              ),
+            }))}
+          />
+        </nav>
       </Layout.Sider>
       <Layout>
         <Layout.Header className="signoff-header">
           <Typography.Text type="secondary" data-testid="tenant-name">
             {tenant.name}
           </Typography.Text>
-          <Space size={16}>
+          <Space size={12}>
             <LanguageSwitch />
+            <NotificationBell phone={false} />
             <UserMenu name={user.name} tenantName={tenant.name} compact={false} />
           </Space>
         </Layout.Header>

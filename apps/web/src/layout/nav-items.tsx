@@ -1,21 +1,59 @@
-import { AuditOutlined, FileAddOutlined, ProfileOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, FileAddOutlined, ProfileOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
+export type NavPath = '/' | '/inbox' | '/requests' | '/supervision';
+
 export interface NavItem {
-  path: string;
-  labelKey: 'nav.apply' | 'nav.requests' | 'nav.inbox';
+  path: NavPath;
+  labelKey: 'desk.nav.apply' | 'desk.nav.inbox' | 'desk.nav.requests' | 'desk.nav.supervision';
+  shortKey: 'desk.nav.applyShort' | 'desk.nav.inboxShort' | 'desk.nav.requestsShort' | 'desk.nav.supervisionShort';
   icon: ReactNode;
+  /** shown only to supervisors (督办人) and admins */
+  supervisorsOnly?: boolean;
 }
 
-export const NAV_ITEMS: NavItem[] = [
-  { path: '/', labelKey: 'nav.apply', icon: <FileAddOutlined /> },
-  { path: '/inbox', labelKey: 'nav.inbox', icon: <AuditOutlined /> },
-  { path: '/requests', labelKey: 'nav.requests', icon: <ProfileOutlined /> },
+const ALL_ITEMS: NavItem[] = [
+  { path: '/', labelKey: 'desk.nav.apply', shortKey: 'desk.nav.applyShort', icon: <FileAddOutlined /> },
+  { path: '/inbox', labelKey: 'desk.nav.inbox', shortKey: 'desk.nav.inboxShort', icon: <AuditOutlined /> },
+  { path: '/requests', labelKey: 'desk.nav.requests', shortKey: 'desk.nav.requestsShort', icon: <ProfileOutlined /> },
+  { path: '/supervision', labelKey: 'desk.nav.supervision', shortKey: 'desk.nav.supervisionShort', icon: <AlertOutlined />, supervisorsOnly: true },
 ];
 
-/** Which menu entry a path belongs to: a request's detail is reached from "my requests" or the inbox alike. */
-export function activeNav(pathname: string): string {
-  if (pathname.startsWith('/inbox')) return '/inbox';
-  if (pathname.startsWith('/requests')) return '/requests';
-  return '/';
+/**
+ * The menu for this person. Admins get the same real pages plus supervision; admin-console
+ * entries stay out until those pages exist, so no entry leads to a 404. At most four items,
+ * which keeps the phone's tab bar within its five.
+ */
+export function navItems(canSupervise: boolean): NavItem[] {
+  return ALL_ITEMS.filter((i) => !i.supervisorsOnly || canSupervise);
+}
+
+const NAV_PATHS = new Set<string>(ALL_ITEMS.map((i) => i.path));
+
+/** What pages put in the router state when they link to a request, so the menu keeps the box it came from. */
+export interface FromState {
+  from?: string;
+}
+
+const fromOf = (state: unknown): string | undefined => {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const from = (state as FromState).from;
+  return typeof from === 'string' ? from : undefined;
+};
+
+/**
+ * Which menu entry a page belongs to, or null for none. A request belongs to the list it was
+ * opened from (the inbox, my requests, supervision), and to none when reached otherwise (a
+ * notice, a shared link); pages outside the menu, 404 included, highlight nothing.
+ */
+export function activeNav(pathname: string, state?: unknown): NavPath | null {
+  if (pathname === '/' || pathname.startsWith('/apply/')) return '/';
+  if (pathname === '/inbox' || pathname.startsWith('/inbox/')) return '/inbox';
+  if (pathname === '/supervision') return '/supervision';
+  if (pathname === '/requests') return '/requests';
+  if (pathname.startsWith('/requests/')) {
+    const from = fromOf(state);
+    return from && NAV_PATHS.has(from) ? (from as NavPath) : null;
+  }
+  return null;
 }

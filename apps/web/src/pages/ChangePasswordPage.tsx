@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { LockOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, LockOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Space, Typography, message } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { errorText, fieldErrorsOf } from '../api/app-error';
 import { useTRPC } from '../api/trpc';
+import { useGoBack } from '../desk/use-go-back';
 import { useMe } from '../hooks/use-me';
 import { useLang } from '../i18n/use-lang';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
@@ -28,6 +29,7 @@ export default function ChangePasswordPage() {
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
   const change = useMutation(trpc.auth.changePassword.mutationOptions());
+  const goBack = useGoBack();
 
   if (me.isSuccess && !me.data) return <Navigate to="/login" replace />;
 
@@ -54,6 +56,14 @@ export default function ChangePasswordPage() {
 
   return (
     <div className="signoff-login">
+      {/* a forced change (first login, admin reset) has nowhere to go back to: the server refuses everything else until then */}
+      {me.data && !me.data.mustChangePassword && (
+        <div style={{ position: 'absolute', top: 16, left: 16 }}>
+          <Button icon={<ArrowLeftOutlined />} onClick={goBack} data-testid="password-back">
+            {t('desk.password.back')}
+          </Button>
+        </div>
+      )}
       <div className="signoff-login-top">
         <LanguageSwitch size="middle" />
       </div>

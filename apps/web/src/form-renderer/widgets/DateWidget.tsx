@@ -1,23 +1,27 @@
 import { DatePicker } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { WidgetProps } from '../types';
 import { pickText } from '../localized';
+import { DATE_FORMAT, outsideRange, parseDay } from './date-values';
+import type { WidgetProps } from './widget-props';
 
-export const DATE_FORMAT = 'YYYY-MM-DD';
-
-/** The form value is the `YYYY-MM-DD` string the JSON Schema's `format: date` wants, never a dayjs object. */
-export function DateWidget({ id, value, onChange, field, lang, disabled }: WidgetProps<string>) {
+/** The value is the `YYYY-MM-DD` string the schema's `format: date` wants, never a dayjs object. */
+export function DateWidget({ id, value, onChange, onBlur, field, schema, lang, disabled, invalid, required, describedBy }: WidgetProps<string>) {
   const { t } = useTranslation();
-  const parsed = value ? dayjs(value, DATE_FORMAT) : null;
   return (
     <DatePicker
       id={id}
-      value={parsed?.isValid() ? parsed : null}
-      onChange={(d) => onChange?.(d ? d.format(DATE_FORMAT) : undefined)}
+      value={parseDay(value)}
+      onChange={(d) => onChange(d ? d.format(DATE_FORMAT) : undefined)}
+      onBlur={onBlur}
+      onOpenChange={(open) => !open && onBlur?.()}
       format={DATE_FORMAT}
-      placeholder={pickText(field.placeholder, lang) || t('form.datePlaceholder')}
+      disabledDate={outsideRange(schema?.formatMinimum, schema?.formatMaximum)}
+      placeholder={pickText(field.placeholder, lang) || t('renderer.placeholder.date')}
       disabled={disabled}
+      status={invalid ? 'error' : undefined}
+      aria-invalid={invalid || undefined}
+      aria-required={required || undefined}
+      aria-describedby={describedBy}
       inputReadOnly
       style={{ width: '100%' }}
     />

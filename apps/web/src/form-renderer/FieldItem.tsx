@@ -1,0 +1,98 @@
+import { memo, Suspense, useCallback } from 'react';
+import { Col, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../i18n/i18n';
+import { DataValue } from './data-view/DataValue';
+import { FieldShell } from './FieldShell';
+import { pickText } from './localized';
+import { useRendererSettings } from './renderer-context';
+import type { FormStore } from './store/form-store';
+import { useField } from './use-field';
+import { GROUP_WIDGETS, widgetFor } from './widget-registry';
+import { numberLimits } from './widgets/number-limits';
+
+/** Read-only fields that have a live widget of their own rather than the submitted-data view. */
+const LIVE_READ_ONLY: ReadonlySet<string> = new Set(['computed', 'serialNumber']);
+
+/**
+ * One field, subscribed to its own entry of the store: it renders when its value, visibility,
+ * access or error change, and not when any other field does.
+ */
+export const FieldItem = memo(function FieldItem({
+  store,
+  fieldKey,
+}: {
+  store: FormStore;
+  fieldKey: string;
+}) {
+  const snap = useField(store, fieldKey);
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
+  const settings = useRendererSettings();
+  const onChange = useCallback((v: unknown) => store.set(fieldKey, v), [store, fieldKey]);
+  const onBlur = useCallback(() => store.validateField(fieldKey), [store, fieldKey]);
+  const field = store.uiSchema.fields[fieldKey];
+  if (!field || !snap.visible) return null;
+
+  const width = field.width;
+  if (field.widget === 'description') {
+    return (
+      <Col xs={24} md={width}>
+        <div className="signoff-form-description" id={`field-${fieldKey}`}>
+          <Typography.Text strong>{pickText(field.label, lang)}</Typography.Text>
+          {field.help && (
+            <Typography.Paragraph type="secondary">{pickText(field.help, lang)}</Typography.Paragraph>
+          )}
+        </div>
+      </Col>
+    );
+  }
+
+  const schema = store.schema.properties?.[fieldKey];
+  const limits =
+    field.widget === 'number' || field.widget === 'money'
+      ? numberLimits(schema, t, lang, field.widget === 'money')
+      : '';
+  const help = [pickText(field.help, lang), snap.access === 'edit' ? limits : ''].filter(Boolean).join(' · ');
+  const error = snap.error ? pickText(snap.error, lang) : undefined;
+  const describedBy =
+    [help ? `${fieldKey}-help` : '', error ? `${fieldKey}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const Widget = widgetFor(field.widget);
+  const readView = snap.access !== 'edit' && !LIVE_READ_ONLY.has(field.widget);
+
+  return (
+    <Col xs={24} md={width}>
+      <FieldShell
+        id={fieldKey}
+        label={pickText(field.label, lang)}
+        group={readView || GROUP_WIDGETS.has(field.widget)}
+        required={snap.required}
+        help={help}
+        error={error}
+      >
+        {readView || !Widget ? (
+          <div className="signoff-readonly-value" id={fieldKey} aria-labelledby={`${fieldKey}-label`}>
+            <DataValue field={field} value={snap.value} lang={lang} serialNo={settings.serialNo} />
+          </div>
+        ) : (
+          <Suspense fallback={<div className="signoff-widget-loading" aria-busy="true" />}>
+            <Widget
+              id={fieldKey}
+              value={snap.value}
+              onChange={onChange}
+              onBlur={onBlur}
+              field={field}
+              schema={schema}
+              lang={lang}
+              disabled={settings.disabled}
+              invalid={snap.error !== undefined}
+              required={snap.required}
+              describedBy={describedBy}
+              cellErrors={snap.cellErrors}
+            />
+          </Suspense>
+        )}
+      </FieldShell>
+    </Col>
+  );
+});
