@@ -1,5 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { defineConfig, type Plugin } from 'vite';
@@ -19,6 +20,13 @@ const VENDOR_GROUPS = [
     priority: 10,
   },
 ];
+
+// antd's own components (rc-component/*) declare no `sideEffects` in their package.json, so the
+// bundler keeps every module they import, used or not: rc-field-form's index assigns statics
+// (`RefForm.useForm = …`) and so all of rc-field-form and async-validator (≈25 kB gzip) came with any
+// antd popup or input, whether or not a form was drawn. They have no import-time side effects (no
+// globals, no CSS), so they are marked free of them; anything not listed keeps its package.json's word.
+const SIDE_EFFECT_FREE = [{ test: /node_modules[\\/]@rc-component[\\/]/, sideEffects: false }];
 
 /**
  * Writes dist/.vite/chunk-modules.json: for each chunk, the bytes each package (or our own source
@@ -41,6 +49,17 @@ function chunkModules(): Plugin {
         out[item.fileName] = parts;
       }
       this.emitFile({ type: 'asset', fileName: '.vite/chunk-modules.json', source: JSON.stringify(out, null, 1) });
+      if (process.env.SIGNOFF_BUNDLE_DETAIL) {
+        const detail: Record<string, Record<string, number>> = {};
+        for (const item of Object.values(bundle)) {
+          if (item.type !== 'chunk') continue;
+          detail[item.fileName] = Object.fromEntries(Object.entries(item.modules).map(([id, info]) => [id, info.renderedLength]));
+        }
+        this.emitFile({ type: 'asset', fileName: '.vite/module-detail.json', source: JSON.stringify(detail, null, 1) });
+        const importers: Record<string, string[]> = {};
+        for (const id of this.getModuleIds()) importers[id] = [...(this.getModuleInfo(id)?.importers ?? [])];
+        this.emitFile({ type: 'asset', fileName: '.vite/module-importers.json', source: JSON.stringify(importers, null, 1) });
+      }
     },
   };
 }
@@ -59,7 +78,7 @@ function precompress(): Plugin {
     name: 'signoff-precompress',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      outDir = resolve(config.root, config.build.outDir);
     },
     async writeBundle() {
       const assets = join(outDir, 'assets');
@@ -96,8 +115,13 @@ function moduleGroup(id: string): string {
   return clean.replace(/^\0/, '');
 }
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react(), chunkModules(), precompress()],
+  resolve: {
+    // react-router's package exports point every bundler at its development build (dev warnings,
+    // unminified names); a production build takes the production one it ships beside it.
+    alias: command === 'build' ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] : [],
+  },
   server: {
     proxy: { '/trpc': 'http://127.0.0.1:3000' },
   },
@@ -111,9 +135,10 @@ export default defineConfig({
     manifest: true,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      treeshake: { moduleSideEffects: SIDE_EFFECT_FREE },
       output: {
         codeSplitting: { groups: VENDOR_GROUPS },
       },
     },
   },
-});
+}));

@@ -1,7 +1,7 @@
 // Phone emulation: the real server (signoff start --seed-demo) and the built app, a 390×844 phone
 // with the CPU slowed 4× and a fast-3G link (through the DevTools protocol), against the same
 // scenarios unthrottled, interleaved. Reports when the login page and the fill page are interactive.
-// Usage: tsx bench/run-phone-bench.ts [--runs=N] [--login=zhang.san] [--template=<key or title part>] [--no-build]
+// Usage: tsx bench/run-phone-bench.ts [--runs=N] [--tenant=demo] [--login=zhang.san] [--template=<key or title part>] [--no-build]
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { build } from 'vite';
@@ -49,6 +49,8 @@ async function loginCold(browser: Browser, baseUrl: string, c: Conditions, login
   page.setDefaultTimeout(120_000);
   await applyConditions(page, c);
   const timing = await timeNavigation(page, `${baseUrl}/login`);
+  const tenant = page.locator('#tenantCode');
+  if ((await tenant.count()) > 0) await tenant.fill(option('tenant') ?? 'demo');
   await page.locator('#login').fill(login);
   await page.locator('#password').fill(PASSWORD);
   await page.getByTestId('login-submit').click();

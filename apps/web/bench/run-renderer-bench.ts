@@ -1,6 +1,6 @@
 // Renderer benchmark: Signoff's form renderer against @rjsf/core 6 (its own theme, and its antd theme)
 // on the same 300-field JSON Schema, in one headless Chromium, rounds interleaved (the order swaps every round), medians printed.
-// Usage: tsx bench/run-renderer-bench.ts [--rounds=N] [--keys=N] [--cpu=RATE]
+// Usage: tsx bench/run-renderer-bench.ts [--rounds=N] [--keys=N] [--cpu=RATE] [--kinds=signoff,rjsf,rjsf-antd]
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
@@ -11,7 +11,11 @@ import { saveResults } from './lib/results';
 import { serveDir } from './lib/static-server';
 import { median, ms, percentile, ratio } from './lib/stats';
 
-const KINDS: RendererKind[] = ['signoff', 'rjsf', 'rjsf-antd'];
+const ALL_KINDS: RendererKind[] = ['signoff', 'rjsf', 'rjsf-antd'];
+// --kinds=signoff,rjsf leaves RJSF's antd theme out (a reference only, and the slowest by far)
+const kindsArg = process.argv.find((a) => a.startsWith('--kinds='))?.split('=')[1];
+const KINDS: RendererKind[] = kindsArg ? ALL_KINDS.filter((k) => kindsArg.split(',').includes(k)) : ALL_KINDS;
+if (!KINDS.includes('signoff') || KINDS.length < 2) throw new Error('--kinds must name signoff and at least one RJSF');
 const LABEL: Record<RendererKind, string> = { signoff: 'Signoff', rjsf: 'RJSF 6 (core theme)', 'rjsf-antd': 'RJSF 6 (antd theme)' };
 
 /** Round r's order: rotated by r and reversed every other round, so no renderer always runs first or after the same one. */

@@ -48,7 +48,7 @@ describe('accounts, end to end', () => {
     await page.locator('#confirm').fill('ABCDEFGH');
     await page.getByTestId('password-submit').click();
     await expect.poll(() => page.getByText('ABCDEF、123456').count()).toBeGreaterThan(0);
-    await shot(page, 'change-password-375');
+    await shot(page, 'change-password-390');
 
     await page.locator('#newPassword').fill('Lantern-river-58');
     await page.locator('#confirm').fill('Lantern-river-58');

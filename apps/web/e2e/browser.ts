@@ -6,7 +6,7 @@ export const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.u
 export const PASSWORD = 'Signoff#2026';
 
 export const DESKTOP = { width: 1280, height: 800 };
-export const PHONE = { width: 375, height: 812 };
+export const PHONE = { width: 390, height: 844 };
 
 export async function launchBrowser(): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -31,8 +31,9 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: !phone });
 }
 
-export async function logIn(page: Page, baseUrl: string, login: string, screenshot?: string): Promise<void> {
+export async function logIn(page: Page, baseUrl: string, login: string, screenshot?: string, tenantCode = 'demo'): Promise<void> {
   await page.goto(`${baseUrl}/login`);
+  await page.locator('#tenantCode').fill(tenantCode);
   await page.locator('#login').fill(login);
   await page.locator('#password').fill(PASSWORD);
   if (screenshot) await shot(page, screenshot);
@@ -47,8 +48,8 @@ export async function logOut(page: Page, baseUrl: string): Promise<void> {
   await page.waitForURL(`${baseUrl}/login`);
 }
 
-/** Picks an option of the antd Select inside the form item with this id. */
+/** Picks an option of the antd Select inside the form item (or form renderer field) with this id. */
 export async function pickOption(page: Page, fieldId: string, optionLabel: string): Promise<void> {
-  await page.locator(`.ant-form-item:has(#${fieldId}) .ant-select`).click();
+  await page.locator(`.ant-form-item:has(#${fieldId}) .ant-select, .signoff-field:has(#${fieldId}) .ant-select`).first().click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionLabel }).first().click();
 }

@@ -51,7 +51,7 @@ describe('leave request, end to end', () => {
     await pickOption(page, 'type', '事假');
     await page.locator('#days').fill('3');
     await page.getByTestId('submit-form').click();
-    await expect.poll(() => page.getByText('请填写请假事由').count()).toBe(1);
+    await expect.poll(() => page.getByText('「请假事由」为必填项').count()).toBe(1);
     expect(page.url()).toContain('/apply/');
 
     // the server refuses it too, field by field, when the browser's checks are bypassed
@@ -122,28 +122,28 @@ describe('leave request, end to end', () => {
 
   it('works on a phone-sized screen', async () => {
     const page = await newPage(browser, PHONE);
-    await logIn(page, server.baseUrl, 'zhang.san', 'login-375');
-    await shot(page, 'apply-375');
+    await logIn(page, server.baseUrl, 'zhang.san', 'login-390');
+    await shot(page, 'apply-390');
     await openLeaveForm(page);
     await pickOption(page, 'type', '病假');
     await page.locator('#days').fill('1');
     await page.locator('#reason').fill('感冒发烧');
-    await shot(page, 'form-375');
+    await shot(page, 'form-390');
     await page.getByTestId('submit-form').click();
     await page.waitForURL(/\/requests\/[^/]+$/);
     const serialNo = (await page.getByTestId('serial-no').innerText()).trim();
     await page.getByTestId('nav-/requests').click();
     await page.locator('.signoff-list-item', { hasText: serialNo }).waitFor();
-    await shot(page, 'requests-375');
+    await shot(page, 'requests-390');
     await logOut(page, server.baseUrl);
 
     await logIn(page, server.baseUrl, 'li.si');
     await page.getByTestId('nav-/inbox').click();
     await page.locator('.signoff-list-item', { hasText: serialNo }).waitFor();
-    await shot(page, 'inbox-375');
+    await shot(page, 'inbox-390');
     await page.locator('.signoff-list-item', { hasText: serialNo }).click();
     await page.getByTestId('action-approve').waitFor();
-    await shot(page, 'detail-375');
+    await shot(page, 'detail-390');
     // no horizontal scrolling on a phone
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await page.context().close();

@@ -23,7 +23,7 @@ export function App() {
   const locale = lang === 'en' ? enUS : zhCN;
   useMemo(() => dayjs.locale(lang === 'en' ? 'en' : 'zh-cn'), [lang]);
   return (
-    <ConfigProvider locale={locale} theme={{ token: { colorPrimary: '#1677ff', borderRadius: 8 } }}>
+    <ConfigProvider locale={locale} theme={{ token: { colorPrimary: '#0958d9', colorInfo: '#0958d9', colorError: '#cf1322', colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)', borderRadius: 8, colorTextSecondary: 'rgba(0, 0, 0, 0.65)', colorTextTertiary: 'rgba(0, 0, 0, 0.62)', colorTextDescription: 'rgba(0, 0, 0, 0.62)' } }}>
       <AntdApp>
         <QueryClientProvider client={queryClient}>
           <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { AppLayout, PageSpinner } from './layout/AppLayout';
+import { AppLayout } from './layout/AppLayout';
+import { PageSpinner } from './layout/PageSpinner';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage'));

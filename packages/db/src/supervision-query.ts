@@ -16,6 +16,8 @@ export interface SupervisedTask {
   card: 'yellow' | 'red' | null;
   /** reminders the engine sent and urges people sent for this task */
   remindersSent: number;
+  /** how long past its time limit, by the server's clock (a phone's clock may be wrong), in ms; 0 when not */
+  overdueMs: number;
 }
 
 /**
@@ -64,5 +66,6 @@ export async function supervisedTasks(
     dueAt: r.due_at === null ? null : new Date(r.due_at).toISOString(),
     card: r.card,
     remindersSent: r.reminders_sent,
+    overdueMs: r.due_at === null ? 0 : Math.max(0, Date.parse(options.now) - new Date(r.due_at).getTime()),
   }));
 }

@@ -1,11 +1,9 @@
-import { memo, Suspense, useCallback } from 'react';
-import { Col, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { memo, Suspense, useCallback, type CSSProperties, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import type { Lang } from '../i18n/i18n';
 import { DataValue } from './data-view/DataValue';
 import { FieldShell } from './FieldShell';
 import { pickText } from './localized';
-import { useRendererSettings } from './renderer-context';
 import type { FormStore } from './store/form-store';
 import { useField } from './use-field';
 import { GROUP_WIDGETS, widgetFor } from './widget-registry';
@@ -21,14 +19,19 @@ const LIVE_READ_ONLY: ReadonlySet<string> = new Set(['computed', 'serialNumber']
 export const FieldItem = memo(function FieldItem({
   store,
   fieldKey,
+  lang,
+  t,
+  disabled,
+  serialNo,
 }: {
   store: FormStore;
   fieldKey: string;
+  lang: Lang;
+  t: TFunction;
+  disabled: boolean;
+  serialNo: string | undefined;
 }) {
   const snap = useField(store, fieldKey);
-  const { t, i18n } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
-  const settings = useRendererSettings();
   const onChange = useCallback((v: unknown) => store.set(fieldKey, v), [store, fieldKey]);
   const onBlur = useCallback(() => store.validateField(fieldKey), [store, fieldKey]);
   const field = store.uiSchema.fields[fieldKey];
@@ -37,14 +40,12 @@ export const FieldItem = memo(function FieldItem({
   const width = field.width;
   if (field.widget === 'description') {
     return (
-      <Col xs={24} md={width}>
+      <FieldCell width={width}>
         <div className="signoff-form-description" id={`field-${fieldKey}`}>
-          <Typography.Text strong>{pickText(field.label, lang)}</Typography.Text>
-          {field.help && (
-            <Typography.Paragraph type="secondary">{pickText(field.help, lang)}</Typography.Paragraph>
-          )}
+          <strong>{pickText(field.label, lang)}</strong>
+          {field.help && <p className="signoff-muted">{pickText(field.help, lang)}</p>}
         </div>
-      </Col>
+      </FieldCell>
     );
   }
 
@@ -61,7 +62,7 @@ export const FieldItem = memo(function FieldItem({
   const readView = snap.access !== 'edit' && !LIVE_READ_ONLY.has(field.widget);
 
   return (
-    <Col xs={24} md={width}>
+    <FieldCell width={width}>
       <FieldShell
         id={fieldKey}
         label={pickText(field.label, lang)}
@@ -72,7 +73,7 @@ export const FieldItem = memo(function FieldItem({
       >
         {readView || !Widget ? (
           <div className="signoff-readonly-value" id={fieldKey} aria-labelledby={`${fieldKey}-label`}>
-            <DataValue field={field} value={snap.value} lang={lang} serialNo={settings.serialNo} />
+            <DataValue field={field} value={snap.value} lang={lang} serialNo={serialNo} />
           </div>
         ) : (
           <Suspense fallback={<div className="signoff-widget-loading" aria-busy="true" />}>
@@ -84,7 +85,7 @@ export const FieldItem = memo(function FieldItem({
               field={field}
               schema={schema}
               lang={lang}
-              disabled={settings.disabled}
+              disabled={disabled}
               invalid={snap.error !== undefined}
               required={snap.required}
               describedBy={describedBy}
@@ -93,6 +94,16 @@ export const FieldItem = memo(function FieldItem({
           </Suspense>
         )}
       </FieldShell>
-    </Col>
+    </FieldCell>
   );
 });
+
+/** The field's place in the form's 24-column grid: its designer width from tablets up, the full row on phones. */
+function FieldCell({ width, children }: { width: number | undefined; children: ReactNode }) {
+  const span = width !== undefined && width >= 1 && width < 24 ? Math.round(width) : 24;
+  return (
+    <div className="signoff-form-cell" data-span={span} style={span === 24 ? undefined : ({ '--so-span': span } as CSSProperties)}>
+      {children}
+    </div>
+  );
+}

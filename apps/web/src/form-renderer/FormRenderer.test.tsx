@@ -30,7 +30,7 @@ describe('FormRenderer', () => {
     renderForm({ serialNo: undefined });
     expect(within(fieldEl('title')).getByLabelText('标题').getAttribute('placeholder')).toBe('一句话说明');
     expect(fieldEl('reason').querySelector('textarea')).not.toBeNull();
-    expect(fieldEl('days').querySelector('.ant-input-number')).not.toBeNull();
+    expect(within(fieldEl('days')).getByRole('spinbutton').getAttribute('inputmode')).toBe('decimal');
     expect(fieldEl('amount').textContent).toContain('¥');
     expect(fieldEl('type').querySelector('.ant-select')).not.toBeNull();
     expect(fieldEl('tags').querySelector('.ant-select-multiple')).not.toBeNull();
@@ -55,9 +55,11 @@ describe('FormRenderer', () => {
     renderForm();
     expect(fieldEl('reason').querySelector('.signoff-required')).not.toBeNull();
     expect(fieldEl('title').querySelector('.signoff-required')).toBeNull();
-    const col = fieldEl('start').closest('.ant-col');
-    expect(col?.className).toContain('ant-col-md-8');
-    expect(col?.className).toContain('ant-col-xs-24');
+    // the grid cell spans the designer's 8 of 24 columns from 768 px up (form-renderer.css), all 24 below
+    const cell = fieldEl('start').closest<HTMLElement>('.signoff-form-cell');
+    expect(cell?.dataset.span).toBe('8');
+    expect(cell?.style.getPropertyValue('--so-span')).toBe('8');
+    expect(fieldEl('reason').closest<HTMLElement>('.signoff-form-cell')?.dataset.span).toBe('24');
   });
 
   it('draws English labels, options and placeholders in English', () => {

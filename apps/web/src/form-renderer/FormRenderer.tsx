@@ -1,5 +1,7 @@
-import { useEffect, useMemo } from 'react';
-import { Row } from 'antd';
+import { useEffect, useMemo, type CSSProperties } from 'react';
+import { theme } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../i18n/i18n';
 import { FieldItem } from './FieldItem';
 import { RendererContext, type RendererSettings } from './renderer-context';
 import type { FormStore } from './store/form-store';
@@ -17,10 +19,34 @@ export interface FormRendererProps {
 
 /**
  * Draws a form from its store: every field its own subscriber, so a keystroke renders that field
- * (and the fields computed from it or shown by it), never the whole form.
+ * (and the fields computed from it or shown by it), never the whole form. The language and the
+ * lock are read here once and handed to the fields as props, not read by 300 hooks.
  */
 export function FormRenderer({ store, disabled = false, serialNo }: FormRendererProps) {
   const settings = useMemo<RendererSettings>(() => ({ disabled, serialNo }), [disabled, serialNo]);
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
+  const { token } = theme.useToken();
+  // the plain inputs (widgets/native-input.css) take the antd theme's colours from these
+  const themeVars = useMemo(
+    () =>
+      ({
+        '--so-primary': token.colorPrimary,
+        '--so-primary-hover': token.colorPrimaryHover,
+        '--so-border': token.colorBorder,
+        '--so-error': token.colorError,
+        '--so-radius': `${token.borderRadius}px`,
+        '--so-bg': token.colorBgContainer,
+        '--so-bg-disabled': token.colorBgContainerDisabled,
+        '--so-text': token.colorText,
+        '--so-text-disabled': token.colorTextDisabled,
+        '--so-text-secondary': token.colorTextTertiary,
+        '--so-placeholder': token.colorTextPlaceholder,
+        '--so-outline': token.controlOutline,
+        '--so-error-outline': token.colorErrorOutline,
+      }) as CSSProperties,
+    [token],
+  );
   // the chunks of this form's pickers and drop-downs, all requested at once before the fields ask
   useMemo(() => void preloadWidgets(store.uiSchema), [store]);
   useEffect(() => {
@@ -36,11 +62,11 @@ export function FormRenderer({ store, disabled = false, serialNo }: FormRenderer
   }, [store]);
   return (
     <RendererContext.Provider value={settings}>
-      <Row gutter={16} className="signoff-form">
+      <div className="signoff-form" style={themeVars}>
         {store.uiSchema.order.map((key) => (
-          <FieldItem key={key} store={store} fieldKey={key} />
+          <FieldItem key={key} store={store} fieldKey={key} lang={lang} t={t} disabled={disabled} serialNo={serialNo} />
         ))}
-      </Row>
+      </div>
     </RendererContext.Provider>
   );
 }

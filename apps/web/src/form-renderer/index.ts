@@ -10,4 +10,8 @@ export { uploadFile, fileUrl, UploadError, type UploadOptions } from './upload/u
 export { limitsOf, refusalOf, type FileLimits, type Refusal } from './upload/file-policy';
 export { SignaturePad, type SignaturePadProps } from './widgets/signature/SignaturePad';
 export { displayValue } from './display-value';
-export { buildBenchForm } from './bench-form';
+export { buildBenchForm, type BenchFormOptions } from './bench-form';
+// the pickers, drop-downs and the validator come in chunks of their own; a benchmark or a page that
+// must draw every field at once awaits these first
+export { preloadAllWidgets, preloadWidgets } from './widget-registry';
+export { loadValidatorFactory } from './store/validator-loader';

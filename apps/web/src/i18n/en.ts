@@ -3,7 +3,7 @@ import type { Messages } from './zh';
 export const en: Messages = {
   app: { name: 'Signoff', slogan: 'Approvals, from form to finish' },
   nav: { apply: 'Apply', requests: 'My requests', inbox: 'To do', done: 'Done' },
-  header: { logout: 'Log out', language: 'Language' },
+  header: { logout: 'Log out', language: 'Language', loading: 'Loading' },
   login: {
     title: 'Log in to Signoff',
     subtitle: 'Company approvals, anywhere',

@@ -2,7 +2,7 @@
 export const zh = {
   app: { name: 'Signoff', slogan: '审批，从填表到办结' },
   nav: { apply: '发起申请', requests: '我的申请', inbox: '待办', done: '已办' },
-  header: { logout: '退出登录', language: '语言' },
+  header: { logout: '退出登录', language: '语言', loading: '加载中' },
   login: {
     title: '登录 Signoff',
     subtitle: '企业审批，随时随地',

@@ -1,5 +1,4 @@
 import { Suspense } from 'react';
-import { Badge, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
@@ -11,17 +10,11 @@ import { BottomNav } from './BottomNav';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
 import { activeNav, navItems } from './nav-items';
+import { PageSpinner } from './PageSpinner';
+import { SideNav } from './SideNav';
 import { useCanSupervise } from './use-can-supervise';
 import { UserMenu } from './UserMenu';
 import './layout.css';
-
-export function PageSpinner() {
-  return (
-    <div className="signoff-center">
-      <Spin size="large" />
-    </div>
-  );
-}
 
 /** The signed-in shell: a sider on desktop, a compact header and bottom tabs on phones. */
 export function AppLayout() {
@@ -50,65 +43,50 @@ export function AppLayout() {
 
   if (phone) {
     return (
-      <Layout className="signoff-phone">
-        <Layout.Header className="signoff-header signoff-header-phone">
+      <div className="signoff-phone">
+        <header className="signoff-header signoff-header-phone">
           <div className="signoff-phone-brand">
             <Logo size={24} />
-            <Typography.Text strong ellipsis data-testid="tenant-name">
+            <strong className="signoff-tenant-phone" data-testid="tenant-name">
               {tenant.name}
-            </Typography.Text>
+            </strong>
           </div>
-          <Space size={4}>
+          <div className="signoff-header-tools signoff-header-tools-phone">
             <LanguageSwitch />
             <NotificationBell phone />
             <UserMenu name={user.name} tenantName={tenant.name} compact />
-          </Space>
-        </Layout.Header>
-        <Layout.Content className="signoff-content-phone">{content}</Layout.Content>
+          </div>
+        </header>
+        <main className="signoff-content-phone">{content}</main>
         <BottomNav items={items} todoCount={todoCount} />
-      </Layout>
+      </div>
     );
   }
 
   return (
-    <Layout className="signoff-desktop">
-      <Layout.Sider theme="light" width={208} className="signoff-sider">
-        <Link to="/" className="signoff-brand">
-          <Logo size={28} />
-          <span>{t('app.name')}</span>
-        </Link>
-        <nav aria-label={t('desk.nav.main')}>
-          <Menu
-            mode="inline"
-            selectedKeys={active ? [active] : []}
-            items={items.map((item) => ({
-              key: item.path,
-              icon: item.icon,
-              label: (
-                <Link to={item.path} data-testid={`nav-${item.path}`} aria-current={item.path === active ? 'page' : undefined}>
-                  <Space>
-                    {t(item.labelKey)}
-                    {item.path === '/inbox' && todoCount > 0 && <Badge count={todoCount} size="small" />}
-                  </Space>
-                </Link>
-              ),
-            }))}
-          />
-        </nav>
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header className="signoff-header">
-          <Typography.Text type="secondary" data-testid="tenant-name">
+    <div className="signoff-desktop">
+      <aside className="signoff-sider">
+        <div className="signoff-sider-inner">
+          <Link to="/" className="signoff-brand">
+            <Logo size={28} />
+            <span>{t('app.name')}</span>
+          </Link>
+          <SideNav items={items} active={active} todoCount={todoCount} />
+        </div>
+      </aside>
+      <div className="signoff-main">
+        <header className="signoff-header">
+          <span className="signoff-tenant" data-testid="tenant-name">
             {tenant.name}
-          </Typography.Text>
-          <Space size={12}>
+          </span>
+          <div className="signoff-header-tools">
             <LanguageSwitch />
             <NotificationBell phone={false} />
             <UserMenu name={user.name} tenantName={tenant.name} compact={false} />
-          </Space>
-        </Layout.Header>
-        <Layout.Content className="signoff-content">{content}</Layout.Content>
-      </Layout>
-    </Layout>
+          </div>
+        </header>
+        <main className="signoff-content">{content}</main>
+      </div>
+    </div>
   );
 }

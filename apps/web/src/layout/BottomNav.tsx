@@ -1,6 +1,6 @@
-import { Badge } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { CountBadge } from './CountBadge';
 import { activeNav, type NavItem } from './nav-items';
 
 /** The phone's tab bar, as DingTalk and Feishu put the main sections within thumb reach (never more than five). */
@@ -18,9 +18,9 @@ export function BottomNav({ items, todoCount }: { items: NavItem[]; todoCount: n
           aria-current={item.path === active ? 'page' : undefined}
           data-testid={`nav-${item.path}`}
         >
-          <Badge count={item.path === '/inbox' ? todoCount : 0} size="small" offset={[6, 0]}>
+          <CountBadge count={item.path === '/inbox' ? todoCount : 0}>
             <span className="icon">{item.icon}</span>
-          </Badge>
+          </CountBadge>
           <span className="label">{t(item.shortKey)}</span>
         </Link>
       ))}

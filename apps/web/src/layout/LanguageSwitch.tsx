@@ -1,20 +1,22 @@
-import { Segmented } from 'antd';
 import { useLang } from '../i18n/use-lang';
 import { setLang, type Lang } from '../i18n/i18n';
+import './layout.css';
 
+const OPTIONS: { value: Lang; label: string; name: string }[] = [
+  { value: 'zh', label: '中', name: '中文' },
+  { value: 'en', label: 'EN', name: 'English' },
+];
+
+/** 中 / EN as two toggle buttons styled like antd's Segmented, which the shell of every page need not load. */
 export function LanguageSwitch({ size = 'small' }: { size?: 'small' | 'middle' }) {
   const { lang } = useLang();
   return (
-    <Segmented<Lang>
-      size={size}
-      value={lang}
-      onChange={setLang}
-      options={[
-        { value: 'zh', label: '中' },
-        { value: 'en', label: 'EN' },
-      ]}
-      aria-label="language"
-      data-testid="language-switch"
-    />
+    <div role="group" aria-label="language" className={`signoff-lang signoff-lang-${size}`} data-testid="language-switch">
+      {OPTIONS.map((o) => (
+        <button key={o.value} type="button" aria-pressed={lang === o.value} aria-label={`${o.label} ${o.name}`} className={lang === o.value ? 'selected' : undefined} onClick={() => setLang(o.value)}>
+          {o.label}
+        </button>
+      ))}
+    </div>
   );
 }

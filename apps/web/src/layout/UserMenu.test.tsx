@@ -20,7 +20,7 @@ describe('UserMenu', () => {
     expect(trigger.getAttribute('aria-haspopup')).toBe('menu');
     expect(trigger.getAttribute('aria-expanded')).toBe('false');
     expect(trigger.textContent).toContain('管理');
-    expect(trigger.querySelector('.ant-avatar')?.textContent).toBe('管理');
+    expect(trigger.querySelector('.signoff-avatar')?.textContent).toBe('管理');
     trigger.focus();
     expect(document.activeElement).toBe(trigger);
   });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { App, Alert, Card, Skeleton, Space, Typography } from 'antd';
+import { App, Alert, Skeleton, Space, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
@@ -159,10 +159,11 @@ export default function FillFormPage() {
         )}
         {!opening && !offer && <Skeleton active paragraph={{ rows: 6 }} />}
         {store && (
-          <Card className="signoff-form-card" variant="borderless">
+          // a plain panel rather than antd's Card, which brings Tabs (13 kB gzip) along to this page
+          <section className="signoff-form-panel" aria-label={pick(title)}>
             <FormRenderer store={store} disabled={submit.isPending} />
             <SubmitBar store={store} onSubmit={() => void onSubmit()} onCancel={() => void navigate(-1)} submitting={submit.isPending} />
-          </Card>
+          </section>
         )}
       </Space>
     </div>

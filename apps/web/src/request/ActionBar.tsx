@@ -40,14 +40,14 @@ export function ActionBar({ detail, editable, selfId }: Props) {
 
   if (main.length === 0) return null;
 
-  const start = (action: PageAction) => {
+  const start = async (action: PageAction) => {
     setSheet(false);
     if (action === 'read') {
       if (task) read.mutate({ taskId: task.id });
       return;
     }
     // the edited fields sit on the page, not in the dialog: say what is wrong there first
-    if ((action === 'approve' || action === 'done') && editable && !editable.validate()) {
+    if ((action === 'approve' || action === 'done') && editable && !(await editable.validate())) {
       void message.error(t('request.action.fixErrors'));
       return;
     }
@@ -62,7 +62,7 @@ export function ActionBar({ detail, editable, selfId }: Props) {
       size="large"
       block={block}
       loading={action === 'read' && read.isPending}
-      onClick={() => start(action)}
+      onClick={() => void start(action)}
       data-testid={`action-${action}`}
     >
       {t(`request.action.${action}`)}

@@ -29,7 +29,10 @@ function EditableForm({ detail, onEditable }: Props) {
   );
   useEffect(() => {
     onEditable({
-      validate: () => store.validate().ok,
+      validate: async () => {
+        await store.ready();
+        return store.validate().ok;
+      },
       changed: () => store.changedEditable(),
       applyServerErrors: (errors) => store.applyServerErrors(errors),
     });

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useState } from 'react';
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Popover, Spin } from 'antd';
+import { Popover } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
+import { CountBadge } from '../../layout/CountBadge';
 
 // the list and the phone drawer load on first open: every page has the bell, few open it
 const NotificationPanel = lazy(() => import('./NotificationPanel'));
@@ -11,7 +12,7 @@ const NotificationDrawer = lazy(() => import('./NotificationDrawer'));
 
 const fallback = (
   <div style={{ padding: 24, textAlign: 'center' }}>
-    <Spin />
+    <span className="signoff-spinner signoff-spinner-sm" role="status" />
   </div>
 );
 
@@ -38,9 +39,9 @@ export function NotificationBell({ phone }: { phone: boolean }) {
       data-testid="notification-bell"
       onClick={phone ? () => show(true) : undefined}
     >
-      <Badge count={count} size="small" overflowCount={99} offset={[4, -2]}>
+      <CountBadge count={count}>
         <BellOutlined style={{ fontSize: 18 }} />
-      </Badge>
+      </CountBadge>
     </button>
   );
 

@@ -26,7 +26,7 @@ const KINDS: { words: RegExp; icon: ReactNode; color: string }[] = [
   { words: /考勤|补签|打卡|attendance/i, icon: <ClockCircleOutlined />, color: '#2f54eb' },
   { words: /报销|借款|费用|付款|loan|expense|payment/i, icon: <AccountBookOutlined />, color: '#fa8c16' },
   { words: /采购|申购|purchase/i, icon: <ShoppingCartOutlined />, color: '#eb2f96' },
-  { words: /合同|contract/i, icon: <FileProtectOutlined />, color: '#1677ff' },
+  { words: /合同|contract/i, icon: <FileProtectOutlined />, color: '#0958d9' },
   { words: /印|章|seal/i, icon: <SafetyCertificateOutlined />, color: '#cf1322' },
   { words: /档案|借阅|archive/i, icon: <FolderOpenOutlined />, color: '#8c6e45' },
   { words: /人事|入职|离职|调动|personnel|hire/i, icon: <TeamOutlined />, color: '#722ed1' },
@@ -39,5 +39,5 @@ const KINDS: { words: RegExp; icon: ReactNode; color: string }[] = [
 export function templateIcon(title: Localized): { icon: ReactNode; color: string } {
   const text = `${title.zh} ${title.en}`;
   const kind = KINDS.find((k) => k.words.test(text));
-  return kind ? { icon: kind.icon, color: kind.color } : { icon: <FormOutlined />, color: '#1677ff' };
+  return kind ? { icon: kind.icon, color: kind.color } : { icon: <FormOutlined />, color: '#0958d9' };
 }

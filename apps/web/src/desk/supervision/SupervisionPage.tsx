@@ -43,13 +43,12 @@ export default function SupervisionPage() {
     },
     onError: (e) => void message.error(errorText(e, lang)),
   });
-  const now = Date.now();
   const rows = tasks.data ?? [];
   const hasReminders = rows.some((r) => remindersOf(r) !== undefined);
 
   const overdueText = (r: SupervisedTask): ReactNode => {
     if (!r.dueAt) return <Typography.Text type="secondary">{t('desk.supervision.noLimit')}</Typography.Text>;
-    const ms = overdueMs(r, now);
+    const ms = overdueMs(r);
     return ms > 0 ? (
       <Typography.Text type="danger" data-testid="overdue-by">
         {formatDuration(ms, t)}

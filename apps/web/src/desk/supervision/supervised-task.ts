@@ -2,9 +2,7 @@ import type { RouterOutputs } from '../../api/trpc';
 
 export type SupervisedTask = RouterOutputs['supervision']['tasks'][number];
 
-/** How long a task is past its time limit, in ms; 0 when it is not (or has no limit). */
-export function overdueMs(task: Pick<SupervisedTask, 'dueAt'>, now: number): number {
-  if (!task.dueAt) return 0;
-  const due = new Date(task.dueAt).getTime();
-  return Number.isNaN(due) ? 0 : Math.max(0, now - due);
+/** How long a task is past its time limit, in ms, as the server counts it (not this device's clock); 0 when it is not. */
+export function overdueMs(task: Pick<SupervisedTask, 'overdueMs'>): number {
+  return task.overdueMs;
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../format/format-time';
 import type { DraftOffer } from '../drafts/pick-draft';
@@ -14,7 +14,7 @@ export interface DraftPromptProps {
 export function DraftPrompt({ offer, onResume, onDiscard, discarding }: DraftPromptProps) {
   const { t } = useTranslation();
   return (
-    <Card className="signoff-draft-prompt" data-testid="draft-prompt">
+    <section className="signoff-form-panel signoff-draft-prompt" data-testid="draft-prompt" aria-label={t('renderer.draft.found')}>
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         <Typography.Title level={5} style={{ margin: 0 }}>
           {t('renderer.draft.found')}
@@ -30,6 +30,6 @@ export function DraftPrompt({ offer, onResume, onDiscard, discarding }: DraftPro
           </Button>
         </Space>
       </Space>
-    </Card>
+    </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { UiSchema, UiWidget } from '@signoff/schema';
 import { AttachmentWidget } from './AttachmentWidget';
 import { CheckboxWidget } from './CheckboxWidget';
+import { deferredWidget } from './deferred-widget';
 import { ComputedWidget } from './ComputedWidget';
 import { anyWidget, lazyWidget, widgetGroup, type AnyWidget } from './lazy-group';
 import { MoneyWidget } from './MoneyWidget';
@@ -8,6 +9,7 @@ import { NumberWidget } from './NumberWidget';
 import { RadioWidget } from './RadioWidget';
 import { SerialNumberWidget } from './SerialNumberWidget';
 import { SignatureWidget } from './SignatureWidget';
+import { PickerStandIn, RangeStandIn, SelectStandIn } from './stand-ins';
 import { TextAreaWidget } from './TextAreaWidget';
 import { TextWidget } from './TextWidget';
 
@@ -22,11 +24,11 @@ export const CELL_WIDGETS: Readonly<Partial<Record<UiWidget, AnyWidget>>> = {
   textarea: anyWidget(TextAreaWidget),
   number: anyWidget(NumberWidget),
   money: anyWidget(MoneyWidget),
-  date: lazyWidget(pickers, (m) => anyWidget(m.DateWidget), 'DateWidget'),
-  dateRange: lazyWidget(pickers, (m) => anyWidget(m.DateRangeWidget), 'DateRangeWidget'),
-  time: lazyWidget(pickers, (m) => anyWidget(m.TimeWidget), 'TimeWidget'),
-  select: lazyWidget(selects, (m) => anyWidget(m.SelectWidget), 'SelectWidget'),
-  multiSelect: lazyWidget(selects, (m) => anyWidget(m.SelectWidget), 'SelectWidget'),
+  date: deferredWidget(lazyWidget(pickers, (m) => anyWidget(m.DateWidget), 'DateWidget'), PickerStandIn, 'DateWidget'),
+  dateRange: deferredWidget(lazyWidget(pickers, (m) => anyWidget(m.DateRangeWidget), 'DateRangeWidget'), RangeStandIn, 'DateRangeWidget'),
+  time: deferredWidget(lazyWidget(pickers, (m) => anyWidget(m.TimeWidget), 'TimeWidget'), PickerStandIn, 'TimeWidget'),
+  select: deferredWidget(lazyWidget(selects, (m) => anyWidget(m.SelectWidget), 'SelectWidget'), SelectStandIn, 'SelectWidget'),
+  multiSelect: deferredWidget(lazyWidget(selects, (m) => anyWidget(m.SelectWidget), 'SelectWidget'), SelectStandIn, 'SelectWidget'),
   radio: anyWidget(RadioWidget),
   checkbox: anyWidget(CheckboxWidget),
   user: lazyWidget(selects, (m) => anyWidget(m.PersonPickerWidget), 'PersonPickerWidget'),

@@ -31,6 +31,7 @@ export function ResubmitDialog({ detail, onClose }: { detail: RequestDetail; onC
 
   const confirm = async () => {
     const { comment } = await note.validateFields();
+    await store.ready();
     if (!store.validate().ok) {
       void message.error(t('request.action.fixErrors'));
       return;
