@@ -7,7 +7,7 @@ export type Viewport = { width: number; height: number };
 
 /** A tRPC call from inside the logged-in page, as the web app makes it (cookie + CSRF header). */
 export async function callApi<T>(page: Page, path: string, input: unknown, kind: 'query' | 'mutation' = 'mutation'): Promise<T> {
-  return page.evaluate(
+  return page.evaluate<T, { path: string; input: unknown; kind: string }>(
     async ({ path, input, kind }) => {
       const csrf = /(?:^|;\s*)signoff_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '';
       const res =
@@ -20,10 +20,10 @@ export async function callApi<T>(page: Page, path: string, input: unknown, kind:
             });
       const body = (await res.json()) as { result?: { data: unknown }; error?: unknown };
       if (!res.ok) throw new Error(`${path} answered ${res.status}: ${JSON.stringify(body.error)}`);
-      return body.result?.data as never;
+      return body.result?.data as T;
     },
     { path, input, kind },
-  ) as Promise<T>;
+  );
 }
 
 /** A page of a fresh browser context, logged in; if the test fails, its screen is saved as `failed-<login>.png`. */

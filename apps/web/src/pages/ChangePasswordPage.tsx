@@ -40,8 +40,8 @@ export default function ChangePasswordPage() {
       {
         onSuccess: () => {
           void message.success(t('password.done'));
-          void queryClient.invalidateQueries();
-          void navigate('/', { replace: true });
+          // the shell sends anyone whose cached profile still says "must change" back here: refetch first
+          void queryClient.invalidateQueries().then(() => navigate('/', { replace: true }));
         },
         onError: (e) => {
           setError(e);

@@ -74,7 +74,8 @@ describe('RequestView', () => {
     fireEvent.change(days, { target: { value: '2' } });
     fireEvent.blur(days);
     fireEvent.click(screen.getByTestId('action-approve'));
-    expect(within(dialog()).getByText(/将一并提交修改的字段：请假天数/)).toBeTruthy();
+    // the edited fields are checked first (the validator loads lazily), then the dialog opens
+    await waitFor(() => expect(within(dialog()).getByText(/将一并提交修改的字段：请假天数/)).toBeTruthy());
     fireEvent.change(within(dialog()).getByTestId('action-text'), { target: { value: '改为两天' } });
     confirmDialog();
     await waitFor(() => expect(api.callsTo('actions.approve')).toHaveLength(1));
