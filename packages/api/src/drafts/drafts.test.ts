@@ -3,34 +3,11 @@ import { testBackends } from '@signoff/db';
 import { toAppErrorData } from '../app-error.js';
 import { createTenant } from '../tenant-admin.js';
 import { createHarness, type Harness, type TestBrowser } from '../test/api-harness.js';
+import { purchaseTemplate as purchase } from '../test/purchase-template.js';
 
 const errorOf = (e: unknown) => toAppErrorData(e instanceof Error && e.cause ? e.cause : e);
 const refusal = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => errorOf(e));
 
-/** A second form, so that submitting one form is seen to leave the draft of another alone. */
-const purchase = {
-  model: {
-    modelVersion: 1,
-    key: 'purchase',
-    title: { zh: '物品申购', en: 'Purchase' },
-    fields: [
-      { key: 'item', type: 'text', label: { zh: '物品', en: 'Item' }, required: true },
-      { key: 'amount', type: 'number', label: { zh: '金额', en: 'Amount' }, required: true, min: 0 },
-    ],
-  },
-  flow: {
-    key: 'purchase',
-    nodes: [
-      { id: 'start', type: 'start', name: { zh: '发起', en: 'Start' } },
-      { id: 'head', type: 'approve', name: { zh: '部门负责人审批', en: 'Head' }, approvers: { kind: 'deptHead', level: 1 }, mode: 'single' },
-      { id: 'end', type: 'end', name: { zh: '结束', en: 'End' } },
-    ],
-    edges: [
-      { id: 'e1', from: 'start', to: 'head' },
-      { id: 'e2', from: 'head', to: 'end' },
-    ],
-  },
-};
 
 describe.each(testBackends())('drafts of requests on %s', (kind) => {
   let h: Harness;
