@@ -109,7 +109,7 @@ export function UserMenu({ name, tenantName, compact }: { name: string; tenantNa
             {name}
           </span>
         )}
-        {!compact && <DownOutlined style={{ fontSize: 10, color: '#666' }} />}
+        {!compact && <DownOutlined aria-hidden style={{ fontSize: 10, color: '#666' }} />}
       </button>
       {open && (
         <div ref={menu} role="menu" aria-label={t('desk.user.menu', { name })} className="signoff-user-menu" onKeyDown={onMenuKeyDown}>
