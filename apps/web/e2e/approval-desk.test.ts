@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, shot } from './browser';
+import { DESKTOP, launchBrowser, PHONE, SCREENSHOTS, shot } from './browser';
 import { as, callApi, choose, confirmDialog, decide, isPhone, openForm, openFromInbox, PDF_BYTES, pickDay, seriousViolations, startAction, today, type Viewport } from './desk-steps';
 import { startSignoff, type RunningServer } from './server';
 
@@ -74,7 +74,8 @@ describe('the approval desk, end to end', () => {
       await startAction(summary, 'return');
       await summary.getByTestId('return-target-start').click();
       await summary.getByTestId('action-text').fill('请补充第三张票据的说明');
-      await shot(summary, `expense-return-dialog-${tag}`);
+      // what fits the screen: a full-page capture resizes the window, which an open dialog does not survive
+      await summary.screenshot({ path: `${SCREENSHOTS}expense-return-dialog-${tag}.png` });
       await confirmDialog(summary);
       await expect.poll(() => summary.getByTestId('action-approve').count()).toBe(0);
 
@@ -212,7 +213,7 @@ describe('the approval desk, end to end', () => {
     await li.mouse.up();
     await li.getByTestId('signature-confirm').click();
     await li.getByTestId('signature-chosen').waitFor();
-    await shot(li, 'trip-sign-1280');
+    await li.screenshot({ path: `${SCREENSHOTS}trip-sign-1280.png` });
     await confirmDialog(li);
     await expect.poll(() => li.getByTestId('action-approve').count()).toBe(0);
     await li.getByTestId('timeline-signature').first().waitFor();
