@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, SCREENSHOTS, shot } from './browser';
-import { as, callApi, choose, confirmDialog, decide, isPhone, openForm, openFromInbox, PDF_BYTES, pickDay, seriousViolations, startAction, today, type Viewport } from './desk-steps';
+import { as, callApi, choose, confirmDialog, decide, isPhone, openForm, openFromInbox, PDF_BYTES, pickDay, seriousViolations, startAction, steadyBox, today, type Viewport } from './desk-steps';
 import { startSignoff, type RunningServer } from './server';
 
 let server: RunningServer;
@@ -205,8 +205,7 @@ describe('the approval desk, end to end', () => {
     await shot(li, 'trip-approver-1280');
     await startAction(li, 'approve');
     const canvas = li.getByTestId('signature-canvas');
-    const box = await canvas.boundingBox();
-    if (!box) throw new Error('no signature pad');
+    const box = await steadyBox(canvas);
     await li.mouse.move(box.x + 20, box.y + box.height / 2);
     await li.mouse.down();
     for (let x = 20; x < Math.min(220, box.width - 10); x += 20) await li.mouse.move(box.x + x, box.y + box.height / 2 + (x % 40 === 0 ? 15 : -15));

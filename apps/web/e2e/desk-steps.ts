@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { expect, onTestFailed } from 'vitest';
 import { logIn, newPage, SCREENSHOTS } from './browser';
 
@@ -76,6 +76,18 @@ export async function startAction(page: Page, action: string): Promise<void> {
   const button = page.getByTestId(`action-${action}`);
   if (!(await button.isVisible())) await page.getByTestId('action-more').click();
   await button.click();
+}
+
+/** The locator's box once it has stopped moving: a dialog zooms in, and a drag started mid-animation lands beside it. */
+export async function steadyBox(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  let last = await locator.boundingBox();
+  for (let i = 0; i < 50; i++) {
+    await locator.page().waitForTimeout(100);
+    const now = await locator.boundingBox();
+    if (now && last && now.x === last.x && now.y === last.y && now.width === last.width && now.height === last.height) return now;
+    last = now;
+  }
+  throw new Error('the element kept moving for five seconds');
 }
 
 /** The confirm button of the open dialog. */

@@ -48,6 +48,7 @@ export function CommentDialog({ instanceId, onClose }: { instanceId: string; onC
       confirmLoading={comment.isPending || attach.isPending}
       onOk={() => void confirm().catch(() => undefined)}
       onCancel={onClose}
+      mask={{ closable: false }}
       destroyOnHidden
     >
       <ServerError error={comment.error ?? attach.error} />

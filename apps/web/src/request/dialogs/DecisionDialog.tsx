@@ -61,6 +61,7 @@ export function DecisionDialog({ action, taskId, instanceId, signatureRequired, 
   };
 
   return (
+    // a stray tap on the mask must not throw away a typed comment or a drawn signature
     <Modal
       open
       title={t(`request.action.${action}`)}
@@ -70,6 +71,7 @@ export function DecisionDialog({ action, taskId, instanceId, signatureRequired, 
       confirmLoading={mutation.isPending || attach.isPending}
       onOk={() => void confirm().catch(() => undefined)}
       onCancel={onClose}
+      mask={{ closable: false }}
       destroyOnHidden
     >
       <ServerError error={mutation.error ?? attach.error} />

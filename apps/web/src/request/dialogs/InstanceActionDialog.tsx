@@ -42,6 +42,7 @@ export function InstanceActionDialog({ action, instanceId, onClose }: Props) {
       confirmLoading={mutation.isPending}
       onOk={() => void confirm().catch(() => undefined)}
       onCancel={onClose}
+      mask={{ closable: false }}
       destroyOnHidden
     >
       <ServerError error={mutation.error} />

@@ -50,6 +50,7 @@ export function PeopleDialog({ action, taskId, selfId, onClose }: Props) {
       confirmLoading={mutation.isPending}
       onOk={() => void confirm().catch(() => undefined)}
       onCancel={onClose}
+      mask={{ closable: false }}
       destroyOnHidden
     >
       <ServerError error={mutation.error} />

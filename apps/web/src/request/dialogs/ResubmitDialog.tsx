@@ -50,7 +50,7 @@ export function ResubmitDialog({ detail, onClose }: { detail: RequestDetail; onC
       onOk={() => void confirm().catch(() => undefined)}
       onCancel={onClose}
       destroyOnHidden
-      maskClosable={false}
+      mask={{ closable: false }}
     >
       <ServerError error={resubmit.error} />
       <FormRenderer store={store} serialNo={detail.serialNo} />

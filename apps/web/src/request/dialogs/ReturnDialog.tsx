@@ -40,6 +40,7 @@ export function ReturnDialog({ taskId, targets, startNodeId, applicantName, onCl
       confirmLoading={ret.isPending}
       onOk={() => void confirm().catch(() => undefined)}
       onCancel={onClose}
+      mask={{ closable: false }}
       destroyOnHidden
     >
       <ServerError error={ret.error} />
