@@ -10,16 +10,28 @@ import { startSignoff } from '../e2e/server';
 import { launchChromium } from './lib/chromium';
 import { machineFacts } from './lib/machine';
 import { addReadyProbe, timeNavigation, type PageTiming } from './lib/page-ready';
-import { applyConditions, FAST_3G, PHONE_CPU_SLOWDOWN, PHONE_VIEWPORT, type Conditions } from './lib/phone-conditions';
+import {
+  applyConditions,
+  FAST_3G,
+  PHONE_CPU_SLOWDOWN,
+  PHONE_VIEWPORT,
+  type Conditions,
+} from './lib/phone-conditions';
 import { saveResults } from './lib/results';
 import { median, ms } from './lib/stats';
 
 const LOGIN_READY = ['#login', '#password', '[data-testid="login-submit"]'];
 // the renderer's fields (or any form's) and the submit button
-const FILL_READY = ['.signoff-form input, .signoff-form textarea, form input', '[data-testid="submit-form"], form button[type="submit"]'];
+const FILL_READY = [
+  '.signoff-form input, .signoff-form textarea, form input',
+  '[data-testid="submit-form"], form button[type="submit"]',
+];
 
 const CONDITIONS: Conditions[] = [
-  { name: `phone (CPU ${PHONE_CPU_SLOWDOWN}×, ${FAST_3G.downloadThroughput / 125_000} Mbps / ${FAST_3G.latency} ms)`, throttled: true },
+  {
+    name: `phone (CPU ${PHONE_CPU_SLOWDOWN}×, ${FAST_3G.downloadThroughput / 125_000} Mbps / ${FAST_3G.latency} ms)`,
+    throttled: true,
+  },
   { name: 'unthrottled (same viewport)', throttled: false },
 ];
 
@@ -27,7 +39,13 @@ function option(name: string): string | undefined {
   return process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 }
 
-const phone: BrowserContextOptions = { viewport: PHONE_VIEWPORT, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'zh-CN' };
+const phone: BrowserContextOptions = {
+  viewport: PHONE_VIEWPORT,
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+};
 
 interface Run {
   loginCold: PageTiming;
@@ -64,7 +82,12 @@ async function loginCold(browser: Browser, baseUrl: string, c: Conditions, login
   return { timing, state, forms: forms as Published[] };
 }
 
-async function fillVisits(browser: Browser, url: string, c: Conditions, state: BrowserContextOptions['storageState']) {
+async function fillVisits(
+  browser: Browser,
+  url: string,
+  c: Conditions,
+  state: BrowserContextOptions['storageState'],
+) {
   // a new context: logged in, but nothing cached
   const context = await browser.newContext({ ...phone, storageState: state });
   await addReadyProbe(context, FILL_READY);
@@ -79,8 +102,13 @@ async function fillVisits(browser: Browser, url: string, c: Conditions, state: B
 }
 
 function pickTemplate(forms: Published[], wanted: string | undefined): Published {
-  const found = wanted ? forms.find((f) => f.key === wanted || f.title.zh.includes(wanted) || f.title.en.includes(wanted)) : forms[0];
-  if (!found) throw new Error(`no published template ${wanted ? `matching "${wanted}"` : ''} (have: ${forms.map((f) => f.key).join(', ')})`);
+  const found = wanted
+    ? forms.find((f) => f.key === wanted || f.title.zh.includes(wanted) || f.title.en.includes(wanted))
+    : forms[0];
+  if (!found)
+    throw new Error(
+      `no published template ${wanted ? `matching "${wanted}"` : ''} (have: ${forms.map((f) => f.key).join(', ')})`,
+    );
   return found;
 }
 
@@ -88,7 +116,13 @@ async function main(): Promise<void> {
   const runs = Number(option('runs') ?? 5);
   const login = option('login') ?? 'zhang.san';
   const webDir = fileURLToPath(new URL('../', import.meta.url));
-  if (!process.argv.includes('--no-build')) await build({ root: webDir, configFile: `${webDir}vite.config.ts`, mode: 'production', logLevel: 'warn' });
+  if (!process.argv.includes('--no-build'))
+    await build({
+      root: webDir,
+      configFile: `${webDir}vite.config.ts`,
+      mode: 'production',
+      logLevel: 'warn',
+    });
 
   let server = await startSignoff();
   const browser = await launchChromium();
@@ -102,14 +136,21 @@ async function main(): Promise<void> {
           try {
             const { timing, state, forms } = await loginCold(browser, server.baseUrl, c, login);
             template ??= pickTemplate(forms, option('template'));
-            const fill = await fillVisits(browser, `${server.baseUrl}/apply/${encodeURIComponent(template.templateId)}`, c, state);
+            const fill = await fillVisits(
+              browser,
+              `${server.baseUrl}/apply/${encodeURIComponent(template.templateId)}`,
+              c,
+              state,
+            );
             results[c.name]?.push({ loginCold: timing, fillCold: fill.cold, fillCached: fill.cached });
             break;
           } catch (e) {
             if (attempt >= 3) throw e;
             // The server keeps index.html from its start; a build elsewhere that replaced dist/ leaves it
             // pointing at scripts that are gone. A fresh server (and database) reads the new one.
-            console.warn(`\nrun ${r + 1} (${c.name}) failed, restarting the server: ${e instanceof Error ? e.message : String(e)}`);
+            console.warn(
+              `\nrun ${r + 1} (${c.name}) failed, restarting the server: ${e instanceof Error ? e.message : String(e)}`,
+            );
             await server.stop();
             server = await startSignoff();
             template = undefined;
@@ -124,9 +165,17 @@ async function main(): Promise<void> {
   }
 
   const facts = machineFacts(browser.version());
-  console.log(`\nphone emulation — ${PHONE_VIEWPORT.width}×${PHONE_VIEWPORT.height} @3×, fill page of "${template?.title.zh}" (${template?.key}), ${runs} runs interleaved, medians`);
-  console.log(Object.entries(facts).map(([k, v]) => `${k}: ${v}`).join(' · '));
-  console.log('| scenario | conditions | shown | interactive | JS transferred | requests | revalidated (304) |\n| --- | --- | --- | --- | --- | --- | --- |');
+  console.log(
+    `\nphone emulation — ${PHONE_VIEWPORT.width}×${PHONE_VIEWPORT.height} @3×, fill page of "${template?.title.zh}" (${template?.key}), ${runs} runs interleaved, medians`,
+  );
+  console.log(
+    Object.entries(facts)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(' · '),
+  );
+  console.log(
+    '| scenario | conditions | shown | interactive | JS transferred | requests | revalidated (304) |\n| --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const c of CONDITIONS) {
     const list = results[c.name] ?? [];
     for (const [label, pick] of [
@@ -141,7 +190,9 @@ async function main(): Promise<void> {
       );
     }
   }
-  console.log(`raw samples: ${saveResults('phone', { facts, runs, template, fast3g: FAST_3G, cpu: PHONE_CPU_SLOWDOWN, results })}`);
+  console.log(
+    `raw samples: ${saveResults('phone', { facts, runs, template, fast3g: FAST_3G, cpu: PHONE_CPU_SLOWDOWN, results })}`,
+  );
 }
 
 main().catch((e: unknown) => {

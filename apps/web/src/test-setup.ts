@@ -1,6 +1,7 @@
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { setLang } from './i18n/i18n';
+import { toastsShown } from './layout/toast';
 
 // antd's grid and responsive observers ask for media queries, which jsdom does not implement
 if (!window.matchMedia) {
@@ -28,7 +29,11 @@ if (!('ResizeObserver' in window)) {
   (globalThis as { ResizeObserver?: unknown }).ResizeObserver = NoopResizeObserver;
 }
 
-afterEach(() => {
+afterEach(async () => {
+  // a toast still loading when the test ends would render into a torn-down document
+  await toastsShown();
+  const { message } = await import('antd');
+  message.destroy();
   cleanup();
   setLang('zh');
 });

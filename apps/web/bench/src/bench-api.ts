@@ -1,6 +1,10 @@
 /** What the benchmark page offers the runner (bench/run-renderer-bench.ts) through `window.signoffBench`. */
-/** Signoff's renderer; RJSF with its own plain-HTML theme (the baseline); RJSF with its antd theme (same widgets as ours). */
-export type RendererKind = 'signoff' | 'rjsf' | 'rjsf-antd';
+/**
+ * Signoff's renderer; RJSF with its own plain-HTML theme (the baseline); RJSF with its antd theme
+ * (same widgets as ours); and the floor: one plain `<input>` on an empty page, which is what
+ * Chromium spends on a keystroke before any form or framework adds to it.
+ */
+export type RendererKind = 'signoff' | 'rjsf' | 'rjsf-antd' | 'bare';
 
 export interface MountTiming {
   /** render() called → commit done (synchronous React work) */

@@ -12,10 +12,23 @@ import { SIGNOFF_API, signoffForm, signoffInput } from './signoff-form';
 
 const fx = benchFixture();
 
-const RENDERERS: Record<RendererKind, { element: () => ReactElement; input: (key: string) => HTMLInputElement | null }> = {
+const RENDERERS: Record<
+  RendererKind,
+  { element: () => ReactElement; input: (key: string) => HTMLInputElement | null }
+> = {
   signoff: { element: () => signoffForm(fx), input: signoffInput },
   rjsf: { element: () => rjsfForm(fx), input: rjsfInput },
   'rjsf-antd': { element: () => rjsfAntdForm(fx), input: rjsfInput },
+  // the floor: two uncontrolled inputs, no form around them
+  bare: {
+    element: () => (
+      <div>
+        <input id={fx.targetKey} />
+        <input id={fx.lastKey} />
+      </div>
+    ),
+    input: (key) => document.getElementById(key) as HTMLInputElement | null,
+  },
 };
 
 const stage = document.getElementById('stage');
@@ -44,7 +57,11 @@ async function mount(kind: RendererKind): Promise<MountTiming> {
   flushSync(() => root.render(renderer.element()));
   const committed = performance.now();
   const painted = await paintWhen(() => renderer.input(fx.lastKey) !== null);
-  return { commitMs: committed - start, paintMs: painted - start, inputs: container.querySelectorAll('input, textarea').length };
+  return {
+    commitMs: committed - start,
+    paintMs: painted - start,
+    inputs: container.querySelectorAll('input, textarea').length,
+  };
 }
 
 function target(): HTMLInputElement | null {
@@ -67,7 +84,9 @@ function armKeystroke() {
       // React renders a discrete event's updates in a microtask; this one is queued after it
       queueMicrotask(() => {
         const script = performance.now();
-        void nextPaint().then((painted) => resolve({ scriptMs: script - down, paintMs: painted - down, value: input.value }));
+        void nextPaint().then((painted) =>
+          resolve({ scriptMs: script - down, paintMs: painted - down, value: input.value }),
+        );
       });
     };
     window.addEventListener('keydown', onKeyDown, true);

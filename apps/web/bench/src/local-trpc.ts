@@ -11,10 +11,12 @@ const ANSWERS: Record<string, unknown> = {
   'drafts.get': null,
 };
 
-const localLink: TRPCLink<AppRouter> = () => ({ op }) =>
-  observable((observer) => {
-    observer.next({ result: { type: 'data', data: ANSWERS[op.path] ?? null } });
-    observer.complete();
-  });
+const localLink: TRPCLink<AppRouter> =
+  () =>
+  ({ op }) =>
+    observable((observer) => {
+      observer.next({ result: { type: 'data', data: ANSWERS[op.path] ?? null } });
+      observer.complete();
+    });
 
 export const localTrpcClient = createTRPCClient<AppRouter>({ links: [localLink] });

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
-import { App as AntdApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
+import { ConfigProvider } from 'antd';
+import zhCN from 'antd/es/locale/zh_CN';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { TRPCProvider } from '../../src/api/trpc';
 import { createFormStore, FormRenderer } from '../../src/form-renderer';
@@ -14,16 +14,19 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false,
 
 /** The store is made inside the timed render, as the fill page makes it once the form has loaded. */
 export function signoffForm(fx: BenchFixture): ReactElement {
-  const store = createFormStore({ model: fx.model, schema: fx.schema, uiSchema: fx.uiSchema, initial: fx.data });
+  const store = createFormStore({
+    model: fx.model,
+    schema: fx.schema,
+    uiSchema: fx.uiSchema,
+    initial: fx.data,
+  });
   return (
     <ConfigProvider locale={zhCN}>
-      <AntdApp>
-        <QueryClientProvider client={queryClient}>
-          <TRPCProvider trpcClient={localTrpcClient} queryClient={queryClient}>
-            <FormRenderer store={store} />
-          </TRPCProvider>
-        </QueryClientProvider>
-      </AntdApp>
+      <QueryClientProvider client={queryClient}>
+        <TRPCProvider trpcClient={localTrpcClient} queryClient={queryClient}>
+          <FormRenderer store={store} />
+        </TRPCProvider>
+      </QueryClientProvider>
     </ConfigProvider>
   );
 }

@@ -23,7 +23,11 @@ export function AppLayout() {
   const phone = useIsPhone();
   const location = useLocation();
   const trpc = useTRPC();
-  const counts = useQuery({ ...trpc.inbox.counts.queryOptions(), enabled: !!me.data && !me.data.mustChangePassword, refetchInterval: 60_000 });
+  const counts = useQuery({
+    ...trpc.inbox.counts.queryOptions(),
+    enabled: !!me.data && !me.data.mustChangePassword,
+    refetchInterval: 60_000,
+  });
   const canSupervise = useCanSupervise();
   const todoCount = counts.data?.todo ?? 0;
 

@@ -7,9 +7,19 @@ const text = (count: number, overflow: number) => (count > overflow ? `${overflo
  * which the shell of every page would otherwise carry. Over an icon when it has children, beside
  * a label when `inline`; nothing shows for zero.
  */
-export function CountBadge({ count, overflow = 99, children }: { count: number; overflow?: number; children?: ReactNode }) {
+export function CountBadge({
+  count,
+  overflow = 99,
+  children,
+}: {
+  count: number;
+  overflow?: number;
+  children?: ReactNode;
+}) {
   if (children === undefined) {
-    return count > 0 ? <span className="signoff-count signoff-count-inline">{text(count, overflow)}</span> : null;
+    return count > 0 ? (
+      <span className="signoff-count signoff-count-inline">{text(count, overflow)}</span>
+    ) : null;
   }
   return (
     <span className="signoff-count-anchor">

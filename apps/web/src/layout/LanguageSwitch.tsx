@@ -11,9 +11,21 @@ const OPTIONS: { value: Lang; label: string; name: string }[] = [
 export function LanguageSwitch({ size = 'small' }: { size?: 'small' | 'middle' }) {
   const { lang } = useLang();
   return (
-    <div role="group" aria-label="language" className={`signoff-lang signoff-lang-${size}`} data-testid="language-switch">
+    <div
+      role="group"
+      aria-label="language"
+      className={`signoff-lang signoff-lang-${size}`}
+      data-testid="language-switch"
+    >
       {OPTIONS.map((o) => (
-        <button key={o.value} type="button" aria-pressed={lang === o.value} aria-label={`${o.label} ${o.name}`} className={lang === o.value ? 'selected' : undefined} onClick={() => setLang(o.value)}>
+        <button
+          key={o.value}
+          type="button"
+          aria-pressed={lang === o.value}
+          aria-label={`${o.label} ${o.name}`}
+          className={lang === o.value ? 'selected' : undefined}
+          onClick={() => setLang(o.value)}
+        >
           {o.label}
         </button>
       ))}

@@ -7,7 +7,15 @@ import type { NavItem, NavPath } from './nav-items';
  * The desktop sider's menu: plain links styled as antd's inline Menu (layout.css), since a list
  * of four links needs none of rc-menu's sub-menus, overflow and motion.
  */
-export function SideNav({ items, active, todoCount }: { items: NavItem[]; active: NavPath | null; todoCount: number }) {
+export function SideNav({
+  items,
+  active,
+  todoCount,
+}: {
+  items: NavItem[];
+  active: NavPath | null;
+  todoCount: number;
+}) {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('desk.nav.main')}>

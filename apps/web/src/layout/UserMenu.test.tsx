@@ -11,7 +11,8 @@ function renderMenu() {
 }
 
 const menuItems = () => screen.getAllByRole('menuitem');
-const press = (el: Element, key: string, keyCode: number) => fireEvent.keyDown(el, { key, keyCode, which: keyCode });
+const press = (el: Element, key: string, keyCode: number) =>
+  fireEvent.keyDown(el, { key, keyCode, which: keyCode });
 
 describe('UserMenu', () => {
   it('is a real button a keyboard reaches, showing the role-like name’s first characters', () => {
@@ -34,7 +35,12 @@ describe('UserMenu', () => {
     trigger.focus();
     press(trigger, key, keyCode);
     await waitFor(() => expect(trigger.getAttribute('aria-expanded')).toBe('true'));
-    expect(menuItems().map((i) => i.textContent)).toEqual(['管理员 · 示例科技有限公司', '通知设置', '修改密码', '退出登录']);
+    expect(menuItems().map((i) => i.textContent)).toEqual([
+      '管理员 · 示例科技有限公司',
+      '通知设置',
+      '修改密码',
+      '退出登录',
+    ]);
     // the open menu takes the focus, so the arrow keys move through it
     await waitFor(() => expect(document.activeElement?.closest('[role="menu"]')).not.toBeNull());
     for (const item of menuItems().slice(1)) expect(item.getAttribute('aria-disabled')).not.toBe('true');

@@ -14,7 +14,9 @@ interface Item {
   onPick: () => void;
 }
 
-const enabledItems = (menu: HTMLElement | null) => [...(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? [])];
+const enabledItems = (menu: HTMLElement | null) => [
+  ...(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? []),
+];
 
 /**
  * The user menu behind a real button: Tab reaches it, Enter, Space or ↓ opens it with the focus
@@ -22,7 +24,15 @@ const enabledItems = (menu: HTMLElement | null) => [...(menu?.querySelectorAll<H
  * click or tap as well. Our own small WAI-ARIA menu rather than antd's Dropdown + Menu, which
  * would put some 25 kB gzip into the shell that every page loads.
  */
-export function UserMenu({ name, tenantName, compact }: { name: string; tenantName: string; compact: boolean }) {
+export function UserMenu({
+  name,
+  tenantName,
+  compact,
+}: {
+  name: string;
+  tenantName: string;
+  compact: boolean;
+}) {
   const { t } = useTranslation();
   const logout = useLogout();
   const navigate = useNavigate();
@@ -80,9 +90,24 @@ export function UserMenu({ name, tenantName, compact }: { name: string; tenantNa
   };
 
   const items: Item[] = [
-    { key: 'notifications', icon: <BellOutlined />, label: t('desk.user.notifications'), onPick: () => void navigate('/settings/notifications') },
-    { key: 'password', icon: <KeyOutlined />, label: t('desk.user.password'), onPick: () => void navigate('/change-password') },
-    { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="logout">{t('desk.user.logout')}</span>, onPick: logout },
+    {
+      key: 'notifications',
+      icon: <BellOutlined />,
+      label: t('desk.user.notifications'),
+      onPick: () => void navigate('/settings/notifications'),
+    },
+    {
+      key: 'password',
+      icon: <KeyOutlined />,
+      label: t('desk.user.password'),
+      onPick: () => void navigate('/change-password'),
+    },
+    {
+      key: 'logout',
+      icon: <LogoutOutlined />,
+      label: <span data-testid="logout">{t('desk.user.logout')}</span>,
+      onPick: logout,
+    },
   ];
 
   return (
@@ -112,8 +137,19 @@ export function UserMenu({ name, tenantName, compact }: { name: string; tenantNa
         {!compact && <DownOutlined aria-hidden style={{ fontSize: 10, color: '#666' }} />}
       </button>
       {open && (
-        <div ref={menu} role="menu" aria-label={t('desk.user.menu', { name })} className="signoff-user-menu" onKeyDown={onMenuKeyDown}>
-          <div role="menuitem" aria-disabled="true" tabIndex={-1} className="signoff-user-menu-who">{`${name} · ${tenantName}`}</div>
+        <div
+          ref={menu}
+          role="menu"
+          aria-label={t('desk.user.menu', { name })}
+          className="signoff-user-menu"
+          onKeyDown={onMenuKeyDown}
+        >
+          <div
+            role="menuitem"
+            aria-disabled="true"
+            tabIndex={-1}
+            className="signoff-user-menu-who"
+          >{`${name} · ${tenantName}`}</div>
           <div role="separator" className="signoff-user-menu-divider" />
           {items.map((item) => (
             <button

@@ -1,6 +1,21 @@
 // Chinese account names that name a role or a unit rather than a person (管理员, 财务部, 系统):
 // their first characters carry the meaning, so they keep those, where a personal name keeps its given name.
-const ROLE_SUFFIXES = ['员', '部', '组', '室', '处', '科', '中心', '账号', '帐号', '系统', '助手', '机器人', '平台', '公司'];
+const ROLE_SUFFIXES = [
+  '员',
+  '部',
+  '组',
+  '室',
+  '处',
+  '科',
+  '中心',
+  '账号',
+  '帐号',
+  '系统',
+  '助手',
+  '机器人',
+  '平台',
+  '公司',
+];
 const ROLE_PREFIXES = ['系统', '超级', '测试'];
 
 const HAN = /^\p{Script=Han}+$/u;
@@ -18,7 +33,8 @@ export function avatarText(name: string): string {
   const chars = Array.from(clean);
   if (HAN.test(clean)) {
     if (chars.length <= 2) return clean;
-    const roleLike = ROLE_SUFFIXES.some((s) => clean.endsWith(s)) || ROLE_PREFIXES.some((p) => clean.startsWith(p));
+    const roleLike =
+      ROLE_SUFFIXES.some((s) => clean.endsWith(s)) || ROLE_PREFIXES.some((p) => clean.startsWith(p));
     return (roleLike ? chars.slice(0, 2) : chars.slice(-2)).join('');
   }
   const words = clean.split(/[\s._-]+/).filter(Boolean);

@@ -6,7 +6,8 @@ export type NavPath = '/' | '/inbox' | '/requests' | '/supervision';
 export interface NavItem {
   path: NavPath;
   labelKey: 'desk.nav.apply' | 'desk.nav.inbox' | 'desk.nav.requests' | 'desk.nav.supervision';
-  shortKey: 'desk.nav.applyShort' | 'desk.nav.inboxShort' | 'desk.nav.requestsShort' | 'desk.nav.supervisionShort';
+  shortKey:
+    'desk.nav.applyShort' | 'desk.nav.inboxShort' | 'desk.nav.requestsShort' | 'desk.nav.supervisionShort';
   icon: ReactNode;
   /** shown only to supervisors (督办人) and admins */
   supervisorsOnly?: boolean;
@@ -15,8 +16,19 @@ export interface NavItem {
 const ALL_ITEMS: NavItem[] = [
   { path: '/', labelKey: 'desk.nav.apply', shortKey: 'desk.nav.applyShort', icon: <FileAddOutlined /> },
   { path: '/inbox', labelKey: 'desk.nav.inbox', shortKey: 'desk.nav.inboxShort', icon: <AuditOutlined /> },
-  { path: '/requests', labelKey: 'desk.nav.requests', shortKey: 'desk.nav.requestsShort', icon: <ProfileOutlined /> },
-  { path: '/supervision', labelKey: 'desk.nav.supervision', shortKey: 'desk.nav.supervisionShort', icon: <AlertOutlined />, supervisorsOnly: true },
+  {
+    path: '/requests',
+    labelKey: 'desk.nav.requests',
+    shortKey: 'desk.nav.requestsShort',
+    icon: <ProfileOutlined />,
+  },
+  {
+    path: '/supervision',
+    labelKey: 'desk.nav.supervision',
+    shortKey: 'desk.nav.supervisionShort',
+    icon: <AlertOutlined />,
+    supervisorsOnly: true,
+  },
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ArrowLeftOutlined, LockOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Space, Typography, message } from 'antd';
+import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
@@ -11,6 +11,7 @@ import { useMe } from '../hooks/use-me';
 import { useLang } from '../i18n/use-lang';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { Logo } from '../layout/Logo';
+import { toast } from '../layout/toast';
 
 interface Values {
   currentPassword: string;
@@ -39,7 +40,7 @@ export default function ChangePasswordPage() {
       { currentPassword, newPassword },
       {
         onSuccess: () => {
-          void message.success(t('password.done'));
+          toast('success', t('password.done'));
           // the shell sends anyone whose cached profile still says "must change" back here: refetch first
           void queryClient.invalidateQueries().then(() => navigate('/', { replace: true }));
         },
@@ -67,22 +68,41 @@ export default function ChangePasswordPage() {
       <div className="signoff-login-top">
         <LanguageSwitch size="middle" />
       </div>
-      <Card className="signoff-login-card" variant="borderless" style={{ boxShadow: '0 8px 24px rgba(0,0,0,0.08)' }}>
-        <Space orientation="vertical" size={4} style={{ width: '100%', marginBottom: 16, textAlign: 'center' }}>
+      <Card
+        className="signoff-login-card"
+        variant="borderless"
+        style={{ boxShadow: '0 8px 24px rgba(0,0,0,0.08)' }}
+      >
+        <Space
+          orientation="vertical"
+          size={4}
+          style={{ width: '100%', marginBottom: 16, textAlign: 'center' }}
+        >
           <Logo size={44} />
           <Typography.Title level={3} style={{ margin: '8px 0 0' }}>
             {t('password.title')}
           </Typography.Title>
         </Space>
-        {me.data?.mustChangePassword && <Alert type="info" showIcon title={t('password.firstLogin')} style={{ marginBottom: 16 }} />}
+        {me.data?.mustChangePassword && (
+          <Alert type="info" showIcon title={t('password.firstLogin')} style={{ marginBottom: 16 }} />
+        )}
         {error !== null && fieldErrorsOf(error).length === 0 && (
           <Alert type="error" showIcon title={errorText(error, lang)} style={{ marginBottom: 16 }} />
         )}
         <Form<Values> form={form} layout="vertical" size="large" onFinish={onFinish} requiredMark={false}>
-          <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('password.required') }]}>
+          <Form.Item
+            name="currentPassword"
+            label={t('password.current')}
+            rules={[{ required: true, message: t('password.required') }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="currentPassword" />
           </Form.Item>
-          <Form.Item name="newPassword" label={t('password.next')} extra={t('password.rules')} rules={[{ required: true, message: t('password.required') }]}>
+          <Form.Item
+            name="newPassword"
+            label={t('password.next')}
+            extra={t('password.rules')}
+            rules={[{ required: true, message: t('password.required') }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="new-password" id="newPassword" />
           </Form.Item>
           <Form.Item
@@ -93,13 +113,21 @@ export default function ChangePasswordPage() {
               { required: true, message: t('password.required') },
               ({ getFieldValue }) => ({
                 validator: (_, value) =>
-                  value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
+                  value === getFieldValue('newPassword')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('password.mismatch'))),
               }),
             ]}
           >
             <Input.Password prefix={<LockOutlined />} autoComplete="new-password" id="confirm" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={change.isPending} data-testid="password-submit">
+          <Button
+            type="primary"
+            htmlType="submit"
+            block
+            loading={change.isPending}
+            data-testid="password-submit"
+          >
             {t('password.submit')}
           </Button>
         </Form>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { App, Alert, Skeleton, Space, Typography } from 'antd';
+import { Alert, Space } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
@@ -17,6 +17,8 @@ import { useFormStore } from '../form-renderer/use-field';
 import { useMe } from '../hooks/use-me';
 import { useLang } from '../i18n/use-lang';
 import '../form-renderer/fill/fill-page.css';
+import { toast } from '../layout/toast';
+import { Heading, LoadingLines } from '../layout/Text';
 
 /** How the form opens: empty, or from a draft; `key` makes a fresh store for each choice. */
 interface Opening {
@@ -29,20 +31,25 @@ export default function FillFormPage() {
   const { templateId = '' } = useParams();
   const { t } = useTranslation();
   const { lang, pick } = useLang();
-  const { message } = App.useApp();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
   const me = useMe();
   const template = useQuery(trpc.forms.get.queryOptions({ templateId }));
-  const serverDraft = useQuery({ ...trpc.drafts.get.queryOptions({ templateId }), retry: false, staleTime: Infinity, refetchOnWindowFocus: false });
+  const serverDraft = useQuery({
+    ...trpc.drafts.get.queryOptions({ templateId }),
+    retry: false,
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
   const storageKey = me.data ? localDraftKey(me.data.tenant.id, me.data.user.id, templateId) : null;
   const versionId = template.data?.versionId ?? '';
   const draftKnown = !serverDraft.isPending && storageKey !== null && template.data !== undefined;
 
   const offer = useMemo(
-    () => (draftKnown && storageKey ? pickDraft(readLocalDraft(storageKey), serverDraft.data, versionId) : null),
+    () =>
+      draftKnown && storageKey ? pickDraft(readLocalDraft(storageKey), serverDraft.data, versionId) : null,
     [draftKnown, storageKey, serverDraft.data, versionId],
   );
   const [opening, setOpening] = useState<Opening | null>(null);
@@ -59,13 +66,21 @@ export default function FillFormPage() {
 
   useEffect(() => {
     if (!opening?.restored || !storageKey) return;
-    void message.info(t('renderer.draft.restored'));
+    toast('info', t('renderer.draft.restored'));
     const local = readLocalDraft(storageKey);
-    if (local) writeLocalDraft(storageKey, { data: local.data, savedAt: local.savedAt, versionId: local.versionId });
-  }, [opening, storageKey, message, t]);
+    if (local)
+      writeLocalDraft(storageKey, { data: local.data, savedAt: local.savedAt, versionId: local.versionId });
+  }, [opening, storageKey, t]);
 
   const store = useFormStore(
-    template.data && opening ? { model: template.data.model, schema: template.data.schema, uiSchema: template.data.uiSchema, ...(opening.initial ? { initial: opening.initial } : {}) } : undefined,
+    template.data && opening
+      ? {
+          model: template.data.model,
+          schema: template.data.schema,
+          uiSchema: template.data.uiSchema,
+          ...(opening.initial ? { initial: opening.initial } : {}),
+        }
+      : undefined,
     opening?.key,
   );
   const drafts = useDraftSync(store, templateId, versionId, storageKey);
@@ -73,12 +88,18 @@ export default function FillFormPage() {
     trpc.instances.submit.mutationOptions({
       // runs even when the app has already left for the login page: keep everything for the return
       onError: (e) => {
-        if (isUnauthorized(e) && storageKey && store) writeLocalDraft(storageKey, { data: store.data(), savedAt: new Date().toISOString(), versionId, resume: true });
+        if (isUnauthorized(e) && storageKey && store)
+          writeLocalDraft(storageKey, {
+            data: store.data(),
+            savedAt: new Date().toISOString(),
+            versionId,
+            resume: true,
+          });
       },
     }),
   );
 
-  if (template.isPending || me.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
+  if (template.isPending || me.isPending) return <LoadingLines rows={8} label={t('header.loading')} />;
   if (template.isError) return <Alert type="error" showIcon title={errorText(template.error, lang)} />;
   const { title } = template.data;
 
@@ -103,14 +124,14 @@ export default function FillFormPage() {
     if (!check.ok) {
       const first = store.firstErrorKey();
       if (first) focusField(first);
-      void message.error(t('renderer.fill.fixErrors'));
+      toast('error', t('renderer.fill.fixErrors'));
       return;
     }
     submit.mutate(
       { templateId, data: store.values() },
       {
         onSuccess: (res) => {
-          void message.success(t('renderer.fill.submitted', { serialNo: res.serialNo }));
+          toast('success', t('renderer.fill.submitted', { serialNo: res.serialNo }));
           void queryClient.invalidateQueries(trpc.instances.mine.pathFilter());
           // the draft is gone on the server; make sure no late save of ours brings it back before leaving
           void drafts.forget().finally(() => {
@@ -137,9 +158,7 @@ export default function FillFormPage() {
     <div className="signoff-fill">
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <div className="signoff-fill-head">
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {pick(title)}
-          </Typography.Title>
+          <Heading level={4}>{pick(title)}</Heading>
           <DraftStatusText status={drafts.status} onRelogin={relogin} />
         </div>
         {submitError !== null && (
@@ -152,17 +171,33 @@ export default function FillFormPage() {
           />
         )}
         {submitError === null && leftover.length > 0 && (
-          <Alert type="error" showIcon title={t('renderer.fill.otherErrors')} description={leftover.map((l) => pick(l.message)).join('；')} data-testid="submit-error" />
+          <Alert
+            type="error"
+            showIcon
+            title={t('renderer.fill.otherErrors')}
+            description={leftover.map((l) => pick(l.message)).join('；')}
+            data-testid="submit-error"
+          />
         )}
         {!opening && offer && !offer.resume && (
-          <DraftPrompt offer={offer} discarding={discarding} onResume={() => setOpening({ key: 'draft', initial: offer.data })} onDiscard={discardDraft} />
+          <DraftPrompt
+            offer={offer}
+            discarding={discarding}
+            onResume={() => setOpening({ key: 'draft', initial: offer.data })}
+            onDiscard={discardDraft}
+          />
         )}
-        {!opening && !offer && <Skeleton active paragraph={{ rows: 6 }} />}
+        {!opening && !offer && <LoadingLines rows={6} label={t('header.loading')} />}
         {store && (
           // a plain panel rather than antd's Card, which brings Tabs (13 kB gzip) along to this page
           <section className="signoff-form-panel" aria-label={pick(title)}>
             <FormRenderer store={store} disabled={submit.isPending} />
-            <SubmitBar store={store} onSubmit={() => void onSubmit()} onCancel={() => void navigate(-1)} submitting={submit.isPending} />
+            <SubmitBar
+              store={store}
+              onSubmit={() => void onSubmit()}
+              onCancel={() => void navigate(-1)}
+              submitting={submit.isPending}
+            />
           </section>
         )}
       </Space>

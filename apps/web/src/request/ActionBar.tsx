@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { EllipsisOutlined } from '@ant-design/icons';
-import { App, Button, Drawer } from 'antd';
+import { Button, Drawer } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../api/trpc';
@@ -10,9 +10,19 @@ import { ActionDialog } from './ActionDialog';
 import type { EditableFields } from './editable-fields';
 import type { RequestAction, RequestDetail } from './request-detail';
 import { useActionSuccess } from './dialogs/use-action-success';
+import { toast } from '../layout/toast';
 
 /** Actions on the caller's own open task; without one, the engine cannot have offered them. */
-const TASK_ACTIONS: ReadonlySet<RequestAction> = new Set<RequestAction>(['approve', 'reject', 'done', 'read', 'acknowledge', 'return', 'transfer', 'addSigner']);
+const TASK_ACTIONS: ReadonlySet<RequestAction> = new Set<RequestAction>([
+  'approve',
+  'reject',
+  'done',
+  'read',
+  'acknowledge',
+  'return',
+  'transfer',
+  'addSigner',
+]);
 
 interface Props {
   detail: RequestDetail;
@@ -27,7 +37,6 @@ interface Props {
  */
 export function ActionBar({ detail, editable, selfId }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const phone = useIsPhone();
   const trpc = useTRPC();
   const [open, setOpen] = useState<PageAction | null>(null);
@@ -48,7 +57,7 @@ export function ActionBar({ detail, editable, selfId }: Props) {
     }
     // the edited fields sit on the page, not in the dialog: say what is wrong there first
     if ((action === 'approve' || action === 'done') && editable && !(await editable.validate())) {
-      void message.error(t('request.action.fixErrors'));
+      toast('error', t('request.action.fixErrors'));
       return;
     }
     setOpen(action);
@@ -75,7 +84,13 @@ export function ActionBar({ detail, editable, selfId }: Props) {
       {phone ? (
         <div className="signoff-request-bar signoff-request-bar-phone" data-testid="action-bar">
           {more.length > 0 && (
-            <Button size="large" icon={<EllipsisOutlined />} onClick={() => setSheet(true)} aria-label={t('request.action.more')} data-testid="action-more">
+            <Button
+              size="large"
+              icon={<EllipsisOutlined />}
+              onClick={() => setSheet(true)}
+              aria-label={t('request.action.more')}
+              data-testid="action-more"
+            >
               {t('request.action.more')}
             </Button>
           )}
@@ -102,7 +117,15 @@ export function ActionBar({ detail, editable, selfId }: Props) {
           <div className="signoff-request-sheet-list">{more.map((a) => button(a, false, true))}</div>
         </Drawer>
       )}
-      {open && <ActionDialog action={open} detail={detail} editable={editable} selfId={selfId} onClose={() => setOpen(null)} />}
+      {open && (
+        <ActionDialog
+          action={open}
+          detail={detail}
+          editable={editable}
+          selfId={selfId}
+          onClose={() => setOpen(null)}
+        />
+      )}
     </>
   );
 }

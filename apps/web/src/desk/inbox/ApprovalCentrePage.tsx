@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { CheckOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Space, Typography } from 'antd';
+import { Alert, Button, Checkbox, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -19,12 +19,12 @@ import { InboxTable } from './InboxTable';
 import { PullToRefresh } from './PullToRefresh';
 import { PAGE_SIZE, useInboxPages, useRefreshInbox } from './use-inbox-pages';
 import '../desk.css';
+import { toast } from '../../layout/toast';
 
 /** 审批中心: the four boxes with counts, search, filters, paging, urgent first, and batch approval of the to-do box. */
 export default function ApprovalCentrePage() {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const { message } = App.useApp();
   const phone = useIsPhone();
   const trpc = useTRPC();
   const [params, setParams] = useSearchParams();
@@ -66,12 +66,16 @@ export default function ApprovalCentrePage() {
     });
   const selectable = list.rows.filter(batchable);
   const allSelected = selectable.length > 0 && selectable.every((r) => selected.has(r.key));
-  const batchItems = [...selected.values()].flatMap((r) => (r.taskId ? [{ taskId: r.taskId, title: r.title, applicantName: r.applicantName, serialNo: r.serialNo }] : []));
+  const batchItems = [...selected.values()].flatMap((r) =>
+    r.taskId
+      ? [{ taskId: r.taskId, title: r.title, applicantName: r.applicantName, serialNo: r.serialNo }]
+      : [],
+  );
   const filtered = view.q !== '' || activeFilterCount(view) > 0;
 
   const doRefresh = async () => {
     await refresh();
-    void message.success({ content: t('desk.list.refreshed'), duration: 1 });
+    toast('success', t('desk.list.refreshed'), { duration: 1 });
   };
 
   const batchBar =
@@ -82,26 +86,46 @@ export default function ApprovalCentrePage() {
           <Checkbox
             checked={allSelected}
             indeterminate={!allSelected && selected.size > 0}
-            onChange={(e) => setSelected(e.target.checked ? new Map(selectable.map((r) => [r.key, r])) : new Map())}
+            onChange={(e) =>
+              setSelected(e.target.checked ? new Map(selectable.map((r) => [r.key, r])) : new Map())
+            }
             className="desk-touch-check"
           >
             {t('desk.batch.selectAll')}
           </Checkbox>
-          <Button size="large" onClick={() => {
+          <Button
+            size="large"
+            onClick={() => {
               setSelecting(false);
               setSelected(new Map());
-            }}>
+            }}
+          >
             {t('desk.batch.cancelSelect')}
           </Button>
-          <Button size="large" type="primary" icon={<CheckOutlined />} disabled={selected.size === 0} onClick={() => setDialog(true)} data-testid="batch-approve">
+          <Button
+            size="large"
+            type="primary"
+            icon={<CheckOutlined />}
+            disabled={selected.size === 0}
+            onClick={() => setDialog(true)}
+            data-testid="batch-approve"
+          >
             {t('desk.batch.approveCount', { count: selected.size })}
           </Button>
         </div>
       )
     ) : (
       <Space className="desk-batch-toolbar">
-        <Typography.Text type="secondary">{t('desk.batch.selected', { count: selected.size })}</Typography.Text>
-        <Button type="primary" icon={<CheckOutlined />} disabled={selected.size === 0} onClick={() => setDialog(true)} data-testid="batch-approve">
+        <Typography.Text type="secondary">
+          {t('desk.batch.selected', { count: selected.size })}
+        </Typography.Text>
+        <Button
+          type="primary"
+          icon={<CheckOutlined />}
+          disabled={selected.size === 0}
+          onClick={() => setDialog(true)}
+          data-testid="batch-approve"
+        >
           {t('desk.batch.approve')}
         </Button>
       </Space>
@@ -115,7 +139,12 @@ export default function ApprovalCentrePage() {
         </Typography.Title>
         <Space size={4}>
           {phone && view.box === 'todo' && !selecting && selectable.length > 0 && (
-            <Button type="link" onClick={() => setSelecting(true)} data-testid="batch-select" className="desk-touch">
+            <Button
+              type="link"
+              onClick={() => setSelecting(true)}
+              data-testid="batch-select"
+              className="desk-touch"
+            >
               {t('desk.batch.select')}
             </Button>
           )}
@@ -134,7 +163,9 @@ export default function ApprovalCentrePage() {
         <InboxFilters view={view} onChange={update} phone={phone} />
         {!phone && batchBar}
       </div>
-      {list.error !== null && <Alert type="error" showIcon title={errorText(list.error, lang)} style={{ marginBottom: 12 }} />}
+      {list.error !== null && (
+        <Alert type="error" showIcon title={errorText(list.error, lang)} style={{ marginBottom: 12 }} />
+      )}
       {phone ? (
         <PullToRefresh onRefresh={refresh}>
           <InboxCards
@@ -161,7 +192,14 @@ export default function ApprovalCentrePage() {
           onPage={(page) => update({ page })}
           filtered={filtered}
           from="/inbox"
-          selection={view.box === 'todo' ? { keys: [...selected.keys()], onChange: (rows) => setSelected(new Map(rows.map((r) => [r.key, r]))) } : undefined}
+          selection={
+            view.box === 'todo'
+              ? {
+                  keys: [...selected.keys()],
+                  onChange: (rows) => setSelected(new Map(rows.map((r) => [r.key, r]))),
+                }
+              : undefined
+          }
         />
       )}
       {phone && batchBar}

@@ -1,6 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { BellOutlined } from '@ant-design/icons';
-import { Popover } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
@@ -16,7 +15,11 @@ const fallback = (
   </div>
 );
 
-/** The header's bell with the unread count; a popover on desktop, a full-height drawer on phones. */
+/**
+ * The header's bell with the unread count; a panel under the bell on desktop, a full-height drawer
+ * on phones. The desktop panel is our own (Esc or a press outside closes it, the focus returns to
+ * the bell) rather than antd's Popover, whose positioning engine every page's shell would load.
+ */
 export function NotificationBell({ phone }: { phone: boolean }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -29,15 +32,27 @@ export function NotificationBell({ phone }: { phone: boolean }) {
     if (next) setEverOpened(true);
   };
 
+  const root = useRef<HTMLDivElement>(null);
+  const bell = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open || phone) return;
+    const onDown = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [open, phone]);
+
   const button = (
     <button
+      ref={bell}
       type="button"
       className="signoff-bell"
       aria-label={count > 0 ? t('desk.notice.bellCount', { count }) : t('desk.notice.bell')}
       aria-haspopup="dialog"
       aria-expanded={open}
       data-testid="notification-bell"
-      onClick={phone ? () => show(true) : undefined}
+      onClick={() => show(phone ? true : !open)}
     >
       <CountBadge count={count}>
         <BellOutlined style={{ fontSize: 18 }} />
@@ -58,21 +73,25 @@ export function NotificationBell({ phone }: { phone: boolean }) {
     );
   }
   return (
-    <Popover
-      open={open}
-      onOpenChange={show}
-      trigger={['click']}
-      placement="bottomRight"
-      arrow={false}
-      styles={{ container: { padding: 0, width: 380 } }}
-      // the popover mounts its content on first open, which is when the panel's code loads
-      content={
-        <Suspense fallback={fallback}>
-          <NotificationPanel onDone={() => setOpen(false)} />
-        </Suspense>
-      }
-    >
+    <div className="signoff-bell-anchor" ref={root}>
       {button}
-    </Popover>
+      {open && (
+        <div
+          role="dialog"
+          aria-label={t('desk.notice.bell')}
+          className="signoff-bell-panel"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.preventDefault();
+            setOpen(false);
+            bell.current?.focus();
+          }}
+        >
+          <Suspense fallback={fallback}>
+            <NotificationPanel onDone={() => setOpen(false)} />
+          </Suspense>
+        </div>
+      )}
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Skeleton, Space, Switch, Typography } from 'antd';
+import { Alert, Button, Card, Skeleton, Space, Switch, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/app-error';
@@ -7,12 +7,12 @@ import { useTRPC } from '../../api/trpc';
 import { useLang } from '../../i18n/use-lang';
 import { useGoBack } from '../use-go-back';
 import '../desk.css';
+import { toast } from '../../layout/toast';
 
 /** The person's own notice settings: in-app notices always, e-mail by choice. */
 export default function NotificationSettingsPage() {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const { message } = App.useApp();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const goBack = useGoBack();
@@ -21,20 +21,28 @@ export default function NotificationSettingsPage() {
     ...trpc.notifications.updateSettings.mutationOptions(),
     onSuccess: (data) => {
       queryClient.setQueryData(trpc.notifications.settings.queryKey(), data);
-      void message.success(t('desk.settings.saved'));
+      toast('success', t('desk.settings.saved'));
     },
-    onError: (e) => void message.error(errorText(e, lang)),
+    onError: (e) => toast('error', errorText(e, lang)),
   });
 
   return (
     <div className="desk-narrow">
       <Space align="center" style={{ marginBottom: 16 }}>
-        <Button type="text" icon={<ArrowLeftOutlined />} onClick={goBack} aria-label={t('desk.settings.back')} className="desk-touch" />
+        <Button
+          type="text"
+          icon={<ArrowLeftOutlined />}
+          onClick={goBack}
+          aria-label={t('desk.settings.back')}
+          className="desk-touch"
+        />
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('desk.settings.title')}
         </Typography.Title>
       </Space>
-      {settings.isError && <Alert type="error" showIcon title={errorText(settings.error, lang)} style={{ marginBottom: 16 }} />}
+      {settings.isError && (
+        <Alert type="error" showIcon title={errorText(settings.error, lang)} style={{ marginBottom: 16 }} />
+      )}
       <Card variant="borderless">
         <div className="desk-setting-row">
           <div>

@@ -1,7 +1,8 @@
-import { Button, Space, Typography } from 'antd';
+import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../format/format-time';
 import type { DraftOffer } from '../drafts/pick-draft';
+import { Heading, Text } from '../../layout/Text';
 
 export interface DraftPromptProps {
   offer: DraftOffer;
@@ -14,13 +15,15 @@ export interface DraftPromptProps {
 export function DraftPrompt({ offer, onResume, onDiscard, discarding }: DraftPromptProps) {
   const { t } = useTranslation();
   return (
-    <section className="signoff-form-panel signoff-draft-prompt" data-testid="draft-prompt" aria-label={t('renderer.draft.found')}>
+    <section
+      className="signoff-form-panel signoff-draft-prompt"
+      data-testid="draft-prompt"
+      aria-label={t('renderer.draft.found')}
+    >
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-        <Typography.Title level={5} style={{ margin: 0 }}>
-          {t('renderer.draft.found')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('renderer.draft.savedAt', { time: formatTime(offer.savedAt) })}</Typography.Text>
-        {offer.otherVersion && <Typography.Text type="warning">{t('renderer.draft.otherVersion')}</Typography.Text>}
+        <Heading level={5}>{t('renderer.draft.found')}</Heading>
+        <Text tone="secondary">{t('renderer.draft.savedAt', { time: formatTime(offer.savedAt) })}</Text>
+        {offer.otherVersion && <Text tone="warning">{t('renderer.draft.otherVersion')}</Text>}
         <Space wrap>
           <Button type="primary" onClick={onResume} data-testid="draft-resume" autoFocus>
             {t('renderer.draft.resume')}

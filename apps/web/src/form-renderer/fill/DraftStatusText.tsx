@@ -1,7 +1,8 @@
-import { Button, Typography } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '../../format/format-time';
 import type { DraftStatus } from '../drafts/use-draft-sync';
+import { Text } from '../../layout/Text';
 
 /** A quiet line under the title: where the draft is, and what to do when the session expired. */
 export function DraftStatusText({ status, onRelogin }: { status: DraftStatus; onRelogin: () => void }) {
@@ -10,19 +11,19 @@ export function DraftStatusText({ status, onRelogin }: { status: DraftStatus; on
     case 'idle':
       return null;
     case 'saving':
-      return <Typography.Text type="secondary">{t('renderer.draft.saving')}</Typography.Text>;
+      return <Text tone="secondary">{t('renderer.draft.saving')}</Text>;
     case 'saved':
       return (
-        <Typography.Text type="secondary" data-testid="draft-saved">
+        <Text tone="secondary" data-testid="draft-saved">
           {t('renderer.draft.saved', { time: formatTime(status.at).slice(11) || formatTime(status.at) })}
-        </Typography.Text>
+        </Text>
       );
     case 'local':
-      return <Typography.Text type="warning">{t('renderer.draft.savedLocally')}</Typography.Text>;
+      return <Text tone="warning">{t('renderer.draft.savedLocally')}</Text>;
     case 'expired':
       return (
         <span role="alert" data-testid="session-expired">
-          <Typography.Text type="warning">{t('renderer.draft.sessionExpired')}</Typography.Text>{' '}
+          <Text tone="warning">{t('renderer.draft.sessionExpired')}</Text>{' '}
           <Button size="small" type="primary" onClick={onRelogin}>
             {t('renderer.draft.relogin')}
           </Button>

@@ -1,10 +1,24 @@
-import { Checkbox } from 'antd';
-import { pickText } from '../localized';
+import { ChoiceList } from './ChoiceList';
 import type { WidgetProps } from './widget-props';
 
-export function CheckboxWidget({ id, value, onChange, onBlur, field, lang, disabled, invalid, describedBy }: WidgetProps<string[]>) {
+export function CheckboxWidget({
+  id,
+  value,
+  onChange,
+  onBlur,
+  field,
+  lang,
+  disabled,
+  invalid,
+  describedBy,
+}: WidgetProps<string[]>) {
+  const options = field.options ?? [];
+  const toggle = (v: string, on: boolean) => {
+    // kept in the options' order, whatever order they were ticked in
+    const next = options.map((o) => o.value).filter((o) => (o === v ? on : (value ?? []).includes(o)));
+    onChange(next.length === 0 ? undefined : next);
+  };
   return (
-    // Checkbox.Group takes no id; the wrapper carries it so the label and scroll-to-error find the field
     <div
       id={id}
       role="group"
@@ -14,10 +28,13 @@ export function CheckboxWidget({ id, value, onChange, onBlur, field, lang, disab
       onBlur={onBlur}
       className={invalid ? 'signoff-choice-invalid' : undefined}
     >
-      <Checkbox.Group<string>
-        value={value ?? []}
-        onChange={(v) => onChange(v.length === 0 ? undefined : v)}
-        options={(field.options ?? []).map((o) => ({ value: o.value, label: pickText(o.label, lang) }))}
+      <ChoiceList
+        id={id}
+        kind="checkbox"
+        options={options}
+        checked={(v) => (value ?? []).includes(v)}
+        onToggle={toggle}
+        lang={lang}
         disabled={disabled}
       />
     </div>

@@ -1,8 +1,18 @@
-import { Radio } from 'antd';
-import { pickText } from '../localized';
+import { ChoiceList } from './ChoiceList';
 import type { WidgetProps } from './widget-props';
 
-export function RadioWidget({ id, value, onChange, onBlur, field, lang, disabled, invalid, required, describedBy }: WidgetProps<string>) {
+export function RadioWidget({
+  id,
+  value,
+  onChange,
+  onBlur,
+  field,
+  lang,
+  disabled,
+  invalid,
+  required,
+  describedBy,
+}: WidgetProps<string>) {
   return (
     <div
       id={id}
@@ -14,10 +24,13 @@ export function RadioWidget({ id, value, onChange, onBlur, field, lang, disabled
       onBlur={onBlur}
       className={invalid ? 'signoff-choice-invalid' : undefined}
     >
-      <Radio.Group
-        value={value}
-        onChange={(e) => onChange(e.target.value as string)}
-        options={(field.options ?? []).map((o) => ({ value: o.value, label: pickText(o.label, lang) }))}
+      <ChoiceList
+        id={id}
+        kind="radio"
+        options={field.options ?? []}
+        checked={(v) => v === value}
+        onToggle={(v) => onChange(v)}
+        lang={lang}
         disabled={disabled}
       />
     </div>

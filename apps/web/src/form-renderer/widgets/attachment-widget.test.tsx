@@ -45,7 +45,7 @@ describe('attachment widget', () => {
     expect(xhr?.headers['x-file-name']).toBe(encodeURIComponent('发票.pdf'));
     expect(xhr?.headers['content-type']).toBe('application/pdf');
     act(() => xhr?.progress(1024, 2048));
-    expect(screen.getByTestId('files-uploading').querySelector('.ant-progress')?.getAttribute('aria-valuenow')).toBe('50');
+    expect(within(screen.getByTestId('files-uploading')).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('50');
     act(() => xhr?.respond(201, { id: 'att-1', name: '发票.pdf', size: 2048, type: 'application/pdf', sha256: 'x' }));
     await waitFor(() => expect(store.get('files')).toEqual([{ id: 'att-1', name: '发票.pdf', size: 2048, type: 'application/pdf' }]));
     expect(screen.getByRole('link', { name: '查看 发票.pdf' }).getAttribute('href')).toBe('/files/att-1');

@@ -7,13 +7,30 @@ let observer: IntersectionObserver | undefined;
 const waiting = new Map<Element, Set<() => void>>();
 
 // The rest wake a few at a time while the page is idle, so every control is antd's before long even
-// where nobody scrolls (a script driving the page, a person jumping by keyboard).
+// where nobody scrolls (a script driving the page, a person jumping by keyboard) — but not while
+// someone is typing: six antd pickers mounting cost more than a frame, and a keystroke that lands
+// behind them waits. Typing in the first field straight after the form opens is the common case.
+const TYPING_PAUSE_MS = 1000;
+let lastTyped = -Infinity;
+let typingWatched = false;
 let idleScheduled = false;
 function wakeSomeWhenIdle(): void {
   if (idleScheduled || typeof window.requestIdleCallback !== 'function') return;
+  if (!typingWatched) {
+    typingWatched = true;
+    document.addEventListener('input', () => (lastTyped = performance.now()), {
+      capture: true,
+      passive: true,
+    });
+  }
   idleScheduled = true;
   window.requestIdleCallback(() => {
     idleScheduled = false;
+    const sinceTyped = performance.now() - lastTyped;
+    if (sinceTyped < TYPING_PAUSE_MS) {
+      window.setTimeout(wakeSomeWhenIdle, TYPING_PAUSE_MS - sinceTyped);
+      return;
+    }
     let n = 0;
     for (const [target, fns] of waiting) {
       if (n++ >= 6) break;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../../api/app-error';
@@ -8,6 +8,7 @@ import { createFormStore, FormRenderer } from '../../form-renderer/index';
 import type { RequestDetail } from '../request-detail';
 import { ServerError } from './ServerError';
 import { useActionSuccess } from './use-action-success';
+import { toast } from '../../layout/toast';
 
 /**
  * After a return to the applicant: the form as it was submitted, to correct and send again
@@ -16,11 +17,17 @@ import { useActionSuccess } from './use-action-success';
  */
 export function ResubmitDialog({ detail, onClose }: { detail: RequestDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const trpc = useTRPC();
   const [note] = Form.useForm<{ comment?: string }>();
   // the applicant may change every field they filled: no step permissions apply here
-  const [store] = useState(() => createFormStore({ model: detail.model, schema: detail.schema, uiSchema: detail.uiSchema, initial: detail.data }));
+  const [store] = useState(() =>
+    createFormStore({
+      model: detail.model,
+      schema: detail.schema,
+      uiSchema: detail.uiSchema,
+      initial: detail.data,
+    }),
+  );
   const onSuccess = useActionSuccess(onClose);
   const resubmit = useMutation(
     trpc.actions.resubmit.mutationOptions({
@@ -33,10 +40,14 @@ export function ResubmitDialog({ detail, onClose }: { detail: RequestDetail; onC
     const { comment } = await note.validateFields();
     await store.ready();
     if (!store.validate().ok) {
-      void message.error(t('request.action.fixErrors'));
+      toast('error', t('request.action.fixErrors'));
       return;
     }
-    resubmit.mutate({ instanceId: detail.id, form: store.values(), comment: comment?.trim() ? comment.trim() : undefined });
+    resubmit.mutate({
+      instanceId: detail.id,
+      form: store.values(),
+      comment: comment?.trim() ? comment.trim() : undefined,
+    });
   };
 
   return (
@@ -56,7 +67,12 @@ export function ResubmitDialog({ detail, onClose }: { detail: RequestDetail; onC
       <FormRenderer store={store} serialNo={detail.serialNo} />
       <Form form={note} layout="vertical" preserve={false}>
         <Form.Item name="comment" label={t('request.action.resubmitComment')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} placeholder={t('request.action.commentPlaceholder')} data-testid="action-text" />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            maxLength={2000}
+            placeholder={t('request.action.commentPlaceholder')}
+            data-testid="action-text"
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,6 +1,6 @@
-import { App } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { toast } from '../../layout/toast';
 
 /**
  * What every successful action does: close its dialog, say so, and refetch — an action changes
@@ -8,11 +8,10 @@ import { useTranslation } from 'react-i18next';
  */
 export function useActionSuccess(onClose: () => void, messageKey = 'request.action.success'): () => void {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
   return () => {
     onClose();
-    void message.success(t(messageKey));
+    toast('success', t(messageKey));
     void queryClient.invalidateQueries();
   };
 }
