@@ -19,7 +19,9 @@ export function readManifest(distDir: string): Manifest {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
   } catch (e) {
-    throw new Error(`cannot read ${path} (build first with \`pnpm --filter @signoff/web build\`; vite.config.ts must keep build.manifest): ${String(e)}`);
+    throw new Error(
+      `cannot read ${path} (build first with \`pnpm --filter @signoff/web build\`; vite.config.ts must keep build.manifest): ${String(e)}`,
+    );
   }
 }
 

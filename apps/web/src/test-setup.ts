@@ -29,11 +29,17 @@ if (!('ResizeObserver' in window)) {
   (globalThis as { ResizeObserver?: unknown }).ResizeObserver = NoopResizeObserver;
 }
 
+let toastsSoFar = 0;
 afterEach(async () => {
-  // a toast still loading when the test ends would render into a torn-down document
-  await toastsShown();
-  const { message } = await import('antd');
-  message.destroy();
+  // a toast still loading when the test ends would render into a torn-down document; one on screen
+  // is taken down, and its unmount allowed to run, while the document is still there
+  const shown = await toastsShown();
+  if (shown > toastsSoFar) {
+    toastsSoFar = shown;
+    const { message } = await import('antd');
+    message.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   cleanup();
   setLang('zh');
 });

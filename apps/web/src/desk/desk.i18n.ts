@@ -202,8 +202,6 @@ export const deskStrings = featureBundle(
       currentDue: '当前时限：{{time}}',
       ok: '确定',
       cancel: '取消',
-      userSearch: '输入姓名、拼音或首字母',
-      userNone: '没有找到这个人',
     },
     notFound: {
       title: '页面不存在',
@@ -412,8 +410,6 @@ export const deskStrings = featureBundle(
       currentDue: 'Now due: {{time}}',
       ok: 'OK',
       cancel: 'Cancel',
-      userSearch: 'Name, pinyin or initials',
-      userNone: 'Nobody found',
     },
     notFound: {
       title: 'Page not found',

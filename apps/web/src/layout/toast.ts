@@ -11,8 +11,10 @@ export interface ToastOptions {
  * most visits never show one before the person has moved on.
  */
 let shown: Promise<void> = Promise.resolve();
+let count = 0;
 
 export function toast(kind: ToastKind, content: string, options: ToastOptions = {}): void {
+  count += 1;
   shown = shown
     .then(() => import('./toast-host'))
     .then(({ showToast }) => showToast(kind, content, options))
@@ -20,7 +22,7 @@ export function toast(kind: ToastKind, content: string, options: ToastOptions = 
     .catch(() => undefined);
 }
 
-/** Resolves once every toast asked for so far is on screen; tests wait for it before tearing down. */
-export function toastsShown(): Promise<void> {
-  return shown;
+/** Resolves, with how many were ever asked for, once every toast asked for so far is on screen; tests wait for it before tearing down. */
+export function toastsShown(): Promise<number> {
+  return shown.then(() => count);
 }

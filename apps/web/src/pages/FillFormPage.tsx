@@ -78,6 +78,8 @@ export default function FillFormPage() {
           model: template.data.model,
           schema: template.data.schema,
           uiSchema: template.data.uiSchema,
+          // the applicant's rank, departments and positions, for rules that read them, as the server evaluates them
+          ...template.data.applicantContext,
           ...(opening.initial ? { initial: opening.initial } : {}),
         }
       : undefined,

@@ -123,8 +123,6 @@ export const requestStrings = featureBundle(
       resubmitComment: '说明',
       fixErrors: '请检查标出的字段',
       editedFields: '将一并提交修改的字段：{{fields}}',
-      userSearch: '输入姓名、账号或拼音首字母',
-      noMatch: '没有找到匹配的人',
     },
     upload: {
       hint: '可上传 {{kinds}}，每个不超过 {{mb}} MB',
@@ -272,8 +270,6 @@ export const requestStrings = featureBundle(
       resubmitComment: 'Note',
       fixErrors: 'Please check the marked fields',
       editedFields: 'Changed fields sent along: {{fields}}',
-      userSearch: 'Name, login or pinyin initials',
-      noMatch: 'Nobody matches',
     },
     upload: {
       hint: '{{kinds}}, up to {{mb}} MB each',

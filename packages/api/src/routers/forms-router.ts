@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getCurrentVersion, listPublishedTemplates, templateCards, withTenant } from '@signoff/db';
 import type { FormModel, JsonSchema, UiSchema } from '@signoff/schema';
+import { applicantContext } from '../applicant-context.js';
 import { errors } from '../app-error.js';
 import { accessResolver } from '../template-access-service.js';
 import { atLeast } from '../template-access.js';
@@ -32,6 +33,9 @@ export const formsRouter = router({
     withTenant(ctx.deps.db, ctx.session.tenantId, async (tx) => {
       const v = await getCurrentVersion(tx, ctx.session.tenantId, input.templateId);
       if (!v) throw errors.notFound(TEMPLATE);
+      // rules on the applicant (rank, department, position) are decided in the browser with the
+      // same facts instances.submit validates with, so the form shows what the server will accept
+      const applicant = await applicantContext(tx, ctx.session.tenantId, ctx.session.userId);
       return {
         templateId: v.templateId,
         versionId: v.versionId,
@@ -41,6 +45,7 @@ export const formsRouter = router({
         model: v.formModel as FormModel,
         schema: v.formSchema as JsonSchema,
         uiSchema: v.uiSchema as UiSchema,
+        applicantContext: applicant,
       };
     }),
   ),

@@ -1,28 +1,56 @@
 import { useState } from 'react';
-import { Alert, App, Form, Input, Modal, Radio, Typography } from 'antd';
-import { useMutation } from '@tanstack/react-query';
+import { Alert, Form, Input, Modal, Radio, Typography } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/app-error';
 import { useTRPC } from '../../api/trpc';
 import { useIsPhone } from '../../hooks/use-is-phone';
 import { useLang } from '../../i18n/use-lang';
-import { formatDateTime } from '../locale-format';
-import type { SupervisedTask } from './supervised-task';
+import { formatDateTime, formatDuration } from '../locale-format';
+import { extendOutcome, type ExtendOutcome } from './extend-outcome';
+import { SUPERVISION_LIMIT, type SupervisedTask } from './supervised-task';
+import './supervision.i18n';
+import { toast } from '../../layout/toast';
 
 /** 延期: moves a task's time limit by one or two working days (actions.extend); the reason is required. */
-export function ExtendDialog({ task, onClose, onDone }: { task: SupervisedTask; onClose: () => void; onDone: () => void }) {
+export function ExtendDialog({
+  task,
+  onClose,
+  onDone,
+}: {
+  task: SupervisedTask;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const { lang, pick } = useLang();
-  const { message } = App.useApp();
   const phone = useIsPhone();
   const trpc = useTRPC();
   const [days, setDays] = useState<1 | 2>(1);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
+  const queryClient = useQueryClient();
+  const outcomeText = (o: ExtendOutcome): string =>
+    o.kind === 'onTime'
+      ? t('supervision.extendedOnTime', { time: formatDateTime(o.dueAt, lang) })
+      : o.kind === 'stillOverdue'
+        ? t('supervision.extendedStillOverdue', {
+            time: formatDateTime(o.dueAt, lang),
+            overdue: formatDuration(o.overdueMs, t),
+          })
+        : t('desk.supervision.extended', { count: days });
   const extend = useMutation({
     ...trpc.actions.extend.mutationOptions(),
-    onSuccess: () => {
-      void message.success(t('desk.supervision.extended', { count: days }));
+    // with "overdue only" on, the row is about to leave the list: say first where the task now stands.
+    // The server moves the deadline by working days on the tenant's calendar, so its list is asked, not guessed.
+    onSuccess: async () => {
+      const open = await queryClient
+        .fetchQuery({
+          ...trpc.supervision.tasks.queryOptions({ onlyOverdue: false, limit: SUPERVISION_LIMIT }),
+          staleTime: 0,
+        })
+        .catch(() => undefined);
+      toast('success', outcomeText(extendOutcome(open, task.taskId)), { duration: 6 });
       onDone();
     },
   });
@@ -44,9 +72,13 @@ export function ExtendDialog({ task, onClose, onDone }: { task: SupervisedTask; 
       cancelButtonProps={{ size: phone ? 'large' : 'middle' }}
       destroyOnHidden
     >
-      {extend.isError && <Alert type="error" showIcon title={errorText(extend.error, lang)} style={{ marginBottom: 12 }} />}
+      {extend.isError && (
+        <Alert type="error" showIcon title={errorText(extend.error, lang)} style={{ marginBottom: 12 }} />
+      )}
       {task.dueAt && (
-        <Typography.Paragraph type="secondary">{t('desk.supervision.currentDue', { time: formatDateTime(task.dueAt, lang) })}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {t('desk.supervision.currentDue', { time: formatDateTime(task.dueAt, lang) })}
+        </Typography.Paragraph>
       )}
       <Form layout="vertical" component="div">
         <Form.Item label={t('desk.supervision.extendDays')}>
@@ -56,7 +88,10 @@ export function ExtendDialog({ task, onClose, onDone }: { task: SupervisedTask; 
             size={phone ? 'large' : 'middle'}
             value={days}
             onChange={(e) => setDays(e.target.value === 2 ? 2 : 1)}
-            options={[1, 2].map((n) => ({ value: n, label: t('desk.supervision.workingDays', { count: n }) }))}
+            options={[1, 2].map((n) => ({
+              value: n,
+              label: t('desk.supervision.workingDays', { count: n }),
+            }))}
             data-testid="extend-days"
           />
         </Form.Item>

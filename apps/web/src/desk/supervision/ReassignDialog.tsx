@@ -1,28 +1,37 @@
 import { useState } from 'react';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { Alert, Form, Input, Modal } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/app-error';
 import { useTRPC } from '../../api/trpc';
+import { PersonSearchSelect } from '../../directory/PersonSearchSelect';
+import type { DirectoryEntry } from '../../directory/use-directory';
 import { useIsPhone } from '../../hooks/use-is-phone';
 import { useLang } from '../../i18n/use-lang';
 import type { SupervisedTask } from './supervised-task';
-import { UserPicker, type PickedUser } from './UserPicker';
+import { toast } from '../../layout/toast';
 
 /** 改派: hands an overdue task to someone else (actions.reassign), with an optional reason. */
-export function ReassignDialog({ task, onClose, onDone }: { task: SupervisedTask; onClose: () => void; onDone: () => void }) {
+export function ReassignDialog({
+  task,
+  onClose,
+  onDone,
+}: {
+  task: SupervisedTask;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const { lang, pick } = useLang();
-  const { message } = App.useApp();
   const phone = useIsPhone();
   const trpc = useTRPC();
-  const [to, setTo] = useState<PickedUser | null>(null);
+  const [to, setTo] = useState<DirectoryEntry | null>(null);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const reassign = useMutation({
     ...trpc.actions.reassign.mutationOptions(),
     onSuccess: () => {
-      void message.success(t('desk.supervision.reassigned', { name: to?.name ?? '' }));
+      toast('success', t('desk.supervision.reassigned', { name: to?.name ?? '' }));
       onDone();
     },
   });
@@ -30,7 +39,11 @@ export function ReassignDialog({ task, onClose, onDone }: { task: SupervisedTask
     if (!to) return setProblem(t('desk.supervision.reassignToRequired'));
     if (to.id === task.assigneeId) return setProblem(t('desk.supervision.reassignSame', { name: to.name }));
     setProblem(null);
-    reassign.mutate({ taskId: task.taskId, toUserId: to.id, ...(reason.trim() ? { reason: reason.trim() } : {}) });
+    reassign.mutate({
+      taskId: task.taskId,
+      toUserId: to.id,
+      ...(reason.trim() ? { reason: reason.trim() } : {}),
+    });
   };
   return (
     <Modal
@@ -45,10 +58,28 @@ export function ReassignDialog({ task, onClose, onDone }: { task: SupervisedTask
       cancelButtonProps={{ size: phone ? 'large' : 'middle' }}
       destroyOnHidden
     >
-      {reassign.isError && <Alert type="error" showIcon title={errorText(reassign.error, lang)} style={{ marginBottom: 12 }} />}
+      {reassign.isError && (
+        <Alert type="error" showIcon title={errorText(reassign.error, lang)} style={{ marginBottom: 12 }} />
+      )}
       <Form layout="vertical" component="div">
-        <Form.Item label={t('desk.supervision.reassignTo')} required htmlFor="desk-reassign-to" validateStatus={problem ? 'error' : undefined} help={problem}>
-          <UserPicker id="desk-reassign-to" value={to} onChange={setTo} size={phone ? 'large' : 'middle'} />
+        <Form.Item
+          label={t('desk.supervision.reassignTo')}
+          required
+          htmlFor="desk-reassign-to"
+          validateStatus={problem ? 'error' : undefined}
+          help={problem}
+        >
+          <PersonSearchSelect
+            id="desk-reassign-to"
+            value={to?.id ?? null}
+            onChange={(_, chosen) => {
+              setTo(chosen[0] ?? null);
+              setProblem(null);
+            }}
+            invalid={problem !== null}
+            size={phone ? 'large' : 'middle'}
+            testId="user-picker"
+          />
         </Form.Item>
         <Form.Item label={t('desk.supervision.reason')} htmlFor="desk-reassign-reason">
           <Input.TextArea

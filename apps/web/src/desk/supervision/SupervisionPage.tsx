@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Segmented, Space, Spin, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Segmented, Space, Spin, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +15,9 @@ import { remindersOf } from '../server-fields';
 import { useDocumentTitle } from '../use-document-title';
 import { ExtendDialog } from './ExtendDialog';
 import { ReassignDialog } from './ReassignDialog';
-import { overdueMs, type SupervisedTask } from './supervised-task';
+import { overdueMs, SUPERVISION_LIMIT, type SupervisedTask } from './supervised-task';
 import '../desk.css';
+import { toast } from '../../layout/toast';
 
 const FROM_SUPERVISION = { from: '/supervision' };
 type Dialog = { kind: 'reassign' | 'extend'; task: SupervisedTask } | null;
@@ -25,23 +26,25 @@ type Dialog = { kind: 'reassign' | 'extend'; task: SupervisedTask } | null;
 export default function SupervisionPage() {
   const { t } = useTranslation();
   const { lang, pick } = useLang();
-  const { message } = App.useApp();
   const phone = useIsPhone();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   useDocumentTitle(t('desk.supervision.title'));
   const [onlyOverdue, setOnlyOverdue] = useState(true);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const tasks = useQuery({ ...trpc.supervision.tasks.queryOptions({ onlyOverdue, limit: 200 }), refetchInterval: 60_000 });
+  const tasks = useQuery({
+    ...trpc.supervision.tasks.queryOptions({ onlyOverdue, limit: SUPERVISION_LIMIT }),
+    refetchInterval: 60_000,
+  });
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.supervision.tasks.pathKey() });
   const urge = useMutation({
     ...trpc.actions.urge.mutationOptions(),
     onSuccess: (_data, input) => {
       const task = tasks.data?.find((x) => x.taskId === input.taskId);
-      void message.success(t('desk.supervision.urged', { name: task?.assigneeName ?? '' }));
+      toast('success', t('desk.supervision.urged', { name: task?.assigneeName ?? '' }));
       void refresh();
     },
-    onError: (e) => void message.error(errorText(e, lang)),
+    onError: (e) => toast('error', errorText(e, lang)),
   });
   const rows = tasks.data ?? [];
   const hasReminders = rows.some((r) => remindersOf(r) !== undefined);
@@ -67,10 +70,19 @@ export default function SupervisionPage() {
       >
         {t('desk.supervision.urge')}
       </Button>
-      <Button size={phone ? 'large' : 'small'} onClick={() => setDialog({ kind: 'reassign', task: r })} data-testid="reassign">
+      <Button
+        size={phone ? 'large' : 'small'}
+        onClick={() => setDialog({ kind: 'reassign', task: r })}
+        data-testid="reassign"
+      >
         {t('desk.supervision.reassign')}
       </Button>
-      <Button size={phone ? 'large' : 'small'} onClick={() => setDialog({ kind: 'extend', task: r })} disabled={!r.dueAt} data-testid="extend">
+      <Button
+        size={phone ? 'large' : 'small'}
+        onClick={() => setDialog({ kind: 'extend', task: r })}
+        disabled={!r.dueAt}
+        data-testid="extend"
+      >
         {t('desk.supervision.extend')}
       </Button>
     </Space>
@@ -86,17 +98,37 @@ export default function SupervisionPage() {
 
   const columns: TableColumnsType<SupervisedTask> = [
     { title: t('desk.list.title'), key: 'title', render: (_: unknown, r) => titleCell(r) },
-    { title: t('desk.list.serialNo'), key: 'serial', render: (_: unknown, r) => <Typography.Text type="secondary">{r.serialNo}</Typography.Text> },
+    {
+      title: t('desk.list.serialNo'),
+      key: 'serial',
+      render: (_: unknown, r) => <Typography.Text type="secondary">{r.serialNo}</Typography.Text>,
+    },
     { title: t('desk.supervision.step'), key: 'step', render: (_: unknown, r) => pick(r.nodeName) },
     { title: t('desk.supervision.assignee'), key: 'assignee', dataIndex: 'assigneeName' },
-    { title: t('desk.supervision.due'), key: 'due', render: (_: unknown, r) => (r.dueAt ? formatDateTime(r.dueAt, lang) : '') },
+    {
+      title: t('desk.supervision.due'),
+      key: 'due',
+      render: (_: unknown, r) => (r.dueAt ? formatDateTime(r.dueAt, lang) : ''),
+    },
     { title: t('desk.supervision.overdue'), key: 'overdue', render: (_: unknown, r) => overdueText(r) },
     ...(hasReminders
-      ? [{ title: t('desk.supervision.reminders'), key: 'reminders', render: (_: unknown, r: SupervisedTask) => t('desk.supervision.remindersCount', { count: remindersOf(r) ?? 0 }) }]
+      ? [
+          {
+            title: t('desk.supervision.reminders'),
+            key: 'reminders',
+            render: (_: unknown, r: SupervisedTask) =>
+              t('desk.supervision.remindersCount', { count: remindersOf(r) ?? 0 }),
+          },
+        ]
       : []),
     { title: t('desk.supervision.actions'), key: 'actions', render: (_: unknown, r) => actions(r) },
   ];
-  const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(onlyOverdue ? 'desk.supervision.emptyOverdue' : 'desk.supervision.empty')} />;
+  const empty = (
+    <Empty
+      image={Empty.PRESENTED_IMAGE_SIMPLE}
+      description={t(onlyOverdue ? 'desk.supervision.emptyOverdue' : 'desk.supervision.empty')}
+    />
+  );
 
   return (
     <div className="desk-page">
@@ -104,7 +136,13 @@ export default function SupervisionPage() {
         <Typography.Title level={4} className="signoff-page-title">
           {t('desk.supervision.title')}
         </Typography.Title>
-        <Button type="text" icon={<ReloadOutlined spin={tasks.isFetching} />} onClick={() => void refresh()} aria-label={t('desk.list.refresh')} className="desk-touch" />
+        <Button
+          type="text"
+          icon={<ReloadOutlined spin={tasks.isFetching} />}
+          onClick={() => void refresh()}
+          aria-label={t('desk.list.refresh')}
+          className="desk-touch"
+        />
       </div>
       <Segmented<'overdue' | 'all'>
         value={onlyOverdue ? 'overdue' : 'all'}
@@ -117,13 +155,21 @@ export default function SupervisionPage() {
         className="desk-supervision-switch"
         block={phone}
       />
-      {tasks.isError && <Alert type="error" showIcon title={errorText(tasks.error, lang)} style={{ marginBottom: 12 }} />}
+      {tasks.isError && (
+        <Alert type="error" showIcon title={errorText(tasks.error, lang)} style={{ marginBottom: 12 }} />
+      )}
       {phone ? (
         <Spin spinning={tasks.isPending}>
           <div className="desk-supervision-cards" data-testid="supervision-cards">
             {!tasks.isPending && rows.length === 0 && <div className="signoff-phone-list">{empty}</div>}
             {rows.map((r) => (
-              <Card key={r.taskId} size="small" variant="borderless" className="desk-supervision-card" data-testid="supervision-row">
+              <Card
+                key={r.taskId}
+                size="small"
+                variant="borderless"
+                className="desk-supervision-card"
+                data-testid="supervision-row"
+              >
                 <div className="desk-card-title">{titleCell(r)}</div>
                 <Typography.Text type="secondary" className="signoff-list-item-line">
                   {`${pick(r.nodeName)} · ${r.assigneeName} · ${r.serialNo}`}
@@ -135,7 +181,8 @@ export default function SupervisionPage() {
                   </span>
                   {remindersOf(r) !== undefined && (
                     <Typography.Text type="secondary">
-                      {t('desk.supervision.reminders')} {t('desk.supervision.remindersCount', { count: remindersOf(r) ?? 0 })}
+                      {t('desk.supervision.reminders')}{' '}
+                      {t('desk.supervision.remindersCount', { count: remindersOf(r) ?? 0 })}
                     </Typography.Text>
                   )}
                 </div>
@@ -153,7 +200,9 @@ export default function SupervisionPage() {
             loading={tasks.isPending}
             locale={{ emptyText: empty }}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            rowClassName={(r) => (r.card === 'red' ? 'desk-row-red' : r.card === 'yellow' ? 'desk-row-yellow' : '')}
+            rowClassName={(r) =>
+              r.card === 'red' ? 'desk-row-red' : r.card === 'yellow' ? 'desk-row-yellow' : ''
+            }
             data-testid="supervision-table"
           />
         </Card>

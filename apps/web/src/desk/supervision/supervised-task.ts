@@ -6,3 +6,6 @@ export type SupervisedTask = RouterOutputs['supervision']['tasks'][number];
 export function overdueMs(task: Pick<SupervisedTask, 'overdueMs'>): number {
   return task.overdueMs;
 }
+
+/** How many open tasks the desk asks for at once; the extend dialog reads the same list. */
+export const SUPERVISION_LIMIT = 200;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useDirectoryNames } from '../widgets/use-directory';
+import { useDirectoryNames } from '../../directory/use-directory';
 
 /** Chosen people or departments by name (looked up once for all ids shown). */
 export function PersonNames({ kind, ids }: { kind: 'user' | 'department'; ids: readonly string[] }) {

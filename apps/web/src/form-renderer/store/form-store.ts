@@ -15,6 +15,7 @@ import { buildFieldGraph } from './field-graph';
 import { sameSnapshot, type FieldAccess, type FieldSnapshot, type FormSummary } from './field-snapshot';
 import { mergeRows } from './merge-rows';
 import { loadedValidatorFactory, loadValidatorFactory } from './validator-loader';
+import { startingRows } from '../widgets/table/table-rows';
 
 export interface FormStoreOptions {
   model: FormModel;
@@ -66,7 +67,10 @@ const json = (v: unknown): string => JSON.stringify(cleanValue(v)) ?? '';
 
 export function createFormStore(opts: FormStoreOptions): FormStore {
   const { model, schema, uiSchema } = opts;
-  const ctx = { ...(opts.applicant ? { applicant: opts.applicant } : {}), ...(opts.ranks ? { ranks: opts.ranks } : {}) };
+  const ctx = {
+    ...(opts.applicant ? { applicant: opts.applicant } : {}),
+    ...(opts.ranks ? { ranks: opts.ranks } : {}),
+  };
   const graph = buildFieldGraph(model);
   const order = uiSchema.order.filter((k) => uiSchema.fields[k]);
   const position = new Map(order.map((k, i) => [k, i]));
@@ -74,7 +78,13 @@ export function createFormStore(opts: FormStoreOptions): FormStore {
 
   const start: Record<string, unknown> = {};
   if (!opts.initial) {
-    for (const [key, prop] of Object.entries(schema.properties ?? {})) if (prop.default !== undefined) start[key] = prop.default;
+    for (const [key, prop] of Object.entries(schema.properties ?? {}))
+      if (prop.default !== undefined) start[key] = prop.default;
+    // a table that needs rows opens with that many empty ones to fill in; the model's minRows, not the
+    // schema's minItems, which every required table has
+    for (const f of model.fields)
+      if (f.type === 'table' && start[f.key] === undefined)
+        start[f.key] = startingRows(f.minRows, schema.properties?.[f.key]);
   }
   const data: Record<string, unknown> = { ...start, ...opts.initial };
   const initialJson = new Map(order.map((k) => [k, json(data[k])]));
@@ -113,7 +123,9 @@ export function createFormStore(opts: FormStoreOptions): FormStore {
     const value = data[key];
     if (f.required && isBlank(value)) return true;
     if (f.widget !== 'table' || !Array.isArray(value)) return false;
-    const needed = (f.columns ?? []).filter((c) => c.required && !c.readOnly && !READ_ONLY_WIDGETS.has(c.widget));
+    const needed = (f.columns ?? []).filter(
+      (c) => c.required && !c.readOnly && !READ_ONLY_WIDGETS.has(c.widget),
+    );
     return value.some((row) => needed.some((c) => isBlank(isObj(row) ? row[c.key] : undefined)));
   }
   const missing = new Set(order.filter(isMissing));
@@ -277,7 +289,8 @@ export function createFormStore(opts: FormStoreOptions): FormStore {
     values,
     data: () => {
       const out: Record<string, unknown> = {};
-      for (const key of order) if (data[key] !== undefined && access.get(key) === 'edit') out[key] = data[key];
+      for (const key of order)
+        if (data[key] !== undefined && access.get(key) === 'edit') out[key] = data[key];
       return out;
     },
     validate() {
@@ -291,7 +304,8 @@ export function createFormStore(opts: FormStoreOptions): FormStore {
     },
     validateField(key) {
       if (!uiSchema.fields[key]) return;
-      if (currentValidator() === undefined) void ready().then(() => showErrors(runValidator(), new Set([key])));
+      if (currentValidator() === undefined)
+        void ready().then(() => showErrors(runValidator(), new Set([key])));
       else showErrors(runValidator(), new Set([key]));
     },
     applyServerErrors: (fieldErrors) => showErrors(fieldErrors),

@@ -34,10 +34,20 @@ describe('user picker', () => {
     fireEvent.change(input, { target: { value: 'zs' } });
     await waitFor(() => {
       expect(api.calls.some((c) => c.path === 'directory.search' && (c.input as { q: string }).q === 'zs')).toBe(true);
-      expect(screen.queryByText('李四', { selector: '.ant-select-dropdown span' })).toBeNull();
+      expect(screen.queryByText('李四（行政部）', { selector: '.ant-select-item-option-content' })).toBeNull();
     });
-    fireEvent.click(await screen.findByText('张三', { selector: '.ant-select-dropdown span' }));
+    fireEvent.click(await screen.findByText('张三（工程部）', { selector: '.ant-select-item-option-content' }));
     expect(store.get('deputy')).toBe('u-1');
+  });
+
+  it('stores a multiple choice as a list, and nothing once it is cleared', async () => {
+    const { store } = renderField({ ...deputy, multiple: true }, { api: directory() });
+    fireEvent.mouseDown(fieldEl('deputy').querySelector('.ant-select') as HTMLElement);
+    fireEvent.click(await screen.findByText('李四（行政部）', { selector: '.ant-select-item-option-content' }));
+    fireEvent.click(await screen.findByText('张三（工程部）', { selector: '.ant-select-item-option-content' }));
+    expect(store.get('deputy')).toEqual(['u-2', 'u-1']);
+    fireEvent.click(fieldEl('deputy').querySelector('.ant-select-clear') as HTMLElement);
+    await waitFor(() => expect(store.get('deputy')).toBeUndefined());
   });
 
   it('shows the names of ids already chosen (a draft, a request), looked up once', async () => {
@@ -53,7 +63,7 @@ describe('user picker', () => {
   it('says a required person is missing, in English too', async () => {
     setLang('en');
     const { store } = renderField(deputy, { api: directory() });
-    expect(fieldEl('deputy').textContent).toContain('Search people by name or pinyin');
+    expect(fieldEl('deputy').textContent).toContain('Search people by name, pinyin or initials');
     act(() => void store.validate());
     expect(within(fieldEl('deputy')).getByRole('alert').textContent).toBe('"Deputy" is required');
     await Promise.resolve();

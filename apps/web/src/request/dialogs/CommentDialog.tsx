@@ -31,12 +31,22 @@ export function CommentDialog({ instanceId, onClose }: { instanceId: string; onC
     const { text } = await form.validateFields();
     const uploaded = files.flatMap((f) => (f.status === 'done' && f.response ? [f.response] : []));
     // linked first, so everyone who reads the request may open the files the comment names
-    if (uploaded.length > 0) await attach.mutateAsync({ instanceId, attachmentIds: uploaded.map((f) => f.id) });
-    comment.mutate({ instanceId, text: text?.trim() ?? '', attachments: uploaded.length > 0 ? uploaded.map((f) => ({ id: f.id, name: f.name })) : undefined });
+    if (uploaded.length > 0)
+      await attach.mutateAsync({ instanceId, attachmentIds: uploaded.map((f) => f.id) });
+    comment.mutate({
+      instanceId,
+      text: text?.trim() ?? '',
+      attachments: uploaded.length > 0 ? uploaded.map((f) => ({ id: f.id, name: f.name })) : undefined,
+    });
   };
 
   const refusalText = (reason: string, name: string) =>
-    t(`request.upload.${reason}`, { name, kinds: LIMITS.labels.join('、'), max: LIMITS.maxCount, mb: LIMITS.maxBytes / 1024 / 1024 });
+    t(`request.upload.${reason}`, {
+      name,
+      kinds: LIMITS.labels.join('、'),
+      max: LIMITS.maxCount,
+      mb: LIMITS.maxBytes / 1024 / 1024,
+    });
 
   return (
     <Modal
@@ -60,7 +70,13 @@ export function CommentDialog({ instanceId, onClose }: { instanceId: string; onC
         >
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={4000} data-testid="action-text" />
         </Form.Item>
-        <Form.Item label={t('request.action.attachments')} extra={t('request.upload.hint', { kinds: LIMITS.labels.join('、'), mb: LIMITS.maxBytes / 1024 / 1024 })}>
+        <Form.Item
+          label={t('request.action.attachments')}
+          extra={t('request.upload.hint', {
+            kinds: LIMITS.labels.join('、'),
+            mb: LIMITS.maxBytes / 1024 / 1024,
+          })}
+        >
           <Upload<FileRef>
             multiple
             accept={acceptAttribute(LIMITS)}
@@ -73,7 +89,9 @@ export function CommentDialog({ instanceId, onClose }: { instanceId: string; onC
             }}
             customRequest={({ file, onProgress, onSuccess: done, onError }) => {
               const blob = file as File;
-              uploadFile(blob, { onProgress: (fraction) => onProgress?.({ percent: Math.round(fraction * 100) }) }).then(
+              uploadFile(blob, {
+                onProgress: (fraction) => onProgress?.({ percent: Math.round(fraction * 100) }),
+              }).then(
                 (ref) => done?.(ref),
                 (e: unknown) => {
                   const reason = e instanceof UploadError && e.localized ? e.localized[lang] : String(e);

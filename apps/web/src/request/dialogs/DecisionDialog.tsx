@@ -28,7 +28,15 @@ interface Values {
 }
 
 /** Approve, mark as done, acknowledge (已阅) or reject one task: a comment (a reason to reject), a signature where the node needs one. */
-export function DecisionDialog({ action, taskId, instanceId, signatureRequired, editable, labelOf, onClose }: Props) {
+export function DecisionDialog({
+  action,
+  taskId,
+  instanceId,
+  signatureRequired,
+  editable,
+  labelOf,
+  onClose,
+}: Props) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const [form] = Form.useForm<Values>();
@@ -44,7 +52,10 @@ export function DecisionDialog({ action, taskId, instanceId, signatureRequired, 
   const rejecting = action === 'reject';
   const needsSignature = signatureRequired && !rejecting;
   // what the approver changed is fixed when the dialog opens: the fields sit behind it
-  const changed = useMemo(() => (action === 'approve' || action === 'done' ? (editable?.changed() ?? {}) : {}), [action, editable]);
+  const changed = useMemo(
+    () => (action === 'approve' || action === 'done' ? (editable?.changed() ?? {}) : {}),
+    [action, editable],
+  );
   const changedKeys = Object.keys(changed);
 
   const confirm = async () => {
@@ -87,7 +98,11 @@ export function DecisionDialog({ action, taskId, instanceId, signatureRequired, 
         <Form.Item
           name="text"
           label={rejecting ? t('request.action.rejectReason') : t('request.action.opinion')}
-          rules={rejecting ? [{ required: true, whitespace: true, message: t('request.action.rejectReasonRequired') }] : []}
+          rules={
+            rejecting
+              ? [{ required: true, whitespace: true, message: t('request.action.rejectReasonRequired') }]
+              : []
+          }
         >
           <Input.TextArea
             autoSize={{ minRows: 3, maxRows: 6 }}

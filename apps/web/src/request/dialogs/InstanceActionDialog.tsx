@@ -47,13 +47,19 @@ export function InstanceActionDialog({ action, instanceId, onClose }: Props) {
     >
       <ServerError error={mutation.error} />
       {action !== 'cancel' && (
-        <Typography.Paragraph>{t(action === 'withdraw' ? 'request.action.withdrawConfirm' : 'request.action.urgeConfirm')}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {t(action === 'withdraw' ? 'request.action.withdrawConfirm' : 'request.action.urgeConfirm')}
+        </Typography.Paragraph>
       )}
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item
           name="text"
           label={cancelling ? t('request.action.cancelReason') : t('request.action.opinion')}
-          rules={cancelling ? [{ required: true, whitespace: true, message: t('request.action.cancelReasonRequired') }] : []}
+          rules={
+            cancelling
+              ? [{ required: true, whitespace: true, message: t('request.action.cancelReasonRequired') }]
+              : []
+          }
         >
           <Input.TextArea
             autoSize={{ minRows: 2, maxRows: 6 }}

@@ -2,7 +2,7 @@ import { Form, Input, Modal, Radio, Space } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../api/trpc';
-import { UserSearchSelect } from '../UserSearchSelect';
+import { PersonSearchSelect } from '../../directory/PersonSearchSelect';
 import { ServerError } from './ServerError';
 import { useActionSuccess } from './use-action-success';
 
@@ -20,7 +20,8 @@ interface Values {
   comment?: string;
 }
 
-const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const asList = (v: string | string[] | undefined): string[] =>
+  v === undefined ? [] : Array.isArray(v) ? v : [v];
 
 /** 转交 the task to one person, or 加签 one or more people before or after the caller. */
 export function PeopleDialog({ action, taskId, selfId, onClose }: Props) {
@@ -58,9 +59,14 @@ export function PeopleDialog({ action, taskId, selfId, onClose }: Props) {
         <Form.Item
           name="people"
           label={adding ? t('request.action.signers') : t('request.action.transferTo')}
-          rules={[{ required: true, message: adding ? t('request.action.signersRequired') : t('request.action.transferToRequired') }]}
+          rules={[
+            {
+              required: true,
+              message: adding ? t('request.action.signersRequired') : t('request.action.transferToRequired'),
+            },
+          ]}
         >
-          <UserSearchSelect multiple={adding} excludeIds={selfId ? [selfId] : []} />
+          <PersonSearchSelect testId="user-search" multiple={adding} excludeIds={selfId ? [selfId] : []} />
         </Form.Item>
         {adding && (
           <Form.Item name="position" label={t('request.action.position')}>
@@ -73,7 +79,11 @@ export function PeopleDialog({ action, taskId, selfId, onClose }: Props) {
           </Form.Item>
         )}
         <Form.Item name="comment" label={t('request.action.opinion')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} placeholder={t('request.action.commentPlaceholder')} />
+          <Input.TextArea
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            maxLength={2000}
+            placeholder={t('request.action.commentPlaceholder')}
+          />
         </Form.Item>
       </Form>
     </Modal>

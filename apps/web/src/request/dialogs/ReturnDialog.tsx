@@ -24,7 +24,8 @@ export function ReturnDialog({ taskId, targets, startNodeId, applicantName, onCl
   const [form] = Form.useForm<{ toNodeId?: string; reason?: string }>();
   const onSuccess = useActionSuccess(onClose);
   const ret = useMutation(trpc.actions.return.mutationOptions({ onSuccess }));
-  const isApplicant = (target: ReturnTarget, index: number) => (startNodeId === undefined ? index === 0 : target.nodeId === startNodeId);
+  const isApplicant = (target: ReturnTarget, index: number) =>
+    startNodeId === undefined ? index === 0 : target.nodeId === startNodeId;
 
   const confirm = async () => {
     const { toNodeId, reason } = await form.validateFields();
@@ -45,12 +46,22 @@ export function ReturnDialog({ taskId, targets, startNodeId, applicantName, onCl
     >
       <ServerError error={ret.error} />
       <Form form={form} layout="vertical" preserve={false} initialValues={{ toNodeId: targets[0]?.nodeId }}>
-        <Form.Item name="toNodeId" label={t('request.action.returnTo')} rules={[{ required: true, message: t('request.action.returnToRequired') }]}>
+        <Form.Item
+          name="toNodeId"
+          label={t('request.action.returnTo')}
+          rules={[{ required: true, message: t('request.action.returnToRequired') }]}
+        >
           <Radio.Group>
             <Space orientation="vertical">
               {targets.map((target, i) => (
-                <Radio key={target.nodeId} value={target.nodeId} data-testid={`return-target-${target.nodeId}`}>
-                  {isApplicant(target, i) ? t('request.action.applicantTarget', { name: applicantName }) : pick(target.name)}
+                <Radio
+                  key={target.nodeId}
+                  value={target.nodeId}
+                  data-testid={`return-target-${target.nodeId}`}
+                >
+                  {isApplicant(target, i)
+                    ? t('request.action.applicantTarget', { name: applicantName })
+                    : pick(target.name)}
                 </Radio>
               ))}
             </Space>

@@ -6,5 +6,13 @@ import { useLang } from '../../i18n/use-lang';
 export function ServerError({ error }: { error: unknown }) {
   const { lang } = useLang();
   if (!error) return null;
-  return <Alert type="error" showIcon title={errorText(error, lang)} style={{ marginBottom: 16 }} data-testid="action-error" />;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={errorText(error, lang)}
+      style={{ marginBottom: 16 }}
+      data-testid="action-error"
+    />
+  );
 }

@@ -9,6 +9,15 @@ export function emptyRow(schema: JsonSchema | undefined): Row {
   return row;
 }
 
+/**
+ * The rows a new form's table opens with: `minRows` empty ones, so the person sees where to type
+ * instead of a "no rows" notice and an add button they must find first. None without a minimum.
+ */
+export function startingRows(minRows: number | undefined, schema: JsonSchema | undefined): Row[] | undefined {
+  const count = Math.min(Math.floor(minRows ?? 0), schema?.maxItems ?? Number.POSITIVE_INFINITY);
+  return count > 0 ? Array.from({ length: count }, () => emptyRow(schema)) : undefined;
+}
+
 export function moveRow<T>(rows: readonly T[], from: number, to: number): T[] {
   if (to < 0 || to >= rows.length || from === to) return [...rows];
   const out = [...rows];

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useTRPC } from '../../api/trpc';
+import { useTRPC, type RouterOutputs } from '../api/trpc';
 
 export type DirectoryKind = 'user' | 'department';
 
@@ -10,6 +10,26 @@ export interface DirectoryEntry {
   detail?: string;
 }
 
+type SearchRows = RouterOutputs['directory']['search'];
+type LookupResult = RouterOutputs['directory']['lookup'];
+
+// module-level, so react-query keeps the selected result between renders instead of rebuilding it
+const searchEntries = (rows: SearchRows): DirectoryEntry[] =>
+  rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    ...(r.departmentName || r.login ? { detail: r.departmentName ?? r.login } : {}),
+  }));
+const userNames = (res: LookupResult): Map<string, DirectoryEntry> =>
+  new Map(
+    res.users.map((u) => [
+      u.id,
+      { id: u.id, name: u.name, ...(u.departmentName ? { detail: u.departmentName } : {}) },
+    ]),
+  );
+const departmentNames = (res: LookupResult): Map<string, DirectoryEntry> =>
+  new Map(res.departments.map((d) => [d.id, { id: d.id, name: d.name }]));
+
 /** People or departments of the tenant matching `q` (name, login, pinyin or its initials). */
 export function useDirectorySearch(kind: DirectoryKind, q: string, enabled: boolean) {
   const trpc = useTRPC();
@@ -18,8 +38,7 @@ export function useDirectorySearch(kind: DirectoryKind, q: string, enabled: bool
     enabled,
     staleTime: 60_000,
     placeholderData: keepPreviousData,
-    select: (rows): DirectoryEntry[] =>
-      rows.map((r) => ({ id: r.id, name: r.name, ...(r.departmentName || r.login ? { detail: r.departmentName ?? r.login } : {}) })),
+    select: searchEntries,
   });
 }
 
@@ -31,11 +50,6 @@ export function useDirectoryNames(kind: DirectoryKind, ids: readonly string[]) {
     ...trpc.directory.lookup.queryOptions(kind === 'user' ? { userIds: sorted } : { departmentIds: sorted }),
     enabled: sorted.length > 0,
     staleTime: 5 * 60_000,
-    select: (res): Map<string, DirectoryEntry> =>
-      new Map(
-        kind === 'user'
-          ? res.users.map((u) => [u.id, { id: u.id, name: u.name, ...(u.departmentName ? { detail: u.departmentName } : {}) }])
-          : res.departments.map((d) => [d.id, { id: d.id, name: d.name }]),
-      ),
+    select: kind === 'user' ? userNames : departmentNames,
   });
 }
