@@ -45,52 +45,51 @@ export function AppLayout() {
     </Suspense>
   );
 
-  if (phone) {
-    return (
-      <div className="signoff-phone">
-        <header className="signoff-header signoff-header-phone">
-          <div className="signoff-phone-brand">
-            <Logo size={24} />
-            <strong className="signoff-tenant-phone" data-testid="tenant-name">
-              {tenant.name}
-            </strong>
-          </div>
-          <div className="signoff-header-tools signoff-header-tools-phone">
-            <LanguageSwitch />
-            <NotificationBell phone />
-            <UserMenu name={user.name} tenantName={tenant.name} compact />
-          </div>
-        </header>
-        <main className="signoff-content-phone">{content}</main>
-        <BottomNav items={items} todoCount={todoCount} />
-      </div>
-    );
-  }
-
+  // One tree for both layouts, the page at the same place in it: crossing 768 px (a tablet turned, a
+  // window resized, a full-page capture) must not remount the page and lose a half-filled form.
   return (
-    <div className="signoff-desktop">
-      <aside className="signoff-sider">
-        <div className="signoff-sider-inner">
-          <Link to="/" className="signoff-brand">
-            <Logo size={28} />
-            <span>{t('app.name')}</span>
-          </Link>
-          <SideNav items={items} active={active} todoCount={todoCount} />
-        </div>
-      </aside>
-      <div className="signoff-main">
-        <header className="signoff-header">
-          <span className="signoff-tenant" data-testid="tenant-name">
-            {tenant.name}
-          </span>
-          <div className="signoff-header-tools">
-            <LanguageSwitch />
-            <NotificationBell phone={false} />
-            <UserMenu name={user.name} tenantName={tenant.name} compact={false} />
+    <div className={phone ? 'signoff-phone' : 'signoff-desktop'}>
+      {phone ? null : (
+        <aside className="signoff-sider">
+          <div className="signoff-sider-inner">
+            <Link to="/" className="signoff-brand">
+              <Logo size={28} />
+              <span>{t('app.name')}</span>
+            </Link>
+            <SideNav items={items} active={active} todoCount={todoCount} />
           </div>
-        </header>
-        <main className="signoff-content">{content}</main>
+        </aside>
+      )}
+      <div className={phone ? 'signoff-main-phone' : 'signoff-main'}>
+        {phone ? (
+          <header className="signoff-header signoff-header-phone">
+            <div className="signoff-phone-brand">
+              <Logo size={24} />
+              <strong className="signoff-tenant-phone" data-testid="tenant-name">
+                {tenant.name}
+              </strong>
+            </div>
+            <div className="signoff-header-tools signoff-header-tools-phone">
+              <LanguageSwitch />
+              <NotificationBell phone />
+              <UserMenu name={user.name} tenantName={tenant.name} compact />
+            </div>
+          </header>
+        ) : (
+          <header className="signoff-header">
+            <span className="signoff-tenant" data-testid="tenant-name">
+              {tenant.name}
+            </span>
+            <div className="signoff-header-tools">
+              <LanguageSwitch />
+              <NotificationBell phone={false} />
+              <UserMenu name={user.name} tenantName={tenant.name} compact={false} />
+            </div>
+          </header>
+        )}
+        <main className={phone ? 'signoff-content-phone' : 'signoff-content'}>{content}</main>
       </div>
+      {phone ? <BottomNav items={items} todoCount={todoCount} /> : null}
     </div>
   );
 }
