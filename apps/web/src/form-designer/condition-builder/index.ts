@@ -1,0 +1,3 @@
+export { ConditionBuilder, type ConditionBuilderProps } from './ConditionBuilder';
+export { describeCondition, describeRule } from './describe-condition';
+export { operatorsFor, type LeafOp } from './operators';

@@ -1,0 +1,80 @@
+import { useReducer } from 'react';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import type { FormModel } from '@signoff/schema';
+import { Canvas } from './Canvas';
+import { DesignerDnd } from './DesignerDnd';
+import { designerReducer, initialDesignerState } from './designer-state';
+import { Palette } from './Palette';
+import { PropertyPanel } from './PropertyPanel';
+import { useUndoKeys } from './use-undo-keys';
+import './page.i18n';
+
+const form: FormModel = {
+  modelVersion: 1,
+  key: 'leave',
+  title: { zh: '请假', en: 'Leave' },
+  fields: [{ key: 'reason', type: 'text', label: { zh: '事由', en: 'Reason' } }],
+};
+
+/** The page's panes around the real reducer, without the server parts (loading, saving, publishing). */
+function Panes() {
+  const [state, send] = useReducer(designerReducer, form, initialDesignerState);
+  useUndoKeys(send);
+  return (
+    <DesignerDnd model={state.history.model} send={send}>
+      <Palette send={send} />
+      <Canvas model={state.history.model} selected={state.selected} send={send} />
+      <PropertyPanel model={state.history.model} selected={state.selected} send={send} />
+    </DesignerDnd>
+  );
+}
+
+const rows = () =>
+  Array.from(screen.getByTestId('designer-canvas').children).map((r) => r.getAttribute('data-testid'));
+
+describe('the designer panes', () => {
+  it('appends a palette field on click, selects it, and Ctrl+Z / Ctrl+Shift+Z take it back and forth', () => {
+    render(<Panes />);
+    fireEvent.click(screen.getByTestId('palette-number'));
+    expect(rows()).toEqual(['canvas-field-reason', 'canvas-field-shuzi']);
+    expect(screen.getByTestId('canvas-field-shuzi').getAttribute('data-selected')).toBe('true');
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+    expect(rows()).toEqual(['canvas-field-reason']);
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true, shiftKey: true });
+    expect(rows()).toEqual(['canvas-field-reason', 'canvas-field-shuzi']);
+  });
+
+  it('leaves Ctrl+Z in a text box to the browser', () => {
+    render(<Panes />);
+    fireEvent.click(screen.getByTestId('palette-number'));
+    fireEvent.keyDown(screen.getByTestId('prop-label-zh'), { key: 'z', ctrlKey: true });
+    expect(rows()).toHaveLength(2);
+  });
+
+  it('filters the palette by pinyin', () => {
+    render(<Panes />);
+    fireEvent.change(
+      within(screen.getByTestId('palette-search').closest('nav') as HTMLElement).getByRole('searchbox'),
+      {
+        target: { value: 'fujian' },
+      },
+    );
+    expect(screen.queryByTestId('palette-number')).toBeNull();
+    expect(screen.getByTestId('palette-attachment')).toBeTruthy();
+  });
+
+  it('renames the key after the label once the typing is done, and one undo takes back the typing', () => {
+    render(<Panes />);
+    fireEvent.click(screen.getByTestId('palette-number'));
+    const zh = screen.getByTestId('prop-label-zh');
+    fireEvent.focus(zh);
+    fireEvent.change(zh, { target: { value: '请假' } });
+    fireEvent.change(zh, { target: { value: '请假天数' } });
+    fireEvent.blur(zh);
+    expect(rows()).toEqual(['canvas-field-reason', 'canvas-field-qingjiatianshu']);
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true }); // the rename
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true }); // the whole typing burst
+    expect(screen.getByTestId('canvas-field-shuzi').textContent).toContain('数字');
+  });
+});
