@@ -90,6 +90,11 @@ describe.each(testBackends())('the request page API on %s', (kind) => {
     expect(li.model.fields.map((f) => f.key)).not.toContain('privateNote');
     expect(Object.keys(li.schema.properties ?? {})).not.toContain('privateNote');
     expect(li.fieldAccess).toMatchObject({ advance: 'edit', destination: 'read', purpose: 'read', privateNote: 'hidden' });
+    // rules on the applicant's rank or department are evaluated with the applicant's facts, not the approver's
+    const asApplicant = await (await (await login('zhang.san')).api()).forms.get({ templateId: tripId });
+    const asApprover = await (await (await login('li.si')).api()).forms.get({ templateId: tripId });
+    expect(li.applicantContext).toEqual(asApplicant.applicantContext);
+    expect(li.applicantContext).not.toEqual(asApprover.applicantContext);
     // the serial-number field shows the number the server gave the request
     expect(li.data.serialNo).toBe(serialNo);
     expect(li.signatureRequired).toBe(true);

@@ -1,6 +1,7 @@
 import { getInstance, getVersion, listAttachmentsOfInstance, userNames, withTenant } from '@signoff/db';
 import { availableActions, openTaskOf, type FlowDefinition, type InstanceState, type StepNode } from '@signoff/flow';
 import type { FormModel, JsonSchema, UiSchema } from '@signoff/schema';
+import { applicantContext } from './applicant-context.js';
 import { errors, type Localized } from './app-error.js';
 import type { ApiDeps, SessionContext } from './context.js';
 import { takesPart } from './instance-access.js';
@@ -74,6 +75,9 @@ export function instanceDetail(deps: ApiDeps, session: SessionContext, id: strin
       uiSchema: form.uiSchema,
       model: form.model,
       fieldAccess,
+      // the applicant's rank, departments and positions, so an approver's editable fields follow the
+      // same visibility rules in the browser as the server applies to their changes
+      applicantContext: await applicantContext(tx, tenantId, instance.applicantId),
       availableActions: actions,
       signatureRequired: myNode?.signatureRequired === true,
       returnTargets: actions.includes('return') ? returnTargetsView(def, state, myTask?.id, person(instance.applicantId)) : [],

@@ -18,14 +18,30 @@ export function RequestForm({ detail, onEditable }: Props) {
   const task = detail.myOpenTask;
   const deciding = detail.availableActions.includes('approve') || detail.availableActions.includes('done');
   const editing = task !== null && deciding && Object.values(detail.fieldAccess).includes('edit');
-  if (!editing) return <FormDataView uiSchema={detail.uiSchema} data={detail.data} model={detail.model} serialNo={detail.serialNo} />;
+  if (!editing)
+    return (
+      <FormDataView
+        uiSchema={detail.uiSchema}
+        data={detail.data}
+        model={detail.model}
+        serialNo={detail.serialNo}
+      />
+    );
   return <EditableForm key={task.id} detail={detail} onEditable={onEditable} />;
 }
 
 function EditableForm({ detail, onEditable }: Props) {
   const { t } = useTranslation();
   const [store] = useState(() =>
-    createFormStore({ model: detail.model, schema: detail.schema, uiSchema: detail.uiSchema, initial: detail.data, access: detail.fieldAccess }),
+    createFormStore({
+      model: detail.model,
+      schema: detail.schema,
+      uiSchema: detail.uiSchema,
+      initial: detail.data,
+      access: detail.fieldAccess,
+      // the applicant's facts: rules on rank or department decide as the server does for this request
+      ...detail.applicantContext,
+    }),
   );
   useEffect(() => {
     onEditable({

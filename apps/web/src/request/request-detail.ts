@@ -1,4 +1,4 @@
-import type { FormModel, JsonSchema, UiSchema } from '@signoff/schema';
+import type { ApplicantFacts, FormModel, JsonSchema, UiSchema } from '@signoff/schema';
 import type { RouterOutputs } from '../api/trpc';
 import type { Localized } from '../i18n/use-lang';
 
@@ -20,6 +20,8 @@ export interface RequestDetail {
   uiSchema: UiSchema;
   model: FormModel;
   fieldAccess: Record<string, FieldAccess>;
+  /** the applicant's facts and the tenant's rank order, for rules on rank, department or position */
+  applicantContext?: { applicant: ApplicantFacts; ranks: string[] };
   availableActions: RequestAction[];
   signatureRequired: boolean;
   returnTargets: ReturnTarget[];

@@ -26,6 +26,7 @@ export function ResubmitDialog({ detail, onClose }: { detail: RequestDetail; onC
       schema: detail.schema,
       uiSchema: detail.uiSchema,
       initial: detail.data,
+      ...detail.applicantContext,
     }),
   );
   const onSuccess = useActionSuccess(onClose);
