@@ -7,6 +7,7 @@ import {
   loadOrgSnapshot,
   publishTemplateVersion,
   saveDraft,
+  setDraftBasedOn,
   withTenant,
   type Queryable,
 } from '@signoff/db';
@@ -24,6 +25,38 @@ export interface Draft {
   model: FormModel;
   flow: FlowDefinition;
 }
+
+/** What the templates table keeps as the draft: the draft and the published version it started from. */
+interface StoredDraft extends Draft {
+  basedOnVersion?: number;
+}
+
+/** The designer's working copy as forms.draft and forms.version hand it out; `draft` goes back to forms.saveDraft unchanged. */
+export interface DraftView {
+  templateId: string;
+  key: string;
+  title: Localized;
+  serialPrefix: string;
+  /** `{ model, flow }`; null only for a template with neither a draft nor a published version */
+  draft: unknown;
+  updatedAt: string | null;
+  updatedBy: string | null;
+  currentVersionId: string | null;
+  /** the published version the draft started from; null when it was never published or that is not known */
+  basedOnVersion: number | null;
+  problems: DesignProblem[];
+}
+
+const storedBase = (stored: unknown): number | null => {
+  const v = (stored as StoredDraft | null)?.basedOnVersion;
+  return typeof v === 'number' ? v : null;
+};
+
+/** The draft without the bookkeeping kept beside it, so it goes back to forms.saveDraft as it came. */
+const draftOf = (stored: unknown): Draft => {
+  const { model, flow } = stored as StoredDraft;
+  return { model, flow };
+};
 
 export interface DesignProblem {
   /** `form:<path>` or `flow:<node or edge>` */
@@ -48,16 +81,26 @@ async function canCreate(tx: Queryable, tenantId: string, userId: string): Promi
   return me?.active === true && (me.roles.includes('admin') || me.roles.includes('designer'));
 }
 
+/** A first draft of a published template starts from its current version; later saves keep what the draft started from. */
+async function basedOnWhenSaving(tx: Queryable, tenantId: string, templateId: string, existingDraft: unknown): Promise<number | null> {
+  if (existingDraft === undefined) return null;
+  if (existingDraft !== null) return storedBase(existingDraft);
+  return (await getCurrentVersion(tx, tenantId, templateId))?.version ?? null;
+}
+
 /** Saves the designer's working copy; nothing reaches people until it is published. */
 export function saveDraftOp(deps: ApiDeps, session: SessionContext, input: { templateId?: string | undefined; key: string; title: Localized; serialPrefix: string; draft: Draft }) {
   const { tenantId, userId } = session;
   return withTenant(deps.db, tenantId, async (tx) => {
     let templateId = input.templateId;
+    // undefined: a new template; null: one published without a draft so far
+    let existingDraft: unknown;
     if (templateId) {
       const existing = await getDraft(tx, tenantId, templateId);
       if (!existing) throw errors.notFound(TEMPLATE);
       if (existing.key !== input.key) throw errors.invalidForm([{ path: 'key', message: { zh: '已有表单的标识不能修改', en: "An existing form's key cannot change" } }]);
       await requireTemplateAccess(tx, tenantId, userId, templateId, 'editor');
+      existingDraft = existing.draft;
     } else {
       if (!(await canCreate(tx, tenantId, userId))) throw errors.forbidden();
       if (await findTemplateIdByKey(tx, tenantId, input.key)) {
@@ -65,7 +108,10 @@ export function saveDraftOp(deps: ApiDeps, session: SessionContext, input: { tem
       }
       templateId = deps.newId();
     }
-    await saveDraft(tx, tenantId, { templateId, key: input.key, title: input.title, serialPrefix: input.serialPrefix, draft: input.draft, at: deps.clock().toISOString(), by: userId });
+    const stored: StoredDraft = { model: input.draft.model, flow: input.draft.flow };
+    const basedOn = await basedOnWhenSaving(tx, tenantId, templateId, existingDraft);
+    if (basedOn !== null) stored.basedOnVersion = basedOn;
+    await saveDraft(tx, tenantId, { templateId, key: input.key, title: input.title, serialPrefix: input.serialPrefix, draft: stored, at: deps.clock().toISOString(), by: userId });
     return { templateId, problems: await draftProblems(tx, tenantId, input.draft) };
   });
 }
@@ -80,7 +126,7 @@ export function publishOp(deps: ApiDeps, session: SessionContext, templateId: st
     await requireTemplateAccess(tx, tenantId, userId, templateId, 'editor');
     const row = await getDraft(tx, tenantId, templateId);
     if (!row?.draft) throw errors.notFound(TEMPLATE);
-    const draft = row.draft as Draft;
+    const draft = draftOf(row.draft);
     const problems = await draftProblems(tx, tenantId, draft);
     if (problems.length > 0) {
       const fieldErrors: FieldErrorMessage[] = problems.map((p) => ({ path: p.path, message: p.message }));
@@ -99,7 +145,11 @@ export function publishOp(deps: ApiDeps, session: SessionContext, templateId: st
       formSchema: schema,
       uiSchema,
       flow: draft.flow,
+      // the designer does not edit the serial pattern (a catalog template's); a new version keeps it
+      ...(previous?.serialPattern == null ? {} : { serialPattern: previous.serialPattern }),
     });
+    // the draft now is what was published: the next edits start from this version
+    await setDraftBasedOn(tx, tenantId, templateId, version);
     await audit(tx, deps, tenantId, userId, 'template.publish', `template:${templateId}`, { version, previous: previous?.version ?? null });
     return { templateId, versionId, version };
   });
@@ -112,11 +162,23 @@ export function versionsOp(deps: ApiDeps, session: SessionContext, templateId: s
   });
 }
 
-export function getDraftOp(deps: ApiDeps, session: SessionContext, templateId: string) {
-  return withTenant(deps.db, session.tenantId, async (tx) => {
-    await requireTemplateAccess(tx, session.tenantId, session.userId, templateId, 'editor');
-    const row = await getDraft(tx, session.tenantId, templateId);
+/**
+ * The designer's working copy. A template published without one (the seeded and catalog ones)
+ * opens on its current version, in the same shape, so saving it back is accepted unchanged.
+ */
+export function getDraftOp(deps: ApiDeps, session: SessionContext, templateId: string): Promise<DraftView> {
+  const { tenantId } = session;
+  return withTenant(deps.db, tenantId, async (tx) => {
+    await requireTemplateAccess(tx, tenantId, session.userId, templateId, 'editor');
+    const row = await getDraft(tx, tenantId, templateId);
     if (!row) throw errors.notFound(TEMPLATE);
-    return { ...row, problems: row.draft ? await draftProblems(tx, session.tenantId, row.draft as Draft) : [] };
+    if (row.draft) {
+      const draft = draftOf(row.draft);
+      return { ...row, draft, basedOnVersion: storedBase(row.draft), problems: await draftProblems(tx, tenantId, draft) };
+    }
+    const current = await getCurrentVersion(tx, tenantId, templateId);
+    if (!current) return { ...row, draft: null, basedOnVersion: null, problems: [] };
+    const draft: Draft = { model: current.formModel as FormModel, flow: current.flow as FlowDefinition };
+    return { ...row, draft, basedOnVersion: current.version, problems: await draftProblems(tx, tenantId, draft) };
   });
 }

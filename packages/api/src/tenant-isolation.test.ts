@@ -88,6 +88,7 @@ const INPUTS: Record<string, (a: Alpha, b: Beta) => Case[]> = {
       input: { templateId: a.draftTemplateId, key: 'alpha-draft', title: { zh: '草稿', en: 'Draft' }, serialPrefix: 'AD', draft: { model: leaveFormModel(), flow: leaveRouteExample() } },
     },
   ],
+  'forms.version': (a) => [{ input: { templateId: a.templateId, version: 1 } }, { input: { templateId: a.draftTemplateId, version: 1 } }],
   'instances.submit': (a) => [{ input: { templateId: a.templateId, data: { type: '事假', days: 1, reason: '越权' } } }],
   'inbox.search': (a) => [
     ...(['todo', 'done', 'cc', 'started'] as const).map((box) => ({ input: { box } })),

@@ -23,6 +23,7 @@ export {
   listPublishedTemplates,
   getCurrentVersion,
   getVersion,
+  getVersionByNumber,
   setTemplateSupervisors,
   templateCards,
   supervisesAnyTemplate,
@@ -128,7 +129,7 @@ export {
 } from './integration-repository.js';
 export { listTemplateSources, getTemplateSource, saveTemplateSource, type TemplateSource } from './template-source-repository.js';
 export { loadTemplateAccess, saveFolder, moveTemplate, insertGrant, deleteGrant, type FolderRow, type GrantRow } from './template-access-repository.js';
-export { saveDraft, getDraft, findTemplateIdByKey, listVersions, type DraftRow, type VersionSummary } from './template-draft-repository.js';
+export { saveDraft, getDraft, setDraftBasedOn, findTemplateIdByKey, listVersions, type DraftRow, type VersionSummary } from './template-draft-repository.js';
 export { supervisedTasks, type SupervisedTask } from './supervision-query.js';
 export {
   insertAttachment,

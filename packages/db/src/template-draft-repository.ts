@@ -46,6 +46,18 @@ export async function getDraft(tx: Queryable, tenantId: string, templateId: stri
   return rows[0] ? toDraft(rows[0]) : null;
 }
 
+/**
+ * Records in the stored draft which published version it now matches, without touching when or by
+ * whom it was last edited (publishing is not an edit). A template without a draft is left alone.
+ */
+export async function setDraftBasedOn(tx: Queryable, tenantId: string, templateId: string, version: number): Promise<void> {
+  await tx.query(
+    `UPDATE templates SET draft = jsonb_set(draft, '{basedOnVersion}', to_jsonb($3::int))
+      WHERE tenant_id = $1 AND id = $2 AND jsonb_typeof(draft) = 'object'`,
+    [tenantId, templateId, version],
+  );
+}
+
 export async function findTemplateIdByKey(tx: Queryable, tenantId: string, key: string): Promise<string | null> {
   const rows = await tx.query<{ id: string }>('SELECT id FROM templates WHERE tenant_id = $1 AND key = $2', [tenantId, key]);
   return rows[0]?.id ?? null;

@@ -104,6 +104,12 @@ export async function getVersion(tx: Queryable, tenantId: string, versionId: str
   return rows[0] ? toVersion(rows[0]) : null;
 }
 
+/** One published version of a template by its number (1, 2, …), as the versions list names it. */
+export async function getVersionByNumber(tx: Queryable, tenantId: string, templateId: string, version: number): Promise<TemplateVersionRow | null> {
+  const rows = await tx.query<VersionRecord>(`${VERSION_SELECT} WHERE t.tenant_id = $1 AND t.id = $2 AND v.version = $3`, [tenantId, templateId, version]);
+  return rows[0] ? toVersion(rows[0]) : null;
+}
+
 /** Sets the template's supervisors (督办人): they see progress, urge, reassign overdue tasks, extend deadlines. */
 export async function setTemplateSupervisors(tx: Queryable, tenantId: string, templateId: string, userIds: readonly string[]): Promise<boolean> {
   const rows = await tx.query<{ id: string }>('UPDATE templates SET supervisor_ids = $3 WHERE tenant_id = $1 AND id = $2 RETURNING id', [tenantId, templateId, [...userIds]]);

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { getCurrentVersion, listPublishedTemplates, templateCards, withTenant } from '@signoff/db';
 import type { FormModel, JsonSchema, UiSchema } from '@signoff/schema';
 import { applicantContext } from '../applicant-context.js';
+import { requireTemplateAccess } from '../template-access-service.js';
 import { errors } from '../app-error.js';
 import { accessResolver } from '../template-access-service.js';
 import { atLeast } from '../template-access.js';
 import { getDraftOp, publishOp, saveDraftOp, versionsOp, type Draft } from '../template-design.js';
+import { typesOp, versionOp } from '../template-design-versions.js';
 import { authedProcedure, router } from '../trpc.js';
 
 const TEMPLATE = { zh: '表单', en: 'The form' };
@@ -33,6 +35,8 @@ export const formsRouter = router({
     withTenant(ctx.deps.db, ctx.session.tenantId, async (tx) => {
       const v = await getCurrentVersion(tx, ctx.session.tenantId, input.templateId);
       if (!v) throw errors.notFound(TEMPLATE);
+      // the form is shown to those who may file it, as instances.submit checks
+      await requireTemplateAccess(tx, ctx.session.tenantId, ctx.session.userId, input.templateId, 'author');
       // rules on the applicant (rank, department, position) are decided in the browser with the
       // same facts instances.submit validates with, so the form shows what the server will accept
       const applicant = await applicantContext(tx, ctx.session.tenantId, ctx.session.userId);
@@ -55,7 +59,8 @@ export const formsRouter = router({
     .input(
       z.object({
         templateId: templateId.optional(),
-        key: z.string().regex(/^[a-z][a-z0-9-]{1,63}$/),
+        // catalog templates' keys have underscores (sc_leave): what forms.draft hands out must save back
+        key: z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/),
         title: localized,
         serialPrefix: z.string().regex(/^[A-Z0-9]{1,8}$/),
         draft,
@@ -64,4 +69,8 @@ export const formsRouter = router({
     .mutation(({ ctx, input }) => saveDraftOp(ctx.deps, ctx.session, { ...input, draft: input.draft as unknown as Draft })),
   publish: authedProcedure.input(z.object({ templateId })).mutation(({ ctx, input }) => publishOp(ctx.deps, ctx.session, input.templateId)),
   versions: authedProcedure.input(z.object({ templateId })).query(({ ctx, input }) => versionsOp(ctx.deps, ctx.session, input.templateId)),
+  version: authedProcedure
+    .input(z.object({ templateId, version: z.number().int().min(1).max(1_000_000) }))
+    .query(({ ctx, input }) => versionOp(ctx.deps, ctx.session, input)),
+  types: authedProcedure.input(z.object({ templateId })).query(({ ctx, input }) => typesOp(ctx.deps, ctx.session, input.templateId)),
 });
