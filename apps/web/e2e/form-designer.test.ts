@@ -205,4 +205,58 @@ describe('the form designer', () => {
     await member.locator('#qingjiatianshu').waitFor();
     await member.locator('#jine').waitFor();
   });
+
+  it('leads an admin from the sider to the designers’ list, where every seeded form is listed by folder', async () => {
+    const admin = await as(browser, server.baseUrl, DESKTOP, 'admin');
+    await admin.getByTestId('nav-/designer').click();
+    await admin.getByTestId('designer-templates').waitFor();
+    expect(await admin.getByTestId('nav-/designer').getAttribute('aria-current')).toBe('page');
+    await admin.getByTestId('designer-template-leave').waitFor();
+    await admin.close();
+  });
+
+  it('opens a seeded form from the list editable, renames a label and publishes it as a new version', async () => {
+    const admin = await as(browser, server.baseUrl, DESKTOP, 'admin');
+    await admin.goto(`${server.baseUrl}/designer`);
+    await admin.getByTestId('designer-template-leave').waitFor();
+    await shot(admin, 'designer-templates-1280');
+    // found by pinyin initials, as a Chinese officer types
+    await admin.getByTestId('designer-templates-search').locator('input').fill('qj');
+    await admin.getByTestId('design-leave').click();
+    await admin.getByTestId('form-designer').waitFor();
+    const versionsBefore = (
+      await callApi<unknown[]>(admin, 'forms.versions', { templateId: templateIdOf(admin) }, 'query')
+    ).length;
+
+    await admin.getByTestId('canvas-field-reason').locator('.fd-row-title').click();
+    await admin.getByTestId('prop-label-zh').fill('请假原因');
+    await admin.getByTestId('prop-label-en').focus();
+    await expect
+      .poll(() => admin.getByTestId('designer-save').textContent(), { timeout: 10_000 })
+      .toMatch(/已保存/);
+
+    await admin.getByTestId('designer-publish').click();
+    await admin.getByTestId('publish-confirm').click();
+    const templateId = templateIdOf(admin);
+    await expect
+      .poll(async () => (await callApi<unknown[]>(admin, 'forms.versions', { templateId }, 'query')).length)
+      .toBe(versionsBefore + 1);
+    const published = await callApi<{ model: { fields: { key: string; label: { zh: string } }[] } }>(
+      admin,
+      'forms.get',
+      { templateId },
+      'query',
+    );
+    expect(published.model.fields.find((f) => f.key === 'reason')?.label.zh).toBe('请假原因');
+    // the published form's types download is offered now
+    expect(await admin.getByTestId('designer-download').isDisabled()).toBe(false);
+    await admin.close();
+  });
 });
+
+/** The template being designed, from the page's address. */
+function templateIdOf(page: Page): string {
+  const m = /\/designer\/forms\/([^/?#]+)/.exec(page.url());
+  if (!m?.[1]) throw new Error(`not in the designer: ${page.url()}`);
+  return decodeURIComponent(m[1]);
+}

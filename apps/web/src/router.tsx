@@ -16,6 +16,7 @@ const PrintPage = lazy(() => import('./request/PrintPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 // the designer (dnd-kit, the editing core) is its own chunk; no first visit of another page loads it
 const FormDesignerPage = lazy(() => import('./form-designer/page/FormDesignerPage'));
+const DesignerTemplatesPage = lazy(() => import('./form-designer/templates/TemplatesPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<PageSpinner />}>{node}</Suspense>;
 
@@ -38,6 +39,7 @@ export function AppRoutes() {
         <Route path="inbox" element={<ApprovalCentrePage />} />
         <Route path="supervision" element={<SupervisionPage />} />
         <Route path="settings/notifications" element={<NotificationSettingsPage />} />
+        <Route path="designer" element={<DesignerTemplatesPage />} />
         <Route path="designer/forms/:templateId" element={<FormDesignerPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -9,11 +9,13 @@ export const deskStrings = featureBundle(
       inbox: '审批中心',
       requests: '我的申请',
       supervision: '督办',
+      design: '表单设计',
       // the phone's tab bar has room for two to four characters under each icon
       applyShort: '发起',
       inboxShort: '审批',
       requestsShort: '我的',
       supervisionShort: '督办',
+      designShort: '设计',
       main: '主导航',
     },
     user: {
@@ -144,6 +146,8 @@ export const deskStrings = featureBundle(
       empty: '暂无可发起的申请',
       noMatch: '没有找到「{{q}}」相关的流程',
       count: '{{count}} 个流程',
+      design: '设计',
+      designLabel: '设计「{{name}}」',
     },
     notice: {
       bell: '通知',
@@ -218,10 +222,12 @@ export const deskStrings = featureBundle(
       inbox: 'Approvals',
       requests: 'My requests',
       supervision: 'Supervision',
+      design: 'Form design',
       applyShort: 'Start',
       inboxShort: 'Approvals',
       requestsShort: 'Mine',
       supervisionShort: 'Supervise',
+      designShort: 'Design',
       main: 'Main navigation',
     },
     user: {
@@ -352,6 +358,8 @@ export const deskStrings = featureBundle(
       empty: 'No forms to apply with yet',
       noMatch: 'No flow matches “{{q}}”',
       count: '{{count}} flows',
+      design: 'Design',
+      designLabel: 'Design “{{name}}”',
     },
     notice: {
       bell: 'Notifications',

@@ -9,7 +9,7 @@ import { useMe } from '../hooks/use-me';
 import { BottomNav } from './BottomNav';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Logo } from './Logo';
-import { activeNav, navItems } from './nav-items';
+import { activeNav, mayDesign, navItems } from './nav-items';
 import { PageSpinner } from './PageSpinner';
 import { SideNav } from './SideNav';
 import { useCanSupervise } from './use-can-supervise';
@@ -36,7 +36,7 @@ export function AppLayout() {
   // the server refuses everything but auth calls until an initial or reset password is replaced
   if (me.data.mustChangePassword) return <Navigate to="/change-password" replace />;
   const { user, tenant } = me.data;
-  const items = navItems(canSupervise);
+  const items = navItems(canSupervise, { canDesign: mayDesign(user.roles), phone });
   const active = activeNav(location.pathname, location.state);
 
   const content = (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeNav, navItems } from './nav-items';
+import { activeNav, mayDesign, navItems } from './nav-items';
 
 describe('activeNav', () => {
   it('highlights the section of a menu page and of the fill page', () => {
@@ -8,6 +8,8 @@ describe('activeNav', () => {
     expect(activeNav('/inbox')).toBe('/inbox');
     expect(activeNav('/requests')).toBe('/requests');
     expect(activeNav('/supervision')).toBe('/supervision');
+    expect(activeNav('/designer')).toBe('/designer');
+    expect(activeNav('/designer/forms/tpl-1')).toBe('/designer');
   });
 
   it('highlights the box a request was opened from, and none when it was reached otherwise', () => {
@@ -23,6 +25,7 @@ describe('activeNav', () => {
     expect(activeNav('/no-such-page')).toBeNull();
     expect(activeNav('/settings/notifications')).toBeNull();
     expect(activeNav('/inboxes')).toBeNull();
+    expect(activeNav('/designers')).toBeNull();
   });
 });
 
@@ -31,5 +34,35 @@ describe('navItems', () => {
     expect(navItems(false).map((i) => i.path)).toEqual(['/', '/inbox', '/requests']);
     expect(navItems(true).map((i) => i.path)).toEqual(['/', '/inbox', '/requests', '/supervision']);
     expect(navItems(true).length).toBeLessThanOrEqual(5);
+  });
+
+  it('adds form design to the sider of admins and designers only, never to the phone tab bar', () => {
+    const paths = (canSupervise: boolean, audience: Parameters<typeof navItems>[1]) =>
+      navItems(canSupervise, audience).map((i) => i.path);
+    expect(paths(true, { canDesign: true })).toEqual([
+      '/',
+      '/inbox',
+      '/requests',
+      '/supervision',
+      '/designer',
+    ]);
+    expect(paths(false, { canDesign: true })).toEqual(['/', '/inbox', '/requests', '/designer']);
+    expect(paths(false, { canDesign: false })).toEqual(['/', '/inbox', '/requests']);
+    expect(paths(true, { canDesign: true, phone: true })).toEqual([
+      '/',
+      '/inbox',
+      '/requests',
+      '/supervision',
+    ]);
+  });
+});
+
+describe('mayDesign', () => {
+  it('lets admins and the designer role design, and nobody else', () => {
+    expect(mayDesign(['admin'])).toBe(true);
+    expect(mayDesign(['member', 'designer'])).toBe(true);
+    expect(mayDesign(['member'])).toBe(false);
+    expect(mayDesign([])).toBe(false);
+    expect(mayDesign(undefined)).toBe(false);
   });
 });

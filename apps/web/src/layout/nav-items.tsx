@@ -1,16 +1,40 @@
-import { AlertOutlined, AuditOutlined, FileAddOutlined, ProfileOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BuildOutlined,
+  FileAddOutlined,
+  ProfileOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
-export type NavPath = '/' | '/inbox' | '/requests' | '/supervision';
+export type NavPath = '/' | '/inbox' | '/requests' | '/supervision' | '/designer';
 
 export interface NavItem {
   path: NavPath;
-  labelKey: 'desk.nav.apply' | 'desk.nav.inbox' | 'desk.nav.requests' | 'desk.nav.supervision';
+  labelKey:
+    'desk.nav.apply' | 'desk.nav.inbox' | 'desk.nav.requests' | 'desk.nav.supervision' | 'desk.nav.design';
   shortKey:
-    'desk.nav.applyShort' | 'desk.nav.inboxShort' | 'desk.nav.requestsShort' | 'desk.nav.supervisionShort';
+    | 'desk.nav.applyShort'
+    | 'desk.nav.inboxShort'
+    | 'desk.nav.requestsShort'
+    | 'desk.nav.supervisionShort'
+    | 'desk.nav.designShort';
   icon: ReactNode;
   /** shown only to supervisors (督办人) and admins */
   supervisorsOnly?: boolean;
+  /** shown only to admins and form designers, and only in the desktop sider */
+  designersOnly?: boolean;
+}
+
+/** Who may design forms: admins and the designer role (forms.saveDraft lets them create one). */
+export function mayDesign(roles: readonly string[] | undefined): boolean {
+  return !!roles && (roles.includes('admin') || roles.includes('designer'));
+}
+
+export interface NavAudience {
+  canDesign?: boolean;
+  /** the phone's tab bar: designing needs a wide screen, so it is reached from the start page there */
+  phone?: boolean;
 }
 
 const ALL_ITEMS: NavItem[] = [
@@ -29,15 +53,26 @@ const ALL_ITEMS: NavItem[] = [
     icon: <AlertOutlined />,
     supervisorsOnly: true,
   },
+  {
+    path: '/designer',
+    labelKey: 'desk.nav.design',
+    shortKey: 'desk.nav.designShort',
+    icon: <BuildOutlined />,
+    designersOnly: true,
+  },
 ];
 
 /**
- * The menu for this person. Admins get the same real pages plus supervision; admin-console
- * entries stay out until those pages exist, so no entry leads to a 404. At most four items,
- * which keeps the phone's tab bar within its five.
+ * The menu for this person. Admins get the same real pages plus supervision and form design;
+ * admin-console entries stay out until those pages exist, so no entry leads to a 404. The phone's
+ * tab bar keeps its four (form design is not on it), within the five a tab bar holds.
  */
-export function navItems(canSupervise: boolean): NavItem[] {
-  return ALL_ITEMS.filter((i) => !i.supervisorsOnly || canSupervise);
+export function navItems(canSupervise: boolean, audience: NavAudience = {}): NavItem[] {
+  return ALL_ITEMS.filter(
+    (i) =>
+      (!i.supervisorsOnly || canSupervise) &&
+      (!i.designersOnly || (audience.canDesign === true && audience.phone !== true)),
+  );
 }
 
 const NAV_PATHS = new Set<string>(ALL_ITEMS.map((i) => i.path));
@@ -63,6 +98,7 @@ export function activeNav(pathname: string, state?: unknown): NavPath | null {
   if (pathname === '/inbox' || pathname.startsWith('/inbox/')) return '/inbox';
   if (pathname === '/supervision') return '/supervision';
   if (pathname === '/requests') return '/requests';
+  if (pathname === '/designer' || pathname.startsWith('/designer/')) return '/designer';
   if (pathname.startsWith('/requests/')) {
     const from = fromOf(state);
     return from && NAV_PATHS.has(from) ? (from as NavPath) : null;

@@ -1,14 +1,19 @@
 import { useMemo, useState } from 'react';
 import { Alert, Empty, Input, Skeleton, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { BuildOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { errorText } from '../../api/app-error';
 import { useTRPC } from '../../api/trpc';
+import { useMe } from '../../hooks/use-me';
 import { useLang } from '../../i18n/use-lang';
+import { mayDesign } from '../../layout/nav-items';
 import { useDocumentTitle } from '../use-document-title';
 import { groupByFolder, matchesQuery, recentTemplates, toStartTemplate } from './start-catalog';
 import { TemplateTile } from './TemplateTile';
 import '../desk.css';
+import './start.css';
 
 /** 发起申请: the tenant's published flows by folder, with search and the person's recently used ones. */
 export default function StartPage() {
@@ -16,6 +21,7 @@ export default function StartPage() {
   const { lang } = useLang();
   const trpc = useTRPC();
   const [q, setQ] = useState('');
+  const designer = mayDesign(useMe().data?.user.roles);
   useDocumentTitle(t('desk.start.title'));
   const forms = useQuery(trpc.forms.listPublished.queryOptions());
   // the person's latest requests say which flows they use; the server's list follows them across devices
@@ -29,9 +35,17 @@ export default function StartPage() {
 
   return (
     <div className="desk-page">
-      <Typography.Title level={4} className="signoff-page-title">
-        {t('desk.start.title')}
-      </Typography.Title>
+      <div className="desk-start-head">
+        <Typography.Title level={4} className="signoff-page-title">
+          {t('desk.start.title')}
+        </Typography.Title>
+        {/* the sider has 表单设计; the phone's tab bar keeps its four, so it is reached from here */}
+        {designer && (
+          <Link to="/designer" className="desk-start-design-entry" data-testid="start-designer-entry">
+            <BuildOutlined /> {t('desk.nav.design')}
+          </Link>
+        )}
+      </div>
       <Input.Search
         size="large"
         allowClear
@@ -72,7 +86,7 @@ export default function StartPage() {
             </Typography.Title>
             <div className="desk-tiles">
               {g.templates.map((tpl) => (
-                <TemplateTile key={tpl.templateId} template={tpl} />
+                <TemplateTile key={tpl.templateId} template={tpl} designable={designer} />
               ))}
             </div>
           </section>

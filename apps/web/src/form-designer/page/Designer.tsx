@@ -1,5 +1,5 @@
 import { useEffect, useReducer, useState } from 'react';
-import { Alert, Tabs } from 'antd';
+import { Tabs } from 'antd';
 import { canRedo, canUndo } from '@signoff/designer';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/use-lang';
@@ -43,6 +43,8 @@ export function Designer({ design, onPublished }: { design: TemplateDesign; onPu
     <div className="fd-page" data-testid="form-designer">
       <DesignerToolbar
         title={pick(history.model.title) || t('designerPage.title')}
+        templateId={design.templateId}
+        published={design.published !== null}
         canUndo={canUndo(history)}
         canRedo={canRedo(history)}
         problemCount={problems.length}
@@ -55,9 +57,6 @@ export function Designer({ design, onPublished }: { design: TemplateDesign; onPu
         onVersions={() => setOverlay('versions')}
         onPublish={() => setOverlay('publish')}
       />
-      {!design.flow && (
-        <Alert type="warning" showIcon title={t('designerPage.noDraftFlow')} className="fd-banner" />
-      )}
       <DesignerDnd model={history.model} send={send}>
         <div className="fd-panes">
           <Palette send={send} />

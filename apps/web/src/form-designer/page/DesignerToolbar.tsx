@@ -1,11 +1,15 @@
 import { Badge, Button, Space, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../../layout/Text';
+import { DownloadMenu } from './DownloadMenu';
 import { SaveStatus } from './SaveStatus';
 import type { SaveState } from './use-autosave';
 
 export interface DesignerToolbarProps {
   title: string;
+  templateId: string;
+  /** a version is published: the downloads come from it */
+  published: boolean;
   canUndo: boolean;
   canRedo: boolean;
   problemCount: number;
@@ -50,6 +54,7 @@ export function DesignerToolbar(p: DesignerToolbarProps) {
         <Button onClick={p.onVersions} data-testid="designer-versions">
           {t('designerPage.toolbar.versions')}
         </Button>
+        <DownloadMenu templateId={p.templateId} published={p.published} />
         <Button onClick={p.onPreview} data-testid="designer-preview">
           {t('designerPage.toolbar.preview')}
         </Button>

@@ -14,7 +14,7 @@ export default function FormDesignerPage() {
   const { templateId = '' } = useParams();
   const { t } = useTranslation();
   const { lang } = useLang();
-  const { design, waiting, error, refetchPublished } = useTemplateDesign(templateId);
+  const { design, waiting, error, problem, refetchPublished } = useTemplateDesign(templateId);
   if (waiting) return <LoadingLines rows={6} label={t('designerPage.title')} />;
   if (error || !design)
     return (
@@ -22,7 +22,7 @@ export default function FormDesignerPage() {
         type="error"
         showIcon
         title={t('designerPage.loadFailed')}
-        description={error ? errorText(error, lang) : undefined}
+        description={error ? errorText(error, lang) : problem ? t('designerPage.noContent') : undefined}
       />
     );
   // a fresh designer per template; the published version is refetched after publishing for the next diff

@@ -35,7 +35,7 @@ export function PublishDialog(p: {
   );
   const breaking = changes.filter((c) => c.breaking);
   const other = changes.filter((c) => !c.breaking);
-  const blocked = p.problems.length > 0 || !p.design.flow;
+  const blocked = p.problems.length > 0;
 
   const confirm = async () => {
     setError(null);
@@ -89,8 +89,6 @@ export function PublishDialog(p: {
             showIcon
             title={t('designerPage.publish.blocked', { count: p.problems.length })}
           />
-        ) : !p.design.flow ? (
-          <Alert type="warning" showIcon title={t('designerPage.noDraftFlow')} />
         ) : !p.design.published ? (
           <p>{t('designerPage.publish.first')}</p>
         ) : breaking.length === 0 ? (

@@ -7,12 +7,12 @@ import { errorText } from '../../api/app-error';
 import { useTRPC } from '../../api/trpc';
 import { useLang } from '../../i18n/use-lang';
 import { toast } from '../../layout/toast';
-import type { TemplateDesign } from './use-template-design';
+import { modelOfDraftShape, type TemplateDesign } from './use-template-design';
 
 /**
  * The published versions, newest first. "Restore as the draft" puts that version's form in the
- * designer as one undoable step. The API hands out the model of the current version only
- * (forms.get), so older versions are listed but cannot be restored yet.
+ * designer as one undoable step (forms.version answers any version in the draft's shape); the
+ * route is not touched, as the designer edits the form only.
  */
 export function VersionsDrawer({
   design,
@@ -32,10 +32,12 @@ export function VersionsDrawer({
 
   const restore = async (version: number) => {
     try {
-      const current = await queryClient.fetchQuery(
-        trpc.forms.get.queryOptions({ templateId: design.templateId }),
+      const old = await queryClient.fetchQuery(
+        trpc.forms.version.queryOptions({ templateId: design.templateId, version }),
       );
-      onRestore(current.model);
+      const model = modelOfDraftShape(old);
+      if (!model) throw new Error(t('designerPage.noContent'));
+      onRestore(model);
       toast('success', t('designerPage.versions.restored', { version }));
     } catch (e) {
       setError(e);
@@ -57,8 +59,7 @@ export function VersionsDrawer({
               <Button
                 key="restore"
                 size="small"
-                disabled={!v.current}
-                title={v.current ? undefined : t('designerPage.versions.onlyCurrent')}
+                data-testid={`designer-restore-${v.version}`}
                 onClick={() => void restore(v.version)}
               >
                 {t('designerPage.versions.restore')}
@@ -70,6 +71,7 @@ export function VersionsDrawer({
                 <>
                   {t('designerPage.versions.version', { version: v.version })}{' '}
                   {v.current && <Tag color="green">{t('designerPage.versions.current')}</Tag>}
+                  {v.version === design.basedOnVersion && <Tag>{t('designerPage.versions.basedOn')}</Tag>}
                 </>
               }
               description={new Date(v.publishedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}

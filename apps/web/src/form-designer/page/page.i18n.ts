@@ -9,7 +9,7 @@ export const designerPageStrings = featureBundle(
   {
     title: '表单设计',
     loadFailed: '表单加载失败',
-    noDraftFlow: '此表单还没有草稿：修改可预览，但要保存需先在流程设计中保存一次草稿',
+    noContent: '服务器没有返回此表单的内容（没有草稿，也没有发布过的版本），无法打开设计',
     toolbar: {
       undo: '撤销',
       redo: '重做',
@@ -18,6 +18,11 @@ export const designerPageStrings = featureBundle(
       preview: '预览',
       publish: '发布',
       versions: '版本',
+      download: '下载',
+      downloadTypes: 'TypeScript 类型 (.d.ts)',
+      downloadSchema: 'JSON Schema (.json)',
+      downloadNeedsPublish: '发布后才能下载：类型和 JSON Schema 来自已发布的版本',
+      downloadFailed: '下载失败：{{error}}',
     },
     save: {
       saving: '保存中…',
@@ -135,14 +140,14 @@ export const designerPageStrings = featureBundle(
       current: '当前',
       restore: '恢复为草稿',
       restored: '已把第 {{version}} 版恢复为草稿，可撤销',
-      onlyCurrent: '只能恢复当前发布的版本',
+      basedOn: '草稿基于此版本',
     },
   },
   {
     title: 'Form designer',
     loadFailed: 'The form could not be loaded',
-    noDraftFlow:
-      'This form has no draft yet: you can preview changes, but to save them a draft must first be saved in the route designer',
+    noContent:
+      'The server sent no content for this form (no draft and no published version), so it cannot be opened for design',
     toolbar: {
       undo: 'Undo',
       redo: 'Redo',
@@ -151,6 +156,11 @@ export const designerPageStrings = featureBundle(
       preview: 'Preview',
       publish: 'Publish',
       versions: 'Versions',
+      download: 'Download',
+      downloadTypes: 'TypeScript types (.d.ts)',
+      downloadSchema: 'JSON Schema (.json)',
+      downloadNeedsPublish: 'Publish first: the types and the JSON Schema come from the published version',
+      downloadFailed: 'Download failed: {{error}}',
     },
     save: {
       saving: 'Saving…',
@@ -268,7 +278,7 @@ export const designerPageStrings = featureBundle(
       current: 'Current',
       restore: 'Restore as the draft',
       restored: 'Version {{version}} restored as the draft; undo takes it back',
-      onlyCurrent: 'Only the current published version can be restored',
+      basedOn: 'The draft started from this version',
     },
   },
 );

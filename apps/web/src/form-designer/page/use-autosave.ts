@@ -10,9 +10,7 @@ export type SaveState =
   | { kind: 'saved'; at: Date | null }
   | { kind: 'dirty' }
   | { kind: 'saving' }
-  | { kind: 'failed'; error: unknown }
-  /** no route to save with: changes stay in the page */
-  | { kind: 'unsavable' };
+  | { kind: 'failed'; error: unknown };
 
 /**
  * Saves the draft a second after the last edit. "Unsaved" is `model !== saved` (undo back to the
@@ -32,7 +30,7 @@ export function useAutosave(design: TemplateDesign, model: FormModel) {
 
   const saveNow = useCallback(
     async (m: FormModel) => {
-      if (!design.flow || inFlight.current) return;
+      if (inFlight.current) return;
       inFlight.current = m;
       try {
         await mutateAsync({
@@ -60,10 +58,10 @@ export function useAutosave(design: TemplateDesign, model: FormModel) {
   const dirty = model !== saved.model;
   const failedNow = failed?.model === model;
   useEffect(() => {
-    if (!dirty || failedNow || !design.flow || save.isPending) return;
+    if (!dirty || failedNow || save.isPending) return;
     const timer = setTimeout(() => void saveNow(model), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [dirty, failedNow, model, design.flow, save.isPending, saveNow]);
+  }, [dirty, failedNow, model, save.isPending, saveNow]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -76,17 +74,13 @@ export function useAutosave(design: TemplateDesign, model: FormModel) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  const state: SaveState = !design.flow
-    ? dirty
-      ? { kind: 'unsavable' }
-      : { kind: 'saved', at: null }
-    : save.isPending
-      ? { kind: 'saving' }
-      : failed && failedNow
-        ? { kind: 'failed', error: failed.error }
-        : dirty
-          ? { kind: 'dirty' }
-          : { kind: 'saved', at: saved.at };
+  const state: SaveState = save.isPending
+    ? { kind: 'saving' }
+    : failed && failedNow
+      ? { kind: 'failed', error: failed.error }
+      : dirty
+        ? { kind: 'dirty' }
+        : { kind: 'saved', at: saved.at };
 
   return {
     state,

@@ -10,8 +10,10 @@ export interface TemplateDesign {
   title: Localized;
   serialPrefix: string;
   model: FormModel;
-  /** the route saved with the draft; null when the template has no draft yet (then it cannot be saved from here) */
-  flow: Record<string, unknown> | null;
+  /** the route saved with the draft (for a template without one, the published version's route) */
+  flow: Record<string, unknown>;
+  /** the published version the draft started from, when the server knows it */
+  basedOnVersion: number | null;
   /** the published version the draft is compared with before publishing */
   published: FormModel | null;
 }
@@ -25,8 +27,26 @@ function draftParts(draft: unknown): { model: FormModel; flow: Record<string, un
 }
 
 /**
- * The template's draft, else its current published version. A template published without a draft
- * (the demo seed) has no route the designer could save with it.
+ * The form of an answer in the draft's shape: a draft row (`{ draft: { model, flow } }`) or the
+ * draft itself (`{ model, flow }`); read by shape, as forms.version is newer than this page.
+ */
+export function modelOfDraftShape(answer: unknown): FormModel | null {
+  if (!isRecord(answer)) return null;
+  const inner = isRecord(answer.draft) ? answer.draft : answer;
+  return isRecord(inner.model) ? (inner.model as unknown as FormModel) : null;
+}
+
+/** Why the designer cannot open a template whose load succeeded. */
+export type DesignLoadProblem = 'noContent';
+
+const basedOn = (row: object): number | null => {
+  const v: unknown = (row as Record<string, unknown>).basedOnVersion;
+  return typeof v === 'number' ? v : null;
+};
+
+/**
+ * The template's draft. For a template published without one (the demo seed) the server answers
+ * with the current version's form and route in the draft's shape, so it opens editable too.
  */
 export function useTemplateDesign(templateId: string) {
   const trpc = useTRPC();
@@ -50,17 +70,19 @@ export function useTemplateDesign(templateId: string) {
   const design = useMemo((): TemplateDesign | null => {
     if (waiting || error || !draftData) return null;
     const parts = draftParts(draftData.draft);
-    const model = parts?.model ?? current;
-    if (!model) return null;
+    if (!parts) return null;
     return {
       templateId,
       key: draftData.key,
       title: draftData.title,
       serialPrefix: draftData.serialPrefix,
-      model,
-      flow: parts?.flow ?? null,
+      model: parts.model,
+      flow: parts.flow,
+      basedOnVersion: basedOn(draftData),
       published: current,
     };
   }, [waiting, error, draftData, current, templateId]);
-  return { design, waiting, error, refetchPublished: published.refetch };
+  // the server answered but with nothing to edit: a clear message rather than an empty canvas
+  const problem: DesignLoadProblem | null = !waiting && !error && draftData && !design ? 'noContent' : null;
+  return { design, waiting, error, problem, refetchPublished: published.refetch };
 }
