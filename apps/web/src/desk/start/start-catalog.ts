@@ -27,11 +27,11 @@ export function matchesQuery(t: StartTemplate, q: string): boolean {
   return words.every((w) => hay.includes(w));
 }
 
-/** Folders in name order, each keeping the catalog's order of its templates; the folderless come last. */
-export function groupByFolder(templates: readonly StartTemplate[], lang: 'zh' | 'en'): TemplateGroup[] {
-  const groups = new Map<string, TemplateGroup>();
-  const loose: StartTemplate[] = [];
-  for (const t of templates) {
+/** Folders in name order, each keeping the given order of its items; the folderless come last. */
+export function groupByFolder<T extends { folder: FolderRef | null }>(items: readonly T[], lang: 'zh' | 'en'): { folder: FolderRef | null; templates: T[] }[] {
+  const groups = new Map<string, { folder: FolderRef | null; templates: T[] }>();
+  const loose: T[] = [];
+  for (const t of items) {
     if (!t.folder) {
       loose.push(t);
       continue;

@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { Localized } from '../../i18n/use-lang';
+import { groupByFolder } from '../../desk/start/start-catalog';
 
 export interface FolderRef {
   id: string;
@@ -132,21 +133,6 @@ export interface DesignGroup {
 export function groupDesignTemplates(templates: readonly DesignTemplate[], lang: 'zh' | 'en'): DesignGroup[] {
   const locale = lang === 'zh' ? 'zh-CN' : 'en';
   const title = (t: DesignTemplate) => (lang === 'zh' ? t.title.zh : t.title.en) || t.title.zh;
-  const groups = new Map<string, DesignGroup>();
-  const loose: DesignTemplate[] = [];
-  for (const t of templates) {
-    if (!t.folder) {
-      loose.push(t);
-      continue;
-    }
-    const g = groups.get(t.folder.id) ?? { folder: t.folder, templates: [] };
-    g.templates.push(t);
-    groups.set(t.folder.id, g);
-  }
   const byTitle = (a: DesignTemplate, b: DesignTemplate) => title(a).localeCompare(title(b), locale);
-  const sorted = [...groups.values()].sort((a, b) =>
-    (a.folder?.name ?? '').localeCompare(b.folder?.name ?? '', locale),
-  );
-  const all = loose.length > 0 ? [...sorted, { folder: null, templates: loose }] : sorted;
-  return all.map((g) => ({ ...g, templates: [...g.templates].sort(byTitle) }));
+  return groupByFolder(templates, lang).map((g) => ({ ...g, templates: [...g.templates].sort(byTitle) }));
 }
