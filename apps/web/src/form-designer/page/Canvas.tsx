@@ -24,7 +24,9 @@ export function Canvas({
 }) {
   const { t } = useTranslation();
   const { pick } = useLang();
-  const ids = useMemo(() => model.fields.map((f) => fieldId(f.key)), [model.fields]);
+  // the same list while only a label changes: a new one makes dnd-kit re-render every row
+  const keyList = model.fields.map((f) => f.key).join('\n');
+  const ids = useMemo(() => (keyList === '' ? [] : keyList.split('\n').map(fieldId)), [keyList]);
   const end = useDroppable({ id: END_ZONE });
   return (
     <main

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   closestCenter,
   DndContext,
@@ -22,6 +22,10 @@ import { dropCommand, END_ZONE, subjectOf } from './drop-target';
 
 // Enter is left to buttons (a palette entry appends on Enter, as on a click); space picks up
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
+// module constants: useSensor memoizes on the options object, and a new one per render gives
+// DndContext new sensors, new activators and so a new context — every row on the canvas re-renders
+const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES };
 
 /**
  * The drag-and-drop context around the palette and the canvas: pointer and keyboard sensors, the
@@ -41,11 +45,8 @@ export function DesignerDnd({
   const [active, setActive] = useState<UniqueIdentifier | null>(null);
   const sensors = useSensors(
     // a few pixels before a drag starts, so a click on a palette entry still appends it
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      keyboardCodes: KEYBOARD_CODES,
-    }),
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
 
   const nameOf = (id: UniqueIdentifier): string => {
@@ -61,25 +62,37 @@ export function DesignerDnd({
     return at ? pick(at.field.label) : s;
   };
 
-  const announcements: Announcements = {
-    onDragStart: ({ active: a }) => t('designerPage.dnd.start', { item: nameOf(a.id) }),
-    onDragOver: ({ active: a, over }) =>
-      over
-        ? t('designerPage.dnd.over', { item: nameOf(a.id), target: nameOf(over.id) })
-        : t('designerPage.dnd.overNone', { item: nameOf(a.id) }),
-    onDragEnd: ({ active: a, over }) =>
-      over
-        ? t('designerPage.dnd.end', { item: nameOf(a.id), target: nameOf(over.id) })
-        : t('designerPage.dnd.endNone', { item: nameOf(a.id) }),
-    onDragCancel: ({ active: a }) => t('designerPage.dnd.cancel', { item: nameOf(a.id) }),
-  };
+  // The handlers read the latest model through a ref and keep their identity: new props on every
+  // keystroke would rebuild dnd-kit's context, and with it re-render every row on the canvas.
+  const latest = useRef({ model, send, nameOf });
+  latest.current = { model, send, nameOf };
+  const announcements = useMemo<Announcements>(() => {
+    const name = (id: UniqueIdentifier) => latest.current.nameOf(id);
+    return {
+      onDragStart: ({ active: a }) => t('designerPage.dnd.start', { item: name(a.id) }),
+      onDragOver: ({ active: a, over }) =>
+        over
+          ? t('designerPage.dnd.over', { item: name(a.id), target: name(over.id) })
+          : t('designerPage.dnd.overNone', { item: name(a.id) }),
+      onDragEnd: ({ active: a, over }) =>
+        over
+          ? t('designerPage.dnd.end', { item: name(a.id), target: name(over.id) })
+          : t('designerPage.dnd.endNone', { item: name(a.id) }),
+      onDragCancel: ({ active: a }) => t('designerPage.dnd.cancel', { item: name(a.id) }),
+    };
+  }, [t]);
+  const accessibility = useMemo(
+    () => ({ announcements, screenReaderInstructions: { draggable: t('designerPage.dnd.instructions') } }),
+    [announcements, t],
+  );
 
-  const onDragStart = (e: DragStartEvent) => setActive(e.active.id);
-  const onDragEnd = (e: DragEndEvent) => {
+  const onDragStart = useCallback((e: DragStartEvent) => setActive(e.active.id), []);
+  const onDragCancel = useCallback(() => setActive(null), []);
+  const onDragEnd = useCallback((e: DragEndEvent) => {
     setActive(null);
-    const command = dropCommand(model, e.active.id, e.over?.id);
-    if (command) send({ type: 'command', command });
-  };
+    const command = dropCommand(latest.current.model, e.active.id, e.over?.id);
+    if (command) latest.current.send({ type: 'command', command });
+  }, []);
 
   const activeSubject = active === null ? null : subjectOf(active);
   return (
@@ -88,11 +101,8 @@ export function DesignerDnd({
       collisionDetection={closestCenter}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setActive(null)}
-      accessibility={{
-        announcements,
-        screenReaderInstructions: { draggable: t('designerPage.dnd.instructions') },
-      }}
+      onDragCancel={onDragCancel}
+      accessibility={accessibility}
     >
       {children}
       <DragOverlay dropAnimation={null}>

@@ -54,14 +54,29 @@ function RowActions({ field, path, send }: Omit<FieldRowProps, 'selected'>) {
   );
 }
 
-/** A field on the canvas; memoized, so an edit redraws only the field it changed (and the one (de)selected). */
+/** The look-alike of the field (or a table's columns): memoized, so a row whose field did not change skips it. */
+const RowBody = memo(function RowBody({ field, selected, send }: Omit<FieldRowProps, 'path'>) {
+  const body: ReactNode =
+    field.type === 'table' ? (
+      <TableColumns table={field} selected={selected} send={send} />
+    ) : (
+      <FieldLookalike field={field} />
+    );
+  return <div className="fd-row-body">{body}</div>;
+});
+
+const Title = memo(FieldTitle);
+
+/**
+ * A field on the canvas. dnd-kit's sortable context changes on every render of the canvas, which
+ * re-renders every row's shell (the drag handle and its position) past `memo`; the shell is kept to a
+ * div and a button, and the row's content skips re-rendering unless its field or selection changed.
+ */
 export const FieldRow = memo(function FieldRow({ field, path, selected, send }: FieldRowProps) {
   const { pick } = useLang();
   const drag = useFieldDrag(path);
   const isSelected = selected === path;
   const half = field.width !== undefined && field.width < 24;
-  let body: ReactNode = <FieldLookalike field={field} />;
-  if (field.type === 'table') body = <TableColumns table={field} selected={selected} send={send} />;
   return (
     <div
       ref={drag.setNodeRef}
@@ -69,13 +84,17 @@ export const FieldRow = memo(function FieldRow({ field, path, selected, send }: 
       className={`fd-row${isSelected ? ' fd-selected' : ''}${half ? ' fd-half' : ''}${drag.isDragging ? ' fd-dragging' : ''}${drag.isOver ? ' fd-over' : ''}`}
       data-testid={`canvas-field-${path}`}
       data-selected={isSelected || undefined}
-      onClick={() => send({ type: 'select', field: path })}
+      onClick={(e) => {
+        // the canvas behind clears the selection on a click; a click on a field selects it
+        e.stopPropagation();
+        send({ type: 'select', field: path });
+      }}
     >
       <div className="fd-row-head">
         <DragHandle label={pick(field.label)} drag={drag} />
-        <FieldTitle field={field} path={path} send={send} />
+        <Title field={field} path={path} send={send} />
       </div>
-      <div className="fd-row-body">{body}</div>
+      <RowBody field={field} selected={selected} send={send} />
       {isSelected && <RowActions field={field} path={path} send={send} />}
     </div>
   );

@@ -1,5 +1,4 @@
 import type { CSSProperties } from 'react';
-import { Tooltip } from 'antd';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { FIELD_TYPE_NAMES, type FieldPath } from '@signoff/designer';
@@ -19,18 +18,18 @@ export function useFieldDrag(path: FieldPath) {
 export function DragHandle({ label, drag }: { label: string; drag: ReturnType<typeof useFieldDrag> }) {
   const { t } = useTranslation();
   return (
-    <Tooltip title={t('designerPage.canvas.dragHandle', { label })} mouseEnterDelay={0.8}>
-      <button
-        type="button"
-        className="fd-handle"
-        ref={drag.setActivatorNodeRef}
-        {...drag.attributes}
-        {...drag.listeners}
-        aria-label={t('designerPage.canvas.dragHandle', { label })}
-      >
-        ⠿
-      </button>
-    </Tooltip>
+    // the native title rather than antd's Tooltip: every row's handle re-renders with the drag context
+    <button
+      type="button"
+      className="fd-handle"
+      ref={drag.setActivatorNodeRef}
+      {...drag.attributes}
+      {...drag.listeners}
+      aria-label={t('designerPage.canvas.dragHandle', { label })}
+      title={t('designerPage.canvas.dragHandle', { label })}
+    >
+      ⠿
+    </button>
   );
 }
 

@@ -1,0 +1,159 @@
+// The page the designer benchmark drives: it mounts the real form designer (or a baseline) into a fresh
+// container and times interactions from inside the page, so the runner's round trips do not count.
+import type { ReactElement } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { ConfigProvider } from 'antd';
+import zhCN from 'antd/es/locale/zh_CN';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { FormModel } from '@signoff/schema';
+import '../../src/i18n/i18n';
+import '../../src/form-designer/page/page.i18n';
+import '../../src/form-designer/page/designer-page.css';
+import { TRPCProvider } from '../../src/api/trpc';
+import { Designer } from '../../src/form-designer/page/Designer';
+import type { TemplateDesign } from '../../src/form-designer/page/use-template-design';
+import { buildBenchForm } from '../../src/form-renderer/bench-form';
+import { BareRows } from './bare-rows';
+import type {
+  DesignerBench,
+  DesignerKind,
+  DesignerMountTiming,
+  InteractionEvent,
+  InteractionTiming,
+} from './designer-bench-api';
+import { localTrpcClient } from './local-trpc';
+import { nextPaint, paintWhen } from './next-paint';
+import { countRenders, resetCount, takeCount } from './render-counter';
+
+// the renderer bench's form, people pickers included: the designer draws every field as a look-alike
+const full = buildBenchForm().model;
+const MODELS: Record<DesignerKind, FormModel> = {
+  'designer-300': full,
+  'designer-30': { ...full, fields: full.fields.slice(0, 30) },
+  'bare-300': full,
+};
+
+const design = (model: FormModel): TemplateDesign => ({
+  templateId: 'bench',
+  key: model.key,
+  title: model.title,
+  serialPrefix: 'BENCH',
+  model,
+  flow: {},
+  basedOnVersion: null,
+  published: null,
+});
+
+// autosave's saveDraft and the rest are answered in the page (bench/src/local-trpc.ts)
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+
+function element(kind: DesignerKind): ReactElement {
+  const model = MODELS[kind];
+  if (kind === 'bare-300')
+    return <BareRows labels={model.fields.map((f) => ({ key: f.key, label: f.label.zh }))} />;
+  return (
+    <ConfigProvider locale={zhCN}>
+      <QueryClientProvider client={queryClient}>
+        <TRPCProvider trpcClient={localTrpcClient} queryClient={queryClient}>
+          <Designer design={design(model)} onPublished={() => undefined} />
+        </TRPCProvider>
+      </QueryClientProvider>
+    </ConfigProvider>
+  );
+}
+
+const stage = document.getElementById('stage');
+if (!stage) throw new Error('bench page has no #stage');
+
+let current: { kind: DesignerKind; root: Root; container: HTMLElement } | null = null;
+let pending: Promise<InteractionTiming> | null = null;
+
+const rowBoxes = () =>
+  Array.from(
+    current?.container.querySelectorAll('[data-testid="designer-canvas"] > [data-testid^="canvas-field-"]') ??
+      [],
+  );
+
+function unmount() {
+  if (!current) return;
+  current.root.unmount();
+  current.container.remove();
+  current = null;
+}
+
+async function mount(kind: DesignerKind): Promise<DesignerMountTiming> {
+  unmount();
+  window.gc?.();
+  await nextPaint();
+  const container = document.createElement('div');
+  stage?.append(container);
+  const root = createRoot(container);
+  current = { kind, root, container };
+  const lastKey = MODELS[kind].fields.at(-1)?.key ?? '';
+  const start = performance.now();
+  flushSync(() => root.render(element(kind)));
+  const committed = performance.now();
+  const painted = await paintWhen(
+    () => container.querySelector(`[data-testid="canvas-field-${lastKey}"]`) !== null,
+  );
+  return { commitMs: committed - start, paintMs: painted - start, rows: rowBoxes().length };
+}
+
+/**
+ * From the event's timestamp to the end of its handling, then to the next paint. The end: `input`
+ * or a key bubbling to window (after React's root listener and dnd-kit's document listener), or a
+ * click reaching the React root's container (a row title stops the click there); React renders a
+ * discrete event's updates in a microtask queued before ours.
+ */
+function arm(event: InteractionEvent) {
+  window.gc?.();
+  resetCount();
+  const startEvent = event === 'input' ? 'keydown' : event;
+  // listeners on the container run after React's own, which were added there first
+  const endTarget: EventTarget = event === 'click' && current ? current.container : window;
+  pending = new Promise<InteractionTiming>((resolve, reject) => {
+    let start = 0;
+    const onStart = (e: Event) => {
+      if (start === 0) start = e.timeStamp;
+    };
+    const onEnd = () => {
+      window.removeEventListener(startEvent, onStart, true);
+      endTarget.removeEventListener(event, onEnd);
+      clearTimeout(timeout);
+      queueMicrotask(() => {
+        const script = performance.now();
+        void nextPaint().then((painted) =>
+          resolve({ scriptMs: script - start, paintMs: painted - start, renders: takeCount() }),
+        );
+      });
+    };
+    const timeout = setTimeout(() => reject(new Error(`no ${event} came through to the end listener`)), 3000);
+    window.addEventListener(startEvent, onStart, true);
+    endTarget.addEventListener(event, onEnd);
+  });
+}
+
+const api: DesignerBench = {
+  describe: () => ({
+    'designer-300': MODELS['designer-300'].fields.length,
+    'designer-30': MODELS['designer-30'].fields.length,
+    'bare-300': MODELS['bare-300'].fields.length,
+  }),
+  mount,
+  order: () => rowBoxes().map((r) => r.getAttribute('data-testid')?.slice('canvas-field-'.length) ?? ''),
+  selected: () => {
+    const row = current?.container.querySelector('[data-testid="designer-canvas"] > .fd-selected');
+    return row?.getAttribute('data-testid')?.slice('canvas-field-'.length) ?? null;
+  },
+  arm,
+  settled: () => {
+    if (!pending) return Promise.reject(new Error('arm() first'));
+    const p = pending;
+    pending = null;
+    return p;
+  },
+  countRenders,
+  unmount,
+};
+window.signoffDesignerBench = api;
