@@ -128,6 +128,8 @@ describe('leave request, end to end', () => {
     await pickOption(page, 'type', '病假');
     await page.locator('#days').fill('1');
     await page.locator('#reason').fill('感冒发烧');
+    // nothing sticks out sideways: every field fits the phone's width
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await shot(page, 'form-390');
     await page.getByTestId('submit-form').click();
     await page.waitForURL(/\/requests\/[^/]+$/);
