@@ -15,6 +15,7 @@ import type {
 } from './src/designer-bench-api';
 import { launchChromium } from './lib/chromium';
 import { machineFacts } from './lib/machine';
+import { interleavedOrder, mainThreadSeconds, numberFlag } from './lib/run-args';
 import { saveResults } from './lib/results';
 import { serveDir } from './lib/static-server';
 import { median, ms, percentile } from './lib/stats';
@@ -31,19 +32,6 @@ const FRAME_MS = 16;
 const MEASURES = ['select', 'keystroke', 'pick up', 'drag step', 'drop'] as const;
 type Measure = (typeof MEASURES)[number];
 
-function flag(name: string, fallback: number): number {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  const value = arg ? Number(arg.split('=')[1]) : fallback;
-  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number ≥ 0`);
-  return value;
-}
-
-/** Round r's order: rotated by r and reversed every other round, so no kind always runs first or after the same one. */
-function orderOf(r: number): DesignerKind[] {
-  const rotated = KINDS.map((_, i) => KINDS[(i + r) % KINDS.length] as DesignerKind);
-  return Math.floor(r / KINDS.length) % 2 ? rotated.reverse() : rotated;
-}
-
 interface Sample extends InteractionTiming {
   /** Chromium's own counters over the interaction (CDP Performance.getMetrics): JavaScript, and all main-thread work */
   workScriptMs: number;
@@ -59,12 +47,6 @@ const emptySamples = (): Samples => ({
   'drag step': [],
   drop: [],
 });
-
-async function mainThreadSeconds(cdp: CDPSession): Promise<{ script: number; task: number }> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-  return { script: get('ScriptDuration'), task: get('TaskDuration') };
-}
 
 /** Arms the page for `event`, acts, and waits for the paint after it. */
 async function timed(
@@ -165,10 +147,10 @@ const countOf = (s: Sample[]): RenderCount => ({
 });
 
 async function main(): Promise<void> {
-  const rounds = Math.max(1, flag('rounds', 5));
-  const keys = Math.max(1, flag('keys', 8));
-  const steps = Math.max(1, flag('steps', 5));
-  const settle = flag('settle', 1000);
+  const rounds = Math.max(1, numberFlag('rounds', 5, true));
+  const keys = Math.max(1, numberFlag('keys', 8, true));
+  const steps = Math.max(1, numberFlag('steps', 5, true));
+  const settle = numberFlag('settle', 1000, true);
 
   const configFile = fileURLToPath(new URL('./designer.vite.config.ts', import.meta.url));
   await build({ configFile, mode: 'production' });
@@ -200,7 +182,7 @@ async function main(): Promise<void> {
       Samples
     >;
     for (let r = 0; r < rounds; r++) {
-      for (const kind of orderOf(r)) await round(page, cdp, kind, o, samples[kind]);
+      for (const kind of interleavedOrder(KINDS, r)) await round(page, cdp, kind, o, samples[kind]);
       process.stdout.write(`round ${r + 1}/${rounds}\r`);
     }
     if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);

@@ -9,6 +9,7 @@ import { build } from 'vite';
 import type { KeystrokeTiming, MountTiming, RendererKind } from './src/bench-api';
 import { launchChromium } from './lib/chromium';
 import { machineFacts } from './lib/machine';
+import { interleavedOrder, mainThreadSeconds, numberFlag } from './lib/run-args';
 import { saveResults } from './lib/results';
 import { serveDir } from './lib/static-server';
 import { median, ms, percentile, ratio } from './lib/stats';
@@ -26,19 +27,6 @@ const LABEL: Record<RendererKind, string> = {
   bare: 'one plain <input> (floor)',
 };
 
-/** Round r's order: rotated by r and reversed every other round, so no renderer always runs first or after the same one. */
-function orderOf(r: number): RendererKind[] {
-  const rotated = KINDS.map((_, i) => KINDS[(i + r) % KINDS.length] as RendererKind);
-  return Math.floor(r / KINDS.length) % 2 ? rotated.reverse() : rotated;
-}
-
-function flag(name: string, fallback: number): number {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  const value = arg ? Number(arg.split('=')[1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
-  return value;
-}
-
 /** What the renderer's main thread spent on one keystroke, from Chromium's own counters (CDP Performance.getMetrics). */
 interface KeystrokeWork {
   /** JavaScript only */
@@ -51,12 +39,6 @@ interface Samples {
   mount: MountTiming[];
   keys: KeystrokeTiming[];
   work: KeystrokeWork[];
-}
-
-async function mainThreadSeconds(cdp: CDPSession): Promise<{ script: number; task: number }> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
-  return { script: get('ScriptDuration'), task: get('TaskDuration') };
 }
 
 async function round(
@@ -94,13 +76,11 @@ async function round(
 }
 
 async function main(): Promise<void> {
-  const rounds = flag('rounds', 9);
-  const keys = flag('keys', 8);
-  const cpu = flag('cpu', 1);
+  const rounds = numberFlag('rounds', 9);
+  const keys = numberFlag('keys', 8);
+  const cpu = numberFlag('cpu', 1);
   // ms between a form's first paint and the first keystroke; --settle=0 types at once
-  const settleArg = process.argv.find((a) => a.startsWith('--settle='));
-  const settle = settleArg ? Number(settleArg.split('=')[1]) : 2000;
-  if (!Number.isFinite(settle) || settle < 0) throw new Error('--settle must be 0 or more (ms)');
+  const settle = numberFlag('settle', 2000, true);
 
   const configFile = fileURLToPath(new URL('./vite.config.ts', import.meta.url));
   await build({ configFile, mode: 'production' });
@@ -124,7 +104,8 @@ async function main(): Promise<void> {
     // one warm-up round each (JIT, antd's first style injection), not counted
     for (const kind of KINDS) await round(page, cdp, kind, 2, settle, null);
     for (let r = 0; r < rounds; r++) {
-      for (const kind of orderOf(r)) await round(page, cdp, kind, keys, settle, samples[kind]);
+      for (const kind of interleavedOrder(KINDS, r))
+        await round(page, cdp, kind, keys, settle, samples[kind]);
       process.stdout.write(`round ${r + 1}/${rounds}\r`);
     }
     if (errors.length) throw new Error(`the page threw: ${errors.join('; ')}`);
