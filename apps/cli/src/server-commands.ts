@@ -34,6 +34,8 @@ export function registerServerCommands(program: Command): void {
         dataDir: flags.dataDir,
         seedDemo: flags.seedDemo,
         testClock: flags.testClock,
+        // another build of the web app (a test run's own); by default the repository's apps/web/dist
+        ...(process.env.SIGNOFF_WEB_DIR ? { webDir: process.env.SIGNOFF_WEB_DIR } : {}),
       });
       const lines = [
         '',

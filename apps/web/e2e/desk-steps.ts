@@ -100,7 +100,19 @@ export async function decide(page: Page, action: 'approve' | 'done', comment: st
   await startAction(page, action);
   await page.getByTestId('action-text').fill(comment);
   await confirmDialog(page);
-  await expect.poll(() => page.getByTestId(`action-${action}`).count(), { timeout: 20_000 }).toBe(0);
+  // what the page shows while the decision is out: if it never lands, the failure says why
+  await expect
+    .poll(
+      async () => {
+        if ((await page.getByTestId(`action-${action}`).count()) === 0) return 'decided';
+        const refusal = page.getByTestId('action-error');
+        if (await refusal.isVisible()) return `refused: ${await refusal.textContent()}`;
+        const dialogOpen = await page.locator('.ant-modal:visible').count();
+        return dialogOpen > 0 ? 'dialog still open' : 'dialog closed, button still shown';
+      },
+      { timeout: 20_000 },
+    )
+    .toBe('decided');
 }
 
 /** axe-core's serious and critical findings on the page as it is now. */

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const CLI = join(REPO, 'apps/cli/bin/signoff.mjs');
-const WEB_DIST = join(REPO, 'apps/web/dist/index.html');
+// SIGNOFF_WEB_DIR: a build of its own (`vite build --outDir …`), so a test run is not disturbed by a rebuild of dist
+const WEB_DIST = join(process.env.SIGNOFF_WEB_DIR ?? join(REPO, 'apps/web/dist'), 'index.html');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
