@@ -36,6 +36,7 @@ import { persistOutcome } from './engine-outcome.js';
 import { commentFiles, prepareSignature, signatureForRequest } from './instance-action-files.js';
 import { applyEdits } from './instance-edits.js';
 import { requireTemplateAccess } from './template-access-service.js';
+import { refuseArchived } from './template-archived.js';
 import { publishedSchema } from './published-schema.js';
 import { applicantFacts, rankNames } from '@signoff/org';
 
@@ -82,6 +83,7 @@ export function submitInstance(deps: ApiDeps, session: SessionContext, templateI
     const v = await getCurrentVersion(tx, tenantId, templateId);
     if (!v) throw errors.notFound(FORM);
     await requireTemplateAccess(tx, tenantId, userId, v.templateId, 'author');
+    refuseArchived(v);
     // visibility rules may read the applicant (department, rank): give the validator the same facts the route sees
     const org = await loadOrgSnapshot(tx, tenantId);
     const checked = validateSubmission(publishedSchema(v.versionId, v.formSchema), data, { applicant: applicantFacts(org, userId), ranks: rankNames(org) });

@@ -18,6 +18,7 @@ import { AppError, errors, type FieldErrorMessage, type Localized } from './app-
 import { audit } from './audit.js';
 import type { ApiDeps, SessionContext } from './context.js';
 import { requireTemplateAccess } from './template-access-service.js';
+import { grantCreator } from './template-creator-grants.js';
 
 const TEMPLATE = { zh: '表单', en: 'The form' };
 
@@ -76,7 +77,8 @@ export async function draftProblems(tx: Queryable, tenantId: string, draft: Draf
   return flow;
 }
 
-async function canCreate(tx: Queryable, tenantId: string, userId: string): Promise<boolean> {
+/** Who may create a form (a new one or a duplicate): tenant admins and designers. */
+export async function canCreateTemplates(tx: Queryable, tenantId: string, userId: string): Promise<boolean> {
   const me = await findUserById(tx, tenantId, userId);
   return me?.active === true && (me.roles.includes('admin') || me.roles.includes('designer'));
 }
@@ -102,7 +104,7 @@ export function saveDraftOp(deps: ApiDeps, session: SessionContext, input: { tem
       await requireTemplateAccess(tx, tenantId, userId, templateId, 'editor');
       existingDraft = existing.draft;
     } else {
-      if (!(await canCreate(tx, tenantId, userId))) throw errors.forbidden();
+      if (!(await canCreateTemplates(tx, tenantId, userId))) throw errors.forbidden();
       if (await findTemplateIdByKey(tx, tenantId, input.key)) {
         throw new AppError('conflict', 'errors.templateKeyTaken', { zh: `表单标识「${input.key}」已被使用`, en: `The form key ${input.key} is taken` });
       }
@@ -112,6 +114,8 @@ export function saveDraftOp(deps: ApiDeps, session: SessionContext, input: { tem
     const basedOn = await basedOnWhenSaving(tx, tenantId, templateId, existingDraft);
     if (basedOn !== null) stored.basedOnVersion = basedOn;
     await saveDraft(tx, tenantId, { templateId, key: input.key, title: input.title, serialPrefix: input.serialPrefix, draft: stored, at: deps.clock().toISOString(), by: userId });
+    // a designer who is not an admin must be able to open what they just made
+    if (existingDraft === undefined) await grantCreator(tx, deps, { tenantId, userId, templateId, folderId: null });
     return { templateId, problems: await draftProblems(tx, tenantId, input.draft) };
   });
 }

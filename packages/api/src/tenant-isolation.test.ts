@@ -184,6 +184,10 @@ const INPUTS: Record<string, (a: Alpha, b: Beta) => Case[]> = {
     { input: { targetType: 'folder', targetId: a.folderId, principalType: 'everyone', level: 'reader' } },
     { input: { targetType: 'template', targetId: b.templateId, principalType: 'user', principalId: 'u-zhang', level: 'manager' } },
   ],
+  'templates.rename': (a) => [
+    { input: { templateId: a.templateId, title: { zh: '越权', en: 'Foreign' } } },
+    { input: { templateId: a.draftTemplateId, title: { zh: '越权', en: 'Foreign' } } },
+  ],
   'templates.setSupervisors': (a, b) => [
     { input: { templateId: a.templateId, userIds: [] } },
     { input: { templateId: b.templateId, userIds: ['u-wang'] } },

@@ -130,6 +130,15 @@ export {
 export { listTemplateSources, getTemplateSource, saveTemplateSource, type TemplateSource } from './template-source-repository.js';
 export { loadTemplateAccess, saveFolder, moveTemplate, insertGrant, deleteGrant, type FolderRow, type GrantRow } from './template-access-repository.js';
 export { saveDraft, getDraft, setDraftBasedOn, findTemplateIdByKey, listVersions, type DraftRow, type VersionSummary } from './template-draft-repository.js';
+export {
+  listDesignTemplates,
+  setTemplateTitle,
+  setTemplateArchived,
+  templateArchivedAt,
+  insertTemplateCopy,
+  takenTemplateKeys,
+  type DesignTemplateRow,
+} from './template-admin-repository.js';
 export { supervisedTasks, type SupervisedTask } from './supervision-query.js';
 export {
   insertAttachment,

@@ -30,6 +30,8 @@ export interface TemplateVersionRow {
   serialPattern: unknown;
   /** the template's supervisors (督办人, seed 001) */
   supervisorIds: string[];
+  /** when the template was archived (停用): no new request may be submitted; null while in use */
+  archivedAt: string | null;
 }
 
 /**
@@ -60,12 +62,13 @@ export async function publishTemplateVersion(tx: Queryable, tenantId: string, in
 }
 
 const VERSION_SELECT = `SELECT t.id AS template_id, v.id AS version_id, v.version, t.key, t.title, t.serial_prefix,
-  v.form_model, v.form_schema, v.ui_schema, v.flow, v.serial_pattern, t.supervisor_ids
+  v.form_model, v.form_schema, v.ui_schema, v.flow, v.serial_pattern, t.supervisor_ids, t.archived_at
   FROM templates t JOIN template_versions v ON v.tenant_id = t.tenant_id AND v.template_id = t.id`;
 
 type VersionRecord = {
   template_id: string; version_id: string; version: number; key: string; title: LocalizedText; serial_prefix: string;
   form_model: unknown; form_schema: unknown; ui_schema: unknown; flow: unknown; serial_pattern: unknown; supervisor_ids: string[];
+  archived_at: string | Date | null;
 };
 
 const toVersion = (r: VersionRecord): TemplateVersionRow => ({
@@ -81,6 +84,7 @@ const toVersion = (r: VersionRecord): TemplateVersionRow => ({
   flow: r.flow,
   serialPattern: r.serial_pattern ?? null,
   supervisorIds: r.supervisor_ids,
+  archivedAt: r.archived_at === null ? null : new Date(r.archived_at).toISOString(),
 });
 
 export async function listPublishedTemplates(tx: Queryable, tenantId: string): Promise<TemplateVersionRow[]> {

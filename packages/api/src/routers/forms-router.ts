@@ -23,7 +23,8 @@ export const formsRouter = router({
       const cards = await templateCards(tx, ctx.session.tenantId);
       // only the forms this person may submit (author or more)
       return (await listPublishedTemplates(tx, ctx.session.tenantId))
-        .filter((t) => atLeast(levelOf(t.templateId), 'author'))
+        // an archived form is not offered; it takes no new request (instances.submit refuses it)
+        .filter((t) => t.archivedAt === null && atLeast(levelOf(t.templateId), 'author'))
         .map((t) => {
           const card = cards.get(t.templateId);
           return { templateId: t.templateId, key: t.key, title: t.title, version: t.version, folder: card?.folder ?? null, description: card?.description ?? null };

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { deleteGrant, insertGrant, loadTemplateAccess, moveTemplate, saveFolder, setTemplateSupervisors, withTenant } from '@signoff/db';
+import { deleteGrant, insertGrant, loadTemplateAccess, saveFolder, setTemplateSupervisors, withTenant } from '@signoff/db';
 import { errors } from '../app-error.js';
 import { requireTemplateAccess } from '../template-access-service.js';
+import { duplicateTemplateOp, listDesignTemplatesOp, moveTemplateOp, renameTemplateOp, setArchivedOp } from '../template-catalog-admin.js';
 import { adminProcedure, authedProcedure, router } from '../trpc.js';
 
 const id = z.string().min(1).max(128);
@@ -9,6 +10,9 @@ const level = z.enum(['manager', 'editor', 'author', 'reader']);
 const GRANT = { zh: '授权', en: 'The grant' };
 const TEMPLATE = { zh: '表单', en: 'The form' };
 const PARENT_FOLDER = { zh: '上级文件夹', en: 'The parent folder' };
+const title = z.object({ zh: z.string().trim().min(1).max(100), en: z.string().trim().min(1).max(100) });
+// as forms.saveDraft accepts it (catalog keys have underscores)
+const key = z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/);
 
 /** Template folders and seed 001's permission tiers. Folders are an admin's; a template's manager grants on it. */
 export const templatesRouter = router({
@@ -37,11 +41,18 @@ export const templatesRouter = router({
         return folder;
       }),
     ),
-  move: adminProcedure.input(z.object({ templateId: id, folderId: id.nullable() })).mutation(async ({ ctx, input }) => {
-    const ok = await withTenant(ctx.deps.db, ctx.session.tenantId, (tx) => moveTemplate(tx, ctx.session.tenantId, input.templateId, input.folderId));
-    if (!ok) throw errors.notFound(TEMPLATE);
-    return { ok };
-  }),
+  /** The designers' list: every template the caller may edit, with its state; archived ones only with `archived: true`. */
+  list: authedProcedure
+    .input(z.object({ archived: z.boolean().default(false) }).default({ archived: false }))
+    .query(({ ctx, input }) => listDesignTemplatesOp(ctx.deps, ctx.session, input)),
+  rename: authedProcedure.input(z.object({ templateId: id, title })).mutation(({ ctx, input }) => renameTemplateOp(ctx.deps, ctx.session, input)),
+  duplicate: authedProcedure
+    .input(z.object({ templateId: id, key: key.optional(), title: title.optional() }))
+    .mutation(({ ctx, input }) => duplicateTemplateOp(ctx.deps, ctx.session, input)),
+  archive: authedProcedure.input(z.object({ templateId: id })).mutation(({ ctx, input }) => setArchivedOp(ctx.deps, ctx.session, { templateId: input.templateId, archived: true })),
+  unarchive: authedProcedure.input(z.object({ templateId: id })).mutation(({ ctx, input }) => setArchivedOp(ctx.deps, ctx.session, { templateId: input.templateId, archived: false })),
+  /** The template's manager (or a tenant admin) moves it into a folder of the tenant, or out of all (null). */
+  move: authedProcedure.input(z.object({ templateId: id, folderId: id.nullable() })).mutation(({ ctx, input }) => moveTemplateOp(ctx.deps, ctx.session, input)),
   grant: authedProcedure
     .input(
       z.object({

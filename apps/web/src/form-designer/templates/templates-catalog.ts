@@ -15,32 +15,29 @@ export interface DesignTemplate {
   folder: FolderRef | null;
   /** the current published version; null for a template that has only a draft */
   publishedVersion: number | null;
+  /** the draft holds edits not yet published (always so for a template never published) */
+  unpublishedChanges: boolean;
+  draftUpdatedAt: string | null;
+  draftUpdatedBy: { id: string; name: string } | null;
+  archived: boolean;
+  /** editors rename and duplicate; managers also move and archive */
+  level: 'manager' | 'editor';
 }
 
-/** forms.listPublished's row, as far as the list reads it. */
-export interface PublishedRow {
-  templateId: string;
-  key: string;
-  title: Localized;
-  version: number;
-  folder?: FolderRef | null;
+export interface FolderRow {
+  id: string;
+  name: string;
+  parentId: string | null;
 }
 
-/** templates.access's answer (admins only): every template's folder and the folder tree. */
-export interface AccessAnswer {
-  folders: { id: string; name: string; parentId: string | null }[];
-  templateFolders: Record<string, string | null>;
-}
-
-/** forms.draft's row of a template that was never published. */
-export interface DraftOnlyRow {
-  templateId: string;
-  key: string;
-  title: Localized;
+/** templates.list's answer, as far as the list reads it. */
+export interface ListAnswer {
+  folders: FolderRow[];
+  templates: (Omit<DesignTemplate, 'folder'> & { folderId: string | null })[];
 }
 
 /** A folder's name with its parents' (`行政 / 用车`), so nested folders stay apart in one flat list. */
-function folderPath(id: string, folders: AccessAnswer['folders']): string {
+function folderPath(id: string, folders: readonly FolderRow[]): string {
   const byId = new Map(folders.map((f) => [f.id, f]));
   const names: string[] = [];
   const seen = new Set<string>();
@@ -51,52 +48,20 @@ function folderPath(id: string, folders: AccessAnswer['folders']): string {
   return names.join(' / ');
 }
 
-/**
- * The tenant's templates for designing: the published ones, plus (for admins, who see every
- * template through templates.access) those with only a draft. The folder tree names folders.
- */
-export function designTemplates(
-  published: readonly PublishedRow[],
-  access: AccessAnswer | undefined,
-  draftOnly: readonly DraftOnlyRow[],
-): DesignTemplate[] {
-  const folderOf = (templateId: string, fallback: FolderRef | null): FolderRef | null => {
-    if (!access) return fallback;
-    const id = access.templateFolders[templateId];
-    if (!id) return null;
-    return { id, name: folderPath(id, access.folders) || fallback?.name || id };
-  };
-  const rows: DesignTemplate[] = published.map((p) => ({
-    templateId: p.templateId,
-    key: p.key,
-    title: p.title,
-    folder: folderOf(p.templateId, p.folder ?? null),
-    publishedVersion: p.version,
+/** The templates the caller may edit, each with its folder named by its full path. */
+export function designTemplates(answer: ListAnswer): DesignTemplate[] {
+  return answer.templates.map(({ folderId, ...t }) => ({
+    ...t,
+    folder: folderId ? { id: folderId, name: folderPath(folderId, answer.folders) || folderId } : null,
   }));
-  const known = new Set(rows.map((r) => r.templateId));
-  for (const d of draftOnly) {
-    if (known.has(d.templateId)) continue;
-    rows.push({
-      templateId: d.templateId,
-      key: d.key,
-      title: d.title,
-      folder: folderOf(d.templateId, null),
-      publishedVersion: null,
-    });
-  }
-  return rows;
 }
 
-/** Templates templates.access knows that the published list does not: drafts never published. */
-export function unpublishedIds(
-  published: readonly PublishedRow[],
-  access: AccessAnswer | undefined,
-): string[] {
-  if (!access) return [];
-  const known = new Set(published.map((p) => p.templateId));
-  return Object.keys(access.templateFolders)
-    .filter((id) => !known.has(id))
-    .sort();
+/** Every folder by its full path, in name order: where a template may be moved. */
+export function folderChoices(folders: readonly FolderRow[], lang: 'zh' | 'en'): FolderRef[] {
+  const locale = lang === 'zh' ? 'zh-CN' : 'en';
+  return folders
+    .map((f) => ({ id: f.id, name: folderPath(f.id, folders) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
 const searchText = new WeakMap<DesignTemplate, string>();
