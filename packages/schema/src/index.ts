@@ -30,3 +30,4 @@ export { evaluateFormulas, hiddenFields } from './evaluate-formulas.js';
 export { amountInChinese } from './amount-in-chinese.js';
 export { roundHalfAway } from './decimal.js';
 export { diffForms, type FormChange, type FormChangeKind } from './diff-forms.js';
+export { FORM_MODEL_JSON_SCHEMA, formModelJsonSchema, MODEL_FIELD_PROPERTIES, type ModelJsonSchema } from './form-model-json-schema.js';

@@ -31,5 +31,11 @@ describe('undo keys', () => {
     expect(isTextEntry(document.createElement('textarea'))).toBe(true);
     expect(isTextEntry(box)).toBe(false);
     expect(isTextEntry(document.createElement('button'))).toBe(false);
+    // the JSON view's editor: its own undo applies inside it
+    const editor = document.createElement('div');
+    editor.className = 'monaco-editor';
+    const input = document.createElement('div');
+    editor.append(input);
+    expect(isTextEntry(input)).toBe(true);
   });
 });

@@ -5,6 +5,8 @@ import type { DesignerAction } from './designer-state';
 export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
+  // Monaco (the JSON view) takes its typing through a plain element (EditContext), not a text box
+  if (target.closest('.monaco-editor')) return true;
   if (target instanceof HTMLTextAreaElement) return true;
   return (
     target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type)
