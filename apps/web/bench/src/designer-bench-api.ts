@@ -34,6 +34,12 @@ export interface InteractionTiming {
   scriptMs: number;
   /** the input event → the next paint after it was handled */
   paintMs: number;
+  /**
+   * For a select: the input event → the paint that shows the selected field's properties. The
+   * designer draws the panel in a deferred render after the click's own frame, so this is later
+   * than `paintMs`; the floor draws its label box in the click's own render.
+   */
+  panelMs?: number;
   renders: RenderCount;
 }
 
@@ -44,8 +50,11 @@ export interface DesignerBench {
   order(): string[];
   /** the selected field's key, or null */
   selected(): string | null;
-  /** starts listening for the next `event`; the runner then acts and calls `settled()` */
-  arm(event: InteractionEvent): void;
+  /**
+   * starts listening for the next `event`; the runner then acts and calls `settled()`. With
+   * `panelFor`, settling also waits for the property panel to show that field (`panelMs`).
+   */
+  arm(event: InteractionEvent, panelFor?: string): void;
   settled(): Promise<InteractionTiming>;
   /** renders are counted only while this is on: the walk over React's tree would itself cost time */
   countRenders(on: boolean): void;

@@ -23,7 +23,7 @@ import type {
   InteractionTiming,
 } from './designer-bench-api';
 import { localTrpcClient } from './local-trpc';
-import { nextPaint, paintWhen } from './next-paint';
+import { nextPaint, paintShowing, paintWhen } from './next-paint';
 import { countRenders, resetCount, takeCount } from './render-counter';
 
 // the renderer bench's form, people pickers included: the designer draws every field as a look-alike
@@ -106,7 +106,14 @@ async function mount(kind: DesignerKind): Promise<DesignerMountTiming> {
  * click reaching the React root's container (a row title stops the click there); React renders a
  * discrete event's updates in a microtask queued before ours.
  */
-function arm(event: InteractionEvent) {
+/** Whether the property panel shows `key`'s properties and takes input (the floor's label box always does). */
+function panelShows(key: string): boolean {
+  if (current?.kind === 'bare-300') return true;
+  const panel = current?.container.querySelector<HTMLElement>('[data-testid="designer-properties"]');
+  return panel?.dataset.field === key && panel.closest('fieldset:disabled') === null;
+}
+
+function arm(event: InteractionEvent, panelFor?: string) {
   window.gc?.();
   resetCount();
   const startEvent = event === 'input' ? 'keydown' : event;
@@ -123,8 +130,16 @@ function arm(event: InteractionEvent) {
       clearTimeout(timeout);
       queueMicrotask(() => {
         const script = performance.now();
-        void nextPaint().then((painted) =>
-          resolve({ scriptMs: script - start, paintMs: painted - start, renders: takeCount() }),
+        const panel = panelFor === undefined ? undefined : paintShowing(() => panelShows(panelFor));
+        void Promise.all([nextPaint(), panel]).then(
+          ([painted, shown]) =>
+            resolve({
+              scriptMs: script - start,
+              paintMs: painted - start,
+              ...(shown === undefined ? {} : { panelMs: shown - start }),
+              renders: takeCount(),
+            }),
+          reject,
         );
       });
     };

@@ -17,3 +17,24 @@ export async function paintWhen(ready: () => boolean, timeoutMs = 30_000): Promi
   }
   return nextPaint();
 }
+
+/**
+ * The end of the first frame painted with `ready()` true, checked just before each frame is drawn
+ * (in requestAnimationFrame): what a deferred render adds shows in the frame after it commits.
+ */
+export function paintShowing(ready: () => boolean, timeoutMs = 5000): Promise<number> {
+  const deadline = performance.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const frame = () =>
+      requestAnimationFrame(() => {
+        const shown = ready();
+        setTimeout(() => {
+          if (shown) resolve(performance.now());
+          else if (performance.now() > deadline)
+            reject(new Error('the panel did not show the selected field'));
+          else frame();
+        }, 0);
+      });
+    frame();
+  });
+}

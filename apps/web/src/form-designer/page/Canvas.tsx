@@ -1,19 +1,34 @@
+import { memo, type ReactNode } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import { rectSortingStrategy, SortableContext } from '@dnd-kit/sortable';
 import type { FieldPath } from '@signoff/designer';
 import type { FormModel } from '@signoff/schema';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/use-lang';
+import { useDesignerDrag } from './designer-drag';
 import type { DesignerAction } from './designer-state';
-import { END_ZONE, fieldId } from './drop-target';
+import { DropLine } from './DropLine';
+import { CANVAS_ZONE } from './drop-target';
 import { FieldRow } from './FieldRow';
 
 /** The selection as one row sees it: its own path or one of its columns, else null so the row skips re-rendering. */
 const selectionFor = (key: string, selected: FieldPath | null): FieldPath | null =>
   selected !== null && (selected === key || selected.startsWith(`${key}.`)) ? selected : null;
 
-export function Canvas({
+/**
+ * The sheet as dnd-kit's one drop target on the canvas: a pointer over it auto-scrolls the canvas
+ * (a palette entry's own box is in the palette). It re-renders with every drag move, its children
+ * do not: they are the same elements each time.
+ */
+function Sheet({ children }: { children: ReactNode }) {
+  const { setNodeRef } = useDroppable({ id: CANVAS_ZONE });
+  return (
+    <div ref={setNodeRef} className="fd-sheet">
+      {children}
+    </div>
+  );
+}
+
+export const Canvas = memo(function Canvas({
   model,
   selected,
   send,
@@ -24,39 +39,31 @@ export function Canvas({
 }) {
   const { t } = useTranslation();
   const { pick } = useLang();
-  // the same list while only a label changes: a new one makes dnd-kit re-render every row
-  const keyList = model.fields.map((f) => f.key).join('\n');
-  const ids = useMemo(() => (keyList === '' ? [] : keyList.split('\n').map(fieldId)), [keyList]);
-  const end = useDroppable({ id: END_ZONE });
+  const { session } = useDesignerDrag();
   return (
     <main
       className="fd-canvas"
       aria-label={pick(model.title)}
       onClick={() => send({ type: 'select', field: null })}
     >
-      <div className="fd-sheet">
+      <Sheet>
         <h2 className="fd-sheet-title">{pick(model.title)}</h2>
-        <SortableContext items={ids} strategy={rectSortingStrategy}>
-          <div className="fd-rows" data-testid="designer-canvas">
-            {model.fields.map((f) => (
-              <FieldRow
-                key={f.key}
-                field={f}
-                path={f.key}
-                selected={selectionFor(f.key, selected)}
-                send={send}
-              />
-            ))}
-          </div>
-        </SortableContext>
-        <div
-          ref={end.setNodeRef}
-          className={`fd-end-zone${end.isOver ? ' fd-over' : ''}`}
-          data-testid="canvas-end"
-        >
+        <div className="fd-rows" data-testid="designer-canvas" ref={session.setRows}>
+          {model.fields.map((f) => (
+            <FieldRow
+              key={f.key}
+              field={f}
+              path={f.key}
+              selected={selectionFor(f.key, selected)}
+              send={send}
+            />
+          ))}
+          <DropLine session={session} />
+        </div>
+        <div className="fd-end-zone" data-testid="canvas-end">
           {model.fields.length === 0 ? t('designerPage.canvas.empty') : t('designerPage.canvas.dropHere')}
         </div>
-      </div>
+      </Sheet>
     </main>
   );
-}
+});

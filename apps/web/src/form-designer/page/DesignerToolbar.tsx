@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge, Button, Space, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '../../layout/Text';
@@ -21,12 +22,36 @@ export interface DesignerToolbarProps {
   onPreview: () => void;
   onVersions: () => void;
   onPublish: () => void;
+  /** a field is selected, so there is something to copy */
+  canCopy: boolean;
+  onCopy: () => void;
+  onPaste: () => void;
+  /** the JSON view is shown instead of the palette and the properties */
+  jsonView: boolean;
+  onToggleJson: () => void;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl+';
 
-export function DesignerToolbar(p: DesignerToolbarProps) {
+/** The save state by what it shows: autosave hands over a new object every render. */
+const sameSave = (a: SaveState, b: SaveState) =>
+  a.kind === b.kind &&
+  (a.kind !== 'saved' || b.kind !== 'saved' || a.at?.getTime() === b.at?.getTime()) &&
+  (a.kind !== 'failed' || b.kind !== 'failed' || a.error === b.error);
+
+/**
+ * Redrawn only when something it shows changes: about twenty antd buttons and tooltips were close to
+ * half of a keystroke's JavaScript on a 300-field form. The handlers must keep their identity.
+ */
+export const DesignerToolbar = memo(
+  DesignerToolbarView,
+  (a, b) =>
+    sameSave(a.save, b.save) &&
+    (Object.keys(a) as (keyof DesignerToolbarProps)[]).every((k) => k === 'save' || a[k] === b[k]),
+);
+
+function DesignerToolbarView(p: DesignerToolbarProps) {
   const { t } = useTranslation();
   return (
     <header className="fd-toolbar">
@@ -48,9 +73,30 @@ export function DesignerToolbar(p: DesignerToolbarProps) {
             ? t('designerPage.toolbar.problems', { count: p.problemCount })
             : t('designerPage.toolbar.noProblems')}
         </Button>
+        <Tooltip title={`${t('designerPage.toolbar.copyHelp')} (${mod}C)`}>
+          <Button onClick={p.onCopy} disabled={!p.canCopy} data-testid="designer-copy">
+            {t('designerPage.toolbar.copy')}
+          </Button>
+        </Tooltip>
+        <Tooltip title={`${t('designerPage.toolbar.pasteHelp')} (${mod}V)`}>
+          <Button onClick={p.onPaste} data-testid="designer-paste">
+            {t('designerPage.toolbar.paste')}
+          </Button>
+        </Tooltip>
         <SaveStatus state={p.save} onRetry={p.onRetrySave} />
       </Space>
       <Space wrap>
+        <Tooltip title={t('designerPage.toolbar.jsonHelp')}>
+          <Button
+            onClick={p.onToggleJson}
+            type={p.jsonView ? 'primary' : 'default'}
+            ghost={p.jsonView}
+            aria-pressed={p.jsonView}
+            data-testid="designer-json"
+          >
+            {t('designerPage.toolbar.json')}
+          </Button>
+        </Tooltip>
         <Button onClick={p.onVersions} data-testid="designer-versions">
           {t('designerPage.toolbar.versions')}
         </Button>

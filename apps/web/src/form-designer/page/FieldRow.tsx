@@ -1,12 +1,11 @@
 import { memo, type ReactNode } from 'react';
-import { Button } from 'antd';
 import type { FieldPath } from '@signoff/designer';
 import type { FormField } from '@signoff/schema';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/use-lang';
 import type { DesignerAction } from './designer-state';
 import { changeCommand } from './field-command';
-import { DragHandle, FieldTitle, useFieldDrag } from './field-row-parts';
+import { DragHandle, FieldTitle } from './field-row-parts';
 import { FieldLookalike } from './FieldLookalike';
 import { TableColumns } from './TableColumns';
 
@@ -18,41 +17,59 @@ export interface FieldRowProps {
   send: (action: DesignerAction) => void;
 }
 
-function RowActions({ field, path, send }: Omit<FieldRowProps, 'selected'>) {
+/**
+ * The selected row's buttons: plain ones, as they mount on every select (three antd Buttons were a
+ * third of a select's own frame), given the width rather than the field so typing leaves them be.
+ */
+const RowActions = memo(function RowActions({
+  path,
+  type,
+  half,
+  send,
+}: {
+  path: FieldPath;
+  type: FormField['type'];
+  half: boolean;
+  send: (action: DesignerAction) => void;
+}) {
   const { t } = useTranslation();
-  const half = field.width !== undefined && field.width < 24;
   const isColumn = path.includes('.');
   return (
     <div className="fd-row-actions" onClick={(e) => e.stopPropagation()}>
       {!isColumn && (
-        <Button
-          size="small"
+        <button
+          type="button"
+          className="fd-row-action"
           data-testid="field-width"
           onClick={() =>
-            send({ type: 'command', command: changeCommand(path, field, { width: half ? undefined : 12 }) })
+            send({
+              type: 'command',
+              command: changeCommand(path, { type } as FormField, { width: half ? undefined : 12 }),
+            })
           }
         >
           {half ? t('designerPage.canvas.widthFull') : t('designerPage.canvas.widthHalf')}
-        </Button>
+        </button>
       )}
-      <Button
-        size="small"
+      <button
+        type="button"
+        className="fd-row-action"
         data-testid="field-duplicate"
         onClick={() => send({ type: 'command', command: { type: 'duplicateField', field: path } })}
       >
         {t('designerPage.canvas.duplicate')}
-      </Button>
-      <Button
-        size="small"
-        danger
+      </button>
+      <button
+        type="button"
+        className="fd-row-action fd-danger"
         data-testid="field-remove"
         onClick={() => send({ type: 'command', command: { type: 'removeField', field: path } })}
       >
         {t('designerPage.canvas.remove')}
-      </Button>
+      </button>
     </div>
   );
-}
+});
 
 /** The look-alike of the field (or a table's columns): memoized, so a row whose field did not change skips it. */
 const RowBody = memo(function RowBody({ field, selected, send }: Omit<FieldRowProps, 'path'>) {
@@ -68,20 +85,17 @@ const RowBody = memo(function RowBody({ field, selected, send }: Omit<FieldRowPr
 const Title = memo(FieldTitle);
 
 /**
- * A field on the canvas. dnd-kit's sortable context changes on every render of the canvas, which
- * re-renders every row's shell (the drag handle and its position) past `memo`; the shell is kept to a
- * div and a button, and the row's content skips re-rendering unless its field or selection changed.
+ * A field on the canvas. It reads no drag context (its handle hands a press to the designer's one
+ * draggable), so it re-renders only when its field or its selection changes; the title and the
+ * drawing are memoized apart again, so selecting it redraws neither.
  */
 export const FieldRow = memo(function FieldRow({ field, path, selected, send }: FieldRowProps) {
   const { pick } = useLang();
-  const drag = useFieldDrag(path);
   const isSelected = selected === path;
   const half = field.width !== undefined && field.width < 24;
   return (
     <div
-      ref={drag.setNodeRef}
-      style={drag.style}
-      className={`fd-row${isSelected ? ' fd-selected' : ''}${half ? ' fd-half' : ''}${drag.isDragging ? ' fd-dragging' : ''}${drag.isOver ? ' fd-over' : ''}`}
+      className={`fd-row${isSelected ? ' fd-selected' : ''}${half ? ' fd-half' : ''}`}
       data-testid={`canvas-field-${path}`}
       data-selected={isSelected || undefined}
       onClick={(e) => {
@@ -91,11 +105,11 @@ export const FieldRow = memo(function FieldRow({ field, path, selected, send }: 
       }}
     >
       <div className="fd-row-head">
-        <DragHandle label={pick(field.label)} drag={drag} />
+        <DragHandle label={pick(field.label)} path={path} />
         <Title field={field} path={path} send={send} />
       </div>
       <RowBody field={field} selected={selected} send={send} />
-      {isSelected && <RowActions field={field} path={path} send={send} />}
+      {isSelected && <RowActions path={path} type={field.type} half={half} send={send} />}
     </div>
   );
 });

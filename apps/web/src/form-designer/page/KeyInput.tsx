@@ -15,7 +15,8 @@ export function KeyInput({ value, onCommit }: { value: string; onCommit: (key: s
   const commit = () => {
     const key = text.trim();
     if (key && key !== value) onCommit(key);
-    else setText(value);
+    // an accepted key comes back as the new value; a refused one (its toast says why) leaves the key as it is
+    setText(value);
   };
   return (
     <PropRow label={t('designerPage.props.key')} help={t('designerPage.props.keyHelp')}>

@@ -1,17 +1,22 @@
-import { useEffect, useState } from 'react';
-import { Button, Input } from 'antd';
+import { memo, useEffect, useState } from 'react';
+import { Input } from 'antd';
 import type { FieldOption } from '@signoff/schema';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/use-lang';
 import { moveOption, optionsText, parseOptions } from './options-text';
 import { PropRow } from './prop-inputs';
 
-/** Options as lines (paste many at once), read when the box is left; up and down buttons reorder. */
-export function OptionsEditor({
-  options,
+const NONE: readonly FieldOption[] = [];
+
+/**
+ * Options as lines (paste many at once), read when the box is left; up and down buttons reorder
+ * (plain buttons: two antd Buttons per option were most of what selecting a choice field mounted).
+ */
+export const OptionsEditor = memo(function OptionsEditor({
+  options = NONE,
   onChange,
 }: {
-  options: readonly FieldOption[];
+  options: readonly FieldOption[] | undefined;
   onChange: (options: FieldOption[]) => void;
 }) {
   const { t } = useTranslation();
@@ -30,7 +35,8 @@ export function OptionsEditor({
         <Input.TextArea
           value={text}
           data-testid="prop-options"
-          autoSize={{ minRows: 3, maxRows: 10 }}
+          rows={3}
+          className="fd-grow fd-grow-tall"
           onChange={(e) => setText(e.target.value)}
           onBlur={commit}
         />
@@ -39,27 +45,27 @@ export function OptionsEditor({
         {options.map((o, i) => (
           <li key={o.value}>
             <span>{pick(o.label)}</span>
-            <Button
-              size="small"
-              type="text"
+            <button
+              type="button"
+              className="fd-icon-button"
               disabled={i === 0}
               aria-label={`${t('designerPage.props.moveUp')} ${pick(o.label)}`}
               onClick={() => onChange(moveOption(options, i, i - 1))}
             >
               ↑
-            </Button>
-            <Button
-              size="small"
-              type="text"
+            </button>
+            <button
+              type="button"
+              className="fd-icon-button"
               disabled={i === options.length - 1}
               aria-label={`${t('designerPage.props.moveDown')} ${pick(o.label)}`}
               onClick={() => onChange(moveOption(options, i, i + 1))}
             >
               ↓
-            </Button>
+            </button>
           </li>
         ))}
       </ol>
     </>
   );
-}
+});

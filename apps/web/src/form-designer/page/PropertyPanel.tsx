@@ -1,13 +1,54 @@
+import { memo, useDeferredValue } from 'react';
 import { Button } from 'antd';
 import { locate, type FieldPath } from '@signoff/designer';
-import type { FormModel } from '@signoff/schema';
+import type { FormModel, Localized } from '@signoff/schema';
 import { useTranslation } from 'react-i18next';
 import type { DesignerAction } from './designer-state';
 import { FieldProperties } from './FieldProperties';
 import { LocalizedProp, PropSection } from './prop-inputs';
+import { useStableHandlers } from './use-stable-handlers';
 
-/** The selected field's properties; with nothing selected, the form's own name. */
-export function PropertyPanel({
+/** The form's own name, while no field is selected. */
+const FormProperties = memo(function FormProperties({
+  title,
+  send,
+}: {
+  title: Localized;
+  send: (action: DesignerAction) => void;
+}) {
+  const { t } = useTranslation();
+  const on = useStableHandlers({
+    title: (v: Localized | undefined, c: string) =>
+      send({
+        type: 'command',
+        command: { type: 'changeForm', patch: { title: v ?? { zh: '', en: '' } } },
+        coalesce: `form/${c}`,
+      }),
+  });
+  return (
+    <div className="fd-props" data-testid="designer-properties" data-field="">
+      <p className="fd-muted">{t('designerPage.props.none')}</p>
+      <PropSection title={t('designerPage.props.form')}>
+        <LocalizedProp
+          labelZh={t('designerPage.props.inZh', { label: t('designerPage.props.formTitle') })}
+          labelEn={t('designerPage.props.inEn', { label: t('designerPage.props.formTitle') })}
+          name="title"
+          keepEmpty
+          value={title}
+          onChange={on.title}
+        />
+      </PropSection>
+    </div>
+  );
+});
+
+/**
+ * The selected field's properties; with nothing selected, the form's own name. A new selection is
+ * drawn in a deferred render: the click's own frame shows the outline on the canvas, and the panel
+ * (a hundred-odd antd components to mount) follows in the next. Until then the old panel stays,
+ * disabled, so nothing typed can land in the field that was selected before.
+ */
+export const PropertyPanel = memo(function PropertyPanel({
   model,
   selected,
   send,
@@ -17,44 +58,28 @@ export function PropertyPanel({
   send: (action: DesignerAction) => void;
 }) {
   const { t } = useTranslation();
-  const at = selected === null ? undefined : locate(model, selected);
-  if (!at || selected === null)
-    return (
-      <div className="fd-props">
-        <p className="fd-muted">{t('designerPage.props.none')}</p>
-        <PropSection title={t('designerPage.props.form')}>
-          <LocalizedProp
-            labels={[
-              `${t('designerPage.props.formTitle')}（中文）`,
-              `${t('designerPage.props.formTitle')} (English)`,
-            ]}
-            name="title"
-            keepEmpty
-            value={model.title}
-            onChange={(v, c) =>
-              send({
-                type: 'command',
-                command: { type: 'changeForm', patch: { title: v ?? { zh: '', en: '' } } },
-                coalesce: `form/${c}`,
-              })
-            }
-          />
-        </PropSection>
-      </div>
-    );
-  const dot = selected.indexOf('.');
+  const shown = useDeferredValue(selected);
+  const stale = shown !== selected;
+  const at = shown === null ? undefined : locate(model, shown);
+  const dot = shown === null ? -1 : shown.indexOf('.');
   return (
-    <>
-      {dot > 0 && (
-        <Button
-          type="link"
-          size="small"
-          onClick={() => send({ type: 'select', field: selected.slice(0, dot) })}
-        >
-          ← {t('designerPage.props.backToTable')}
-        </Button>
+    <fieldset className="fd-props-frame" disabled={stale} aria-busy={stale || undefined}>
+      {!at || shown === null ? (
+        <FormProperties title={model.title} send={send} />
+      ) : (
+        <>
+          {dot > 0 && (
+            <Button
+              type="link"
+              size="small"
+              onClick={() => send({ type: 'select', field: shown.slice(0, dot) })}
+            >
+              ← {t('designerPage.props.backToTable')}
+            </Button>
+          )}
+          <FieldProperties key={shown} field={at.field} path={shown} model={model} send={send} />
+        </>
       )}
-      <FieldProperties key={selected} field={at.field} path={selected} model={model} send={send} />
-    </>
+    </fieldset>
   );
-}
+});

@@ -1,4 +1,5 @@
-import { Button, Select } from 'antd';
+import { memo } from 'react';
+import { Select } from 'antd';
 import { FIELD_TYPE_NAMES, fieldPath } from '@signoff/designer';
 import type { FormField } from '@signoff/schema';
 import { useTranslation } from 'react-i18next';
@@ -8,33 +9,41 @@ import { PropRow } from './prop-inputs';
 
 const SUMMABLE = new Set(['number', 'money', 'computed']);
 
+const NONE: readonly FormField[] = [];
+
 /** A detail table's columns (select one to edit it, add one) and which columns show a total. */
-export function TableProperties({
-  table,
+export const TableProperties = memo(function TableProperties({
+  tableKey,
+  columns = NONE,
+  sumColumns,
   send,
   set,
 }: {
-  table: FormField;
+  tableKey: string;
+  columns: readonly FormField[] | undefined;
+  sumColumns: FormField['sumColumns'];
   send: (action: DesignerAction) => void;
   set: (patch: Partial<FormField>) => void;
 }) {
   const { t } = useTranslation();
   const { pick } = useLang();
-  const columns = table.columns ?? [];
+  const types = (Object.keys(FIELD_TYPE_NAMES) as (keyof typeof FIELD_TYPE_NAMES)[])
+    .filter((type) => type !== 'table' && type !== 'serialNumber')
+    .map((type) => ({ value: type, label: pick(FIELD_TYPE_NAMES[type]) }));
   return (
     <>
       <PropRow label={t('designerPage.props.columns')}>
         <ul className="fd-column-list" data-testid="prop-columns">
           {columns.map((c) => (
             <li key={c.key}>
-              <Button
-                size="small"
-                type="link"
+              <button
+                type="button"
+                className="fd-link-button"
                 aria-label={t('designerPage.props.editColumn', { label: pick(c.label) })}
-                onClick={() => send({ type: 'select', field: fieldPath(c.key, table.key) })}
+                onClick={() => send({ type: 'select', field: fieldPath(c.key, tableKey) })}
               >
                 {pick(c.label)}
-              </Button>
+              </button>
               <span className="fd-muted">{pick(FIELD_TYPE_NAMES[c.type])}</span>
             </li>
           ))}
@@ -45,18 +54,16 @@ export function TableProperties({
         placeholder={t('designerPage.props.addColumn')}
         value={null}
         data-testid="prop-add-column"
-        options={(Object.keys(FIELD_TYPE_NAMES) as (keyof typeof FIELD_TYPE_NAMES)[])
-          .filter((type) => type !== 'table' && type !== 'serialNumber')
-          .map((type) => ({ value: type, label: pick(FIELD_TYPE_NAMES[type]) }))}
+        options={types}
         onChange={(type: keyof typeof FIELD_TYPE_NAMES) =>
-          send({ type: 'command', command: { type: 'addField', fieldType: type, at: { table: table.key } } })
+          send({ type: 'command', command: { type: 'addField', fieldType: type, at: { table: tableKey } } })
         }
       />
       <PropRow label={t('designerPage.props.sumColumns')}>
         <Select
           mode="multiple"
           allowClear
-          value={table.sumColumns ?? []}
+          value={sumColumns ?? []}
           options={columns
             .filter((c) => SUMMABLE.has(c.type))
             .map((c) => ({ value: c.key, label: pick(c.label) }))}
@@ -65,4 +72,4 @@ export function TableProperties({
       </PropRow>
     </>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { useReducer } from 'react';
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { FormModel } from '@signoff/schema';
 import { Canvas } from './Canvas';
 import { DesignerDnd } from './DesignerDnd';
@@ -77,4 +77,50 @@ describe('the designer panes', () => {
     fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true }); // the whole typing burst
     expect(screen.getByTestId('canvas-field-shuzi').textContent).toContain('数字');
   });
+
+  it('moves a field by keyboard: space on its handle, an arrow, space; says where it would go and where it went', async () => {
+    render(<Panes />);
+    fireEvent.click(screen.getByTestId('palette-number'));
+    const handle = screen.getByTestId('canvas-field-reason').querySelector('.fd-handle') as HTMLElement;
+    expect(handle.getAttribute('aria-describedby')).toBe('fd-drag-instructions');
+    handle.focus();
+    await press(handle, 'Space');
+    expect(screen.getByTestId('canvas-field-reason').hasAttribute('data-dragging')).toBe(true);
+    await press(document.activeElement ?? document.body, 'ArrowDown');
+    expect(heard()).toContain('「事由」将放在表单末尾');
+    await press(document.activeElement ?? document.body, 'Space');
+    expect(rows()).toEqual(['canvas-field-shuzi', 'canvas-field-reason']);
+    expect(screen.getByTestId('canvas-field-reason').hasAttribute('data-dragging')).toBe(false);
+    expect(heard()).toContain('已把「事由」放在表单末尾');
+  });
+
+  it('drops a palette entry picked up by keyboard onto the canvas; escape cancels a drag', async () => {
+    render(<Panes />);
+    const entry = screen.getByTestId('palette-date');
+    entry.focus();
+    await press(entry, 'Space');
+    await press(document.activeElement ?? document.body, 'ArrowRight');
+    await press(document.activeElement ?? document.body, 'Space');
+    expect(rows()).toEqual(['canvas-field-reason', 'canvas-field-riqi']);
+
+    const handle = screen.getByTestId('canvas-field-riqi').querySelector('.fd-handle') as HTMLElement;
+    handle.focus();
+    await press(handle, 'Space');
+    await press(document.activeElement ?? document.body, 'ArrowUp');
+    expect(heard()).toContain('「日期」将放在「事由」之前');
+    await press(document.activeElement ?? document.body, 'Escape');
+    expect(rows()).toEqual(['canvas-field-reason', 'canvas-field-riqi']);
+  });
 });
+
+/** What the page's live regions say: dnd-kit's (start, drop) and the designer's (where the field would go). */
+const heard = () =>
+  Array.from(document.querySelectorAll('[role="status"][aria-live="assertive"]')).map((r) => r.textContent);
+
+/** A key as a person presses it; dnd-kit's keyboard sensor listens on the document from the next task on. */
+async function press(target: Element, code: string): Promise<void> {
+  await act(async () => {
+    fireEvent.keyDown(target, { code, key: code === 'Space' ? ' ' : code });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  });
+}

@@ -1,32 +1,36 @@
-import type { CSSProperties } from 'react';
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
+import type { KeyboardEvent, PointerEvent } from 'react';
 import { FIELD_TYPE_NAMES, type FieldPath } from '@signoff/designer';
 import type { FormField } from '@signoff/schema';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/use-lang';
+import { useDesignerDrag } from './designer-drag';
 import type { DesignerAction } from './designer-state';
 import { fieldId } from './drop-target';
 
-/** The part a row and a column chip share: a handle to drag, a button to select, the label line. */
-export function useFieldDrag(path: FieldPath) {
-  const s = useSortable({ id: fieldId(path) });
-  const style: CSSProperties = { transform: CSS.Translate.toString(s.transform), transition: s.transition };
-  return { ...s, style };
-}
-
-export function DragHandle({ label, drag }: { label: string; drag: ReturnType<typeof useFieldDrag> }) {
+/**
+ * The handle a row or a column chip is dragged by. It subscribes to nothing of dnd-kit's: a press
+ * is handed to the designer's one draggable (DragSource), so starting or ending a drag re-renders
+ * no row. The box dragged is the row or chip the handle sits in.
+ */
+export function DragHandle({ label, path }: { label: string; path: FieldPath }) {
   const { t } = useTranslation();
+  const drag = useDesignerDrag();
+  const begin = (e: PointerEvent<HTMLElement> | KeyboardEvent<HTMLElement>) => {
+    const box = e.currentTarget.closest<HTMLElement>('.fd-row, .fd-column');
+    if (box) drag.begin(e, fieldId(path), box);
+  };
+  const name = t('designerPage.canvas.dragHandle', { label });
   return (
-    // the native title rather than antd's Tooltip: every row's handle re-renders with the drag context
+    // the native title rather than antd's Tooltip: 300 handles, each a Tooltip, cost a frame to mount
     <button
       type="button"
       className="fd-handle"
-      ref={drag.setActivatorNodeRef}
-      {...drag.attributes}
-      {...drag.listeners}
-      aria-label={t('designerPage.canvas.dragHandle', { label })}
-      title={t('designerPage.canvas.dragHandle', { label })}
+      aria-roledescription={t('designerDrop.roleDescription')}
+      aria-describedby={drag.describedBy}
+      aria-label={name}
+      title={name}
+      onPointerDown={begin}
+      onKeyDown={begin}
     >
       ⠿
     </button>

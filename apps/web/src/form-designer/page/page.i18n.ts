@@ -8,6 +8,7 @@ import { i18n } from '../../i18n/i18n';
 export const designerPageStrings = featureBundle(
   {
     title: '表单设计',
+    phoneHint: '表单设计适合在电脑上进行：手机上可以查看、预览和小改，拖放请在电脑上完成',
     loadFailed: '表单加载失败',
     noContent: '服务器没有返回此表单的内容（没有草稿，也没有发布过的版本），无法打开设计',
     toolbar: {
@@ -23,6 +24,21 @@ export const designerPageStrings = featureBundle(
       downloadSchema: 'JSON Schema (.json)',
       downloadNeedsPublish: '发布后才能下载：类型和 JSON Schema 来自已发布的版本',
       downloadFailed: '下载失败：{{error}}',
+      copy: '复制',
+      copyHelp: '复制选中的字段，可粘贴到其他表单',
+      paste: '粘贴',
+      pasteHelp: '粘贴到选中的字段之后',
+      json: 'JSON',
+      jsonHelp: '以 JSON 查看和编辑表单定义，旁边是生成的 JSON Schema',
+    },
+    clipboard: {
+      copied: '已复制「{{label}}」，可粘贴到本表单或其他表单（Ctrl+V）',
+      selectFirst: '先选择要复制的字段',
+      notFields: '剪贴板里不是从表单设计器复制的字段，未粘贴',
+      empty: '剪贴板是空的：先在设计器中选择一个字段并复制（Ctrl+C）',
+    },
+    jsonView: {
+      loading: '正在加载 JSON 编辑器…',
     },
     save: {
       saving: '保存中…',
@@ -69,6 +85,8 @@ export const designerPageStrings = featureBundle(
       formTitle: '表单名称',
       labelZh: '名称（中文）',
       labelEn: '名称（英文）',
+      inZh: '{{label}}（中文）',
+      inEn: '{{label}}（英文）',
       key: '字段标识',
       keyHelp: '由中文名称的拼音生成，可修改；用于公式、条件和导出',
       required: '必填',
@@ -145,6 +163,8 @@ export const designerPageStrings = featureBundle(
   },
   {
     title: 'Form designer',
+    phoneHint:
+      'Forms are best designed on a computer: on a phone you can look, preview and make small changes; drag and drop on a computer',
     loadFailed: 'The form could not be loaded',
     noContent:
       'The server sent no content for this form (no draft and no published version), so it cannot be opened for design',
@@ -161,6 +181,21 @@ export const designerPageStrings = featureBundle(
       downloadSchema: 'JSON Schema (.json)',
       downloadNeedsPublish: 'Publish first: the types and the JSON Schema come from the published version',
       downloadFailed: 'Download failed: {{error}}',
+      copy: 'Copy',
+      copyHelp: 'Copy the selected field, also into another form',
+      paste: 'Paste',
+      pasteHelp: 'Paste after the selected field',
+      json: 'JSON',
+      jsonHelp: 'View and edit the form model as JSON, beside the compiled JSON Schema',
+    },
+    clipboard: {
+      copied: 'Copied "{{label}}"; paste it into this form or another one (Ctrl+V)',
+      selectFirst: 'Select the field to copy first',
+      notFields: 'The clipboard does not hold fields copied in the form designer; nothing was pasted',
+      empty: 'The clipboard is empty: select a field in the designer and copy it (Ctrl+C)',
+    },
+    jsonView: {
+      loading: 'Loading the JSON editor…',
     },
     save: {
       saving: 'Saving…',
@@ -207,6 +242,8 @@ export const designerPageStrings = featureBundle(
       formTitle: 'Form name',
       labelZh: 'Name (Chinese)',
       labelEn: 'Name (English)',
+      inZh: '{{label}} (Chinese)',
+      inEn: '{{label}} (English)',
       key: 'Field key',
       keyHelp: 'Made from the pinyin of the Chinese name, editable; formulas, rules and exports use it',
       required: 'Required',

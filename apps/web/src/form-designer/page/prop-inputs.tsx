@@ -1,6 +1,7 @@
-import { useRef, type ReactNode } from 'react';
-import { Input, InputNumber, Switch } from 'antd';
+import { memo, useRef, type ReactNode } from 'react';
+import { Input, Switch } from 'antd';
 import type { Localized } from '@signoff/schema';
+import { useStableHandlers } from './use-stable-handlers';
 
 let burstSeq = 0;
 
@@ -13,6 +14,9 @@ export function useBurst(name: string): { token: () => string; onFocus: () => vo
   return { token: () => `${name}/${seq.current}`, onFocus: () => (seq.current = ++burstSeq) };
 }
 
+/** A change from a box: the value, the typing burst it belongs to, and the box's name. */
+type OnChange<V> = (value: V, coalesce: string, name: string) => void;
+
 export function PropRow({ label, children, help }: { label: string; children: ReactNode; help?: string }) {
   return (
     <label className="fd-prop">
@@ -23,11 +27,18 @@ export function PropRow({ label, children, help }: { label: string; children: Re
   );
 }
 
-export function TextProp(p: {
+/*
+ * The inputs below are memoized: the panel re-renders on every keystroke (the field changed), and
+ * each box then re-renders only if its own value did. Its onChange must keep its identity for that
+ * (FieldProperties passes handlers from useStableHandlers).
+ */
+
+export const TextProp = memo(function TextProp(p: {
   label: string;
   name: string;
   value: string | undefined;
-  onChange: (value: string, coalesce: string) => void;
+  onChange: OnChange<string>;
+  /** a few lines, growing with the text (CSS field-sizing: antd's autoSize measures the page on every mount) */
   area?: boolean;
   testId?: string;
 }) {
@@ -42,77 +53,89 @@ export function TextProp(p: {
       {p.area ? (
         <Input.TextArea
           {...common}
-          autoSize={{ minRows: 2, maxRows: 6 }}
-          onChange={(e) => p.onChange(e.target.value, burst.token())}
+          rows={2}
+          className="fd-grow"
+          onChange={(e) => p.onChange(e.target.value, burst.token(), p.name)}
         />
       ) : (
-        <Input {...common} onChange={(e) => p.onChange(e.target.value, burst.token())} />
+        <Input {...common} onChange={(e) => p.onChange(e.target.value, burst.token(), p.name)} />
       )}
     </PropRow>
   );
-}
+});
 
 /** A text in both languages; an emptied pair clears it (`undefined`). */
-export function LocalizedProp(p: {
-  labels: [string, string];
+export const LocalizedProp = memo(function LocalizedProp(p: {
+  labelZh: string;
+  labelEn: string;
   name: string;
   value: Localized | undefined;
-  onChange: (value: Localized | undefined, coalesce: string) => void;
+  onChange: OnChange<Localized | undefined>;
   area?: boolean;
   testId?: string;
   keepEmpty?: boolean;
 }) {
   const v = p.value ?? { zh: '', en: '' };
   const set = (next: Localized, c: string) =>
-    p.onChange(!p.keepEmpty && next.zh === '' && next.en === '' ? undefined : next, c);
+    p.onChange(!p.keepEmpty && next.zh === '' && next.en === '' ? undefined : next, c, p.name);
+  // typing in one language re-renders that box only
+  const on = useStableHandlers({
+    zh: (zh: string, c: string) => set({ ...v, zh }, c),
+    en: (en: string, c: string) => set({ ...v, en }, c),
+  });
   return (
     <>
       <TextProp
-        label={p.labels[0]}
+        label={p.labelZh}
         name={`${p.name}.zh`}
         value={v.zh}
         area={p.area}
         testId={p.testId ? `${p.testId}-zh` : undefined}
-        onChange={(zh, c) => set({ ...v, zh }, c)}
+        onChange={on.zh}
       />
       <TextProp
-        label={p.labels[1]}
+        label={p.labelEn}
         name={`${p.name}.en`}
         value={v.en}
         area={p.area}
         testId={p.testId ? `${p.testId}-en` : undefined}
-        onChange={(en, c) => set({ ...v, en }, c)}
+        onChange={on.en}
       />
     </>
   );
-}
+});
 
-export function NumberProp(p: {
+/** A number box: antd's Input as a number field (InputNumber mounts several times the components, and a number field has four boxes). */
+export const NumberProp = memo(function NumberProp(p: {
   label: string;
   name: string;
   value: number | undefined;
-  onChange: (value: number | undefined, coalesce: string) => void;
+  onChange: OnChange<number | undefined>;
   min?: number;
-  precision?: number;
   testId?: string;
 }) {
   const burst = useBurst(p.name);
   return (
     <PropRow label={p.label}>
-      <InputNumber
-        value={p.value ?? null}
+      <Input
+        type="number"
+        value={p.value ?? ''}
         min={p.min}
-        precision={p.precision}
         onFocus={burst.onFocus}
         data-testid={p.testId}
-        style={{ width: '100%' }}
-        onChange={(n) => p.onChange(typeof n === 'number' ? n : undefined, burst.token())}
+        onChange={(e) => {
+          // an unfinished number ("-", "1e") reads as '' and clears nothing yet: the box keeps what is typed
+          const n = e.target.valueAsNumber;
+          if (e.target.value === '' && !e.target.validity.badInput)
+            p.onChange(undefined, burst.token(), p.name);
+          else if (Number.isFinite(n)) p.onChange(n, burst.token(), p.name);
+        }}
       />
     </PropRow>
   );
-}
+});
 
-export function SwitchProp(p: {
+export const SwitchProp = memo(function SwitchProp(p: {
   label: string;
   value: boolean | undefined;
   onChange: (v: boolean) => void;
@@ -124,7 +147,25 @@ export function SwitchProp(p: {
       <Switch checked={p.value === true} onChange={p.onChange} data-testid={p.testId} size="small" />
     </div>
   );
-}
+});
+
+/** A day (YYYY-MM-DD), the browser's own date box; emptied, it clears the property. */
+export const DateProp = memo(function DateProp(p: {
+  label: string;
+  name: string;
+  value: string | undefined;
+  onChange: OnChange<string | undefined>;
+}) {
+  return (
+    <PropRow label={p.label}>
+      <Input
+        type="date"
+        value={p.value ?? ''}
+        onChange={(e) => p.onChange(e.target.value || undefined, '', p.name)}
+      />
+    </PropRow>
+  );
+});
 
 /** A title for a group of properties. */
 export function PropSection({ title, children }: { title: string; children: ReactNode }) {
