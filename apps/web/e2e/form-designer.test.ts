@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, SCREENSHOTS, shot } from './browser';
+import { canvasKeys, keyboardDrag, mouseDrag, openJson, templateIdOf } from './designer-steps';
 import { as, callApi, openForm } from './desk-steps';
 import { startSignoff, type RunningServer } from './server';
 
@@ -45,44 +46,6 @@ const tripFlow = {
     { id: 'e2', from: 'head', to: 'end' },
   ],
 };
-
-/** The canvas's top-level field keys, in order. */
-const canvasKeys = (page: Page) =>
-  page.$$eval('[data-testid="designer-canvas"] > .fd-row', (rows) =>
-    rows.map((r) => (r.getAttribute('data-testid') ?? '').replace('canvas-field-', '')),
-  );
-
-/** A mouse drag as a person makes it: press, move in steps (dnd-kit starts after 5 px), release over the target. */
-/** Unfolds the visibility rule's JSON box under the condition builder. */
-async function openJson(page: Page): Promise<void> {
-  const box = page.locator('details.fd-json-toggle').first();
-  if ((await box.getAttribute('open')) === null) await box.locator('summary').click();
-}
-
-async function mouseDrag(page: Page, from: string, to: string): Promise<void> {
-  const a = await page.getByTestId(from).boundingBox();
-  const b = await page.getByTestId(to).boundingBox();
-  if (!a || !b) throw new Error(`no box for ${from} or ${to}`);
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2, { steps: 4 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 4, { steps: 12 });
-  await page.waitForTimeout(150);
-  await page.mouse.up();
-}
-
-/** A keyboard drag: space picks up, arrows move, space drops; dnd-kit measures between the steps. */
-async function keyboardDrag(page: Page, handle: ReturnType<Page['locator']>, keys: string[]): Promise<void> {
-  await handle.focus();
-  await page.keyboard.press('Space');
-  await page.waitForTimeout(200);
-  for (const k of keys) {
-    await page.keyboard.press(k);
-    await page.waitForTimeout(200);
-  }
-  await page.keyboard.press('Space');
-  await page.waitForTimeout(200);
-}
 
 describe('the form designer', () => {
   it('builds a form with the palette, by mouse and keyboard, publishes it, and a member sees the new field', async () => {
@@ -252,11 +215,52 @@ describe('the form designer', () => {
     expect(await admin.getByTestId('designer-download').isDisabled()).toBe(false);
     await admin.close();
   });
-});
+  it('renames, duplicates and archives a form from the designers’ list; an archived form leaves the start page', async () => {
+    const admin = await as(browser, server.baseUrl, DESKTOP, 'admin');
+    const model = { ...tripModel, key: 'errand', title: { zh: '外勤登记', en: 'Field errand' } };
+    const saved = await callApi<{ templateId: string }>(admin, 'forms.saveDraft', {
+      key: 'errand',
+      title: model.title,
+      serialPrefix: 'WQ',
+      draft: { model, flow: { ...tripFlow, key: 'errand' } },
+    });
+    await callApi(admin, 'forms.publish', { templateId: saved.templateId });
+    await admin.goto(`${server.baseUrl}/designer`);
+    await admin.getByTestId('designer-template-errand').waitFor();
 
-/** The template being designed, from the page's address. */
-function templateIdOf(page: Page): string {
-  const m = /\/designer\/forms\/([^/?#]+)/.exec(page.url());
-  if (!m?.[1]) throw new Error(`not in the designer: ${page.url()}`);
-  return decodeURIComponent(m[1]);
-}
+    // rename through the row's menu: the list and the start page show the new name
+    await admin.getByTestId('template-actions-errand').click();
+    await admin.getByTestId('template-rename-errand').click();
+    await admin.getByTestId('rename-template-zh').fill('外勤打卡');
+    await admin.getByTestId('rename-template-en').fill('Field check-in');
+    await admin.getByTestId('rename-template-ok').click();
+    await expect.poll(() => admin.getByTestId('designer-template-errand').textContent()).toContain('外勤打卡');
+
+    // a duplicate opens in the designer as an unpublished copy with the same fields
+    await admin.getByTestId('template-actions-errand').click();
+    await admin.getByTestId('template-duplicate-errand').click();
+    await admin.getByTestId('form-designer').waitFor();
+    expect(templateIdOf(admin)).not.toBe(saved.templateId);
+    expect(await canvasKeys(admin)).toEqual(['reason', 'note']);
+    expect(await callApi<unknown[]>(admin, 'forms.versions', { templateId: templateIdOf(admin) }, 'query')).toEqual([]);
+
+    // archived: gone from a member's start page, listed again with "show archived", and restorable
+    await admin.goto(`${server.baseUrl}/designer`);
+    await admin.getByTestId('template-actions-errand').click();
+    await admin.getByTestId('template-archive-errand').click();
+    await admin.getByTestId('archive-template-ok').click();
+    await expect.poll(() => admin.getByTestId('designer-template-errand').count()).toBe(0);
+    const member = await as(browser, server.baseUrl, DESKTOP, 'zhang.san');
+    await member.getByTestId('form-card-leave').waitFor();
+    expect(await member.getByTestId('form-card-errand').count()).toBe(0);
+    await admin.getByTestId('designer-templates-show-archived').click();
+    await admin.getByTestId('template-actions-errand').click();
+    await admin.getByTestId('template-restore-errand').click();
+    await admin.getByTestId('archive-template-ok').click();
+    await member.reload();
+    await member.getByTestId('form-card-errand').waitFor();
+    expect(await member.getByTestId('form-card-errand').textContent()).toContain('外勤打卡');
+    await admin.close();
+    await member.close();
+  });
+});
