@@ -1,39 +1,25 @@
-import type { FieldType, FormField } from '@signoff/schema';
+import { FIELD_TYPES, MODEL_FIELD_PROPERTIES, type FieldType, type FormField } from '@signoff/schema';
 
-/** What every field has: its name, where it sits, when it shows. */
-const BASE = ['key', 'label', 'help', 'width', 'hidden', 'visibleWhen'] as const;
-/** …and what a field the applicant fills has on top. */
-const INPUT = [...BASE, 'required', 'readOnly'] as const;
-
-/**
- * The settings the property panel may change, per field type. Columns of a table are edited with
- * the field commands (add, move, remove), never by a patch, so that every change is one the UI can follow.
- */
-export const FIELD_PROPERTIES = {
-  text: [...INPUT, 'placeholder', 'default', 'minLength', 'maxLength'],
-  textarea: [...INPUT, 'placeholder', 'default', 'minLength', 'maxLength'],
-  number: [...INPUT, 'placeholder', 'default', 'min', 'max', 'precision'],
-  money: [...INPUT, 'placeholder', 'default', 'min', 'max', 'precision', 'currency', 'capitals'],
-  date: [...INPUT, 'placeholder', 'default', 'minDate', 'maxDate'],
-  dateRange: [...INPUT, 'placeholder', 'default', 'minDate', 'maxDate'],
-  time: [...INPUT, 'placeholder', 'default'],
-  select: [...INPUT, 'placeholder', 'default', 'options'],
-  radio: [...INPUT, 'default', 'options'],
-  multiSelect: [...INPUT, 'placeholder', 'default', 'options', 'minSelected', 'maxSelected'],
-  checkbox: [...INPUT, 'default', 'options', 'minSelected', 'maxSelected'],
-  user: [...INPUT, 'placeholder', 'multiple'],
-  department: [...INPUT, 'placeholder', 'multiple'],
-  attachment: [...INPUT, 'maxCount', 'maxSizeBytes', 'accept'],
-  image: [...INPUT, 'maxCount', 'maxSizeBytes', 'accept'],
-  table: [...INPUT, 'minRows', 'maxRows', 'sumColumns'],
-  computed: [...BASE, 'formula', 'precision'],
-  description: BASE,
-  serialNumber: BASE,
-  signature: INPUT,
-} as const satisfies Record<FieldType, readonly (keyof FormField)[]>;
+/** Set by the command that adds a field, or edited with the field commands (add, move, remove a column), never by a patch. */
+type NotPatched = 'type' | 'columns';
 
 /** The property names a field of type `T` may be patched with. */
-export type FieldProperty<T extends FieldType> = (typeof FIELD_PROPERTIES)[T][number];
+export type FieldProperty<T extends FieldType> = Exclude<
+  (typeof MODEL_FIELD_PROPERTIES)[T][number],
+  NotPatched
+>;
+
+/**
+ * The settings the property panel may change, per field type: the model's properties of that type
+ * (`MODEL_FIELD_PROPERTIES`, which the JSON view checks too) without the type and a table's columns,
+ * so that every change is one the UI can follow.
+ */
+export const FIELD_PROPERTIES = Object.fromEntries(
+  FIELD_TYPES.map((type) => [
+    type,
+    (MODEL_FIELD_PROPERTIES[type] as readonly string[]).filter((p) => p !== 'type' && p !== 'columns'),
+  ]),
+) as unknown as { readonly [T in FieldType]: readonly FieldProperty<T>[] }; // fromEntries loses the per-type keys
 
 /** The value a default has, per type; types without a default are absent. */
 export interface DefaultValues {

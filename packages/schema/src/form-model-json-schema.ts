@@ -148,7 +148,7 @@ type Prop =
   | 'minDate' | 'maxDate' | 'options' | 'minSelected' | 'maxSelected' | 'multiple' | 'maxCount' | 'maxSizeBytes'
   | 'accept' | 'columns' | 'minRows' | 'maxRows' | 'sumColumns' | 'formula';
 
-const TYPE_PROPS: Record<FieldType, readonly Prop[]> = {
+const TYPE_PROPS = {
   text: [...INPUT, 'placeholder', 'default', 'minLength', 'maxLength'],
   textarea: [...INPUT, 'placeholder', 'default', 'minLength', 'maxLength'],
   number: [...INPUT, 'placeholder', 'default', 'min', 'max', 'precision'],
@@ -169,10 +169,13 @@ const TYPE_PROPS: Record<FieldType, readonly Prop[]> = {
   description: BASE,
   serialNumber: BASE,
   signature: INPUT,
-};
+} as const satisfies Record<FieldType, readonly Prop[]>;
 
-/** The properties a field of each type may have in a model; the JSON view refuses any other. */
-export const MODEL_FIELD_PROPERTIES: Readonly<Record<FieldType, readonly string[]>> = TYPE_PROPS;
+/**
+ * The properties a field of each type may have in a model: the JSON view refuses any other, and the
+ * designer's property panel edits these (all but `type` and `columns`). One list, so the two cannot drift.
+ */
+export const MODEL_FIELD_PROPERTIES: { readonly [T in FieldType]: (typeof TYPE_PROPS)[T] } = TYPE_PROPS;
 
 const DATE_TYPES: ReadonlySet<FieldType> = new Set(['date']);
 const LIST_DEFAULT: ReadonlySet<FieldType> = new Set(['multiSelect', 'checkbox']);

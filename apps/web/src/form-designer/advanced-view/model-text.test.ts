@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_PROPERTIES } from '@signoff/designer';
-import { FIELD_TYPES, MODEL_FIELD_PROPERTIES, type FormModel } from '@signoff/schema';
+import type { FormModel } from '@signoff/schema';
 import { i18n } from '../../i18n/i18n';
 import './advanced-view.i18n';
 import { checkModelShape } from './model-shape';
@@ -86,12 +85,5 @@ describe("reading the JSON view's text", () => {
     expect(pointerToPath('/fields/2/label/zh')).toBe('fields[2].label.zh');
     expect(pointerToPath('')).toBe('');
     expect(pointerToPath('/a~1b/c~0')).toBe('a/b.c~');
-  });
-
-  it("offers every property the property panel edits, for every type (the schema follows the panel's list)", () => {
-    for (const type of FIELD_TYPES)
-      expect([type, FIELD_PROPERTIES[type].filter((p) => !MODEL_FIELD_PROPERTIES[type].includes(p))]).toEqual(
-        [type, []],
-      );
   });
 });

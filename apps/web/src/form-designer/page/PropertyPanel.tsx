@@ -1,10 +1,11 @@
-import { memo, useDeferredValue } from 'react';
+import { memo } from 'react';
 import { Button } from 'antd';
 import { locate, type FieldPath } from '@signoff/designer';
 import type { FormModel, Localized } from '@signoff/schema';
 import { useTranslation } from 'react-i18next';
 import type { DesignerAction } from './designer-state';
 import { FieldProperties } from './FieldProperties';
+import { useAfterPaint } from './use-after-paint';
 import { LocalizedProp, PropSection } from './prop-inputs';
 import { useStableHandlers } from './use-stable-handlers';
 
@@ -44,7 +45,7 @@ const FormProperties = memo(function FormProperties({
 
 /**
  * The selected field's properties; with nothing selected, the form's own name. A new selection is
- * drawn in a deferred render: the click's own frame shows the outline on the canvas, and the panel
+ * drawn a frame later (`useAfterPaint`): the click's own frame shows the outline on the canvas, and the panel
  * (a hundred-odd antd components to mount) follows in the next. Until then the old panel stays,
  * disabled, so nothing typed can land in the field that was selected before.
  */
@@ -58,7 +59,7 @@ export const PropertyPanel = memo(function PropertyPanel({
   send: (action: DesignerAction) => void;
 }) {
   const { t } = useTranslation();
-  const shown = useDeferredValue(selected);
+  const shown = useAfterPaint(selected);
   const stale = shown !== selected;
   const at = shown === null ? undefined : locate(model, shown);
   const dot = shown === null ? -1 : shown.indexOf('.');

@@ -10,6 +10,9 @@ import { PropertyPanel } from './PropertyPanel';
 import { useUndoKeys } from './use-undo-keys';
 import './page.i18n';
 
+/** The property panel draws a new selection a frame after the click (useAfterPaint). */
+const panelDrawn = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
+
 const form: FormModel = {
   modelVersion: 1,
   key: 'leave',
@@ -45,9 +48,10 @@ describe('the designer panes', () => {
     expect(rows()).toEqual(['canvas-field-reason', 'canvas-field-shuzi']);
   });
 
-  it('leaves Ctrl+Z in a text box to the browser', () => {
+  it('leaves Ctrl+Z in a text box to the browser', async () => {
     render(<Panes />);
     fireEvent.click(screen.getByTestId('palette-number'));
+    await panelDrawn();
     fireEvent.keyDown(screen.getByTestId('prop-label-zh'), { key: 'z', ctrlKey: true });
     expect(rows()).toHaveLength(2);
   });
@@ -64,9 +68,10 @@ describe('the designer panes', () => {
     expect(screen.getByTestId('palette-attachment')).toBeTruthy();
   });
 
-  it('renames the key after the label once the typing is done, and one undo takes back the typing', () => {
+  it('renames the key after the label once the typing is done, and one undo takes back the typing', async () => {
     render(<Panes />);
     fireEvent.click(screen.getByTestId('palette-number'));
+    await panelDrawn();
     const zh = screen.getByTestId('prop-label-zh');
     fireEvent.focus(zh);
     fireEvent.change(zh, { target: { value: '请假' } });
