@@ -198,25 +198,8 @@ export async function createTemplate(
   return templateIdOf(page);
 }
 
-/** The smallest route, as the 新建表单 dialog makes it: the applicant's department head approves. */
-export const newRouteFlow = (key: string) => ({
-  key,
-  nodes: [
-    { id: 'start', type: 'start', name: { zh: '发起申请', en: 'Submit' } },
-    {
-      id: 'head',
-      type: 'approve',
-      name: { zh: '部门负责人审批', en: 'Department head' },
-      approvers: { kind: 'deptHead', level: 1 },
-      mode: 'single',
-    },
-    { id: 'end', type: 'end', name: { zh: '结束', en: 'End' } },
-  ],
-  edges: [
-    { id: 'e1', from: 'start', to: 'head' },
-    { id: 'e2', from: 'head', to: 'end' },
-  ],
-});
+/** The route the 新建表单 dialog gives a new form (the applicant's department head approves). */
+export { smallestRoute as newRouteFlow } from '../src/form-designer/templates/new-template';
 
 /** Scrolls the designer's own pane so the element is in its middle, and the window back to the top. */
 export async function showInPanel(page: Page, selector: string): Promise<void> {

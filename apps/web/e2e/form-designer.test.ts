@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, SCREENSHOTS, shot } from './browser';
-import { canvasKeys, keyboardDrag, mouseDrag, openJson, templateIdOf } from './designer-steps';
+import { canvasKeys, keyboardDrag, mouseDrag, newRouteFlow, openJson, templateIdOf } from './designer-steps';
 import { as, callApi, openForm } from './desk-steps';
 import { startSignoff, type RunningServer } from './server';
 
@@ -28,24 +28,7 @@ const tripModel = {
   ],
 };
 // the smallest route: the applicant's department head approves
-const tripFlow = {
-  key: 'outing',
-  nodes: [
-    { id: 'start', type: 'start', name: { zh: '发起申请', en: 'Submit' } },
-    {
-      id: 'head',
-      type: 'approve',
-      name: { zh: '部门负责人审批', en: 'Department head' },
-      approvers: { kind: 'deptHead', level: 1 },
-      mode: 'single',
-    },
-    { id: 'end', type: 'end', name: { zh: '结束', en: 'End' } },
-  ],
-  edges: [
-    { id: 'e1', from: 'start', to: 'head' },
-    { id: 'e2', from: 'head', to: 'end' },
-  ],
-};
+const tripFlow = newRouteFlow('outing');
 
 describe('the form designer', () => {
   it('builds a form with the palette, by mouse and keyboard, publishes it, and a member sees the new field', async () => {

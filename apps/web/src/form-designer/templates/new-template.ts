@@ -40,30 +40,32 @@ export function proposePrefix(title: Localized): string {
 export const isValidKey = (key: string): boolean => KEY.test(key);
 export const isValidPrefix = (prefix: string): boolean => PREFIX.test(prefix);
 
+/** The smallest route, which a new form starts with: the applicant's department head approves. */
+export function smallestRoute(key: string) {
+  return {
+    key,
+    nodes: [
+      { id: 'start', type: 'start', name: { zh: '发起申请', en: 'Submit' } },
+      {
+        id: 'head',
+        type: 'approve',
+        name: { zh: '部门负责人审批', en: 'Department head' },
+        approvers: { kind: 'deptHead', level: 1 },
+        mode: 'single',
+      },
+      { id: 'end', type: 'end', name: { zh: '结束', en: 'End' } },
+    ],
+    edges: [
+      { id: 'e1', from: 'start', to: 'head' },
+      { id: 'e2', from: 'head', to: 'end' },
+    ],
+  };
+}
+
 /**
- * What forms.saveDraft gets for a new form: no fields yet, and the smallest route (the applicant's
- * department head approves), so the draft saves at once and the route can be designed later.
+ * What forms.saveDraft gets for a new form: no fields yet, and the smallest route, so the draft saves
+ * at once and the route can be designed later.
  */
 export function newTemplateDraft(key: string, title: Localized) {
-  return {
-    model: { modelVersion: 1, key, title, fields: [] as unknown[] },
-    flow: {
-      key,
-      nodes: [
-        { id: 'start', type: 'start', name: { zh: '发起申请', en: 'Submit' } },
-        {
-          id: 'head',
-          type: 'approve',
-          name: { zh: '部门负责人审批', en: 'Department head' },
-          approvers: { kind: 'deptHead', level: 1 },
-          mode: 'single',
-        },
-        { id: 'end', type: 'end', name: { zh: '结束', en: 'End' } },
-      ],
-      edges: [
-        { id: 'e1', from: 'start', to: 'head' },
-        { id: 'e2', from: 'head', to: 'end' },
-      ],
-    },
-  };
+  return { model: { modelVersion: 1, key, title, fields: [] as unknown[] }, flow: smallestRoute(key) };
 }
