@@ -217,7 +217,9 @@ describe('the form designer', () => {
     await admin.getByTestId('rename-template-zh').fill('外勤打卡');
     await admin.getByTestId('rename-template-en').fill('Field check-in');
     await admin.getByTestId('rename-template-ok').click();
-    await expect.poll(() => admin.getByTestId('designer-template-errand').textContent()).toContain('外勤打卡');
+    await expect
+      .poll(() => admin.getByTestId('designer-template-errand').textContent())
+      .toContain('外勤打卡');
 
     // a duplicate opens in the designer as an unpublished copy with the same fields
     await admin.getByTestId('template-actions-errand').click();
@@ -225,7 +227,9 @@ describe('the form designer', () => {
     await admin.getByTestId('form-designer').waitFor();
     expect(templateIdOf(admin)).not.toBe(saved.templateId);
     expect(await canvasKeys(admin)).toEqual(['reason', 'note']);
-    expect(await callApi<unknown[]>(admin, 'forms.versions', { templateId: templateIdOf(admin) }, 'query')).toEqual([]);
+    expect(
+      await callApi<unknown[]>(admin, 'forms.versions', { templateId: templateIdOf(admin) }, 'query'),
+    ).toEqual([]);
 
     // archived: gone from a member's start page, listed again with "show archived", and restorable
     await admin.goto(`${server.baseUrl}/designer`);
