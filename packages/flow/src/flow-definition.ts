@@ -112,6 +112,13 @@ export interface FlowDefinition {
   key: string;
   nodes: FlowNode[];
   edges: FlowEdge[];
+  /** the designer's drawing hints; the engine never reads them */
+  layout?: FlowLayoutHints;
+}
+
+/** Manual nudges of nodes on the canvas, by node id, added to the automatic layout's position. */
+export interface FlowLayoutHints {
+  offsets?: Record<string, { x: number; y: number }>;
 }
 
 export const APPROVE_MODES: readonly ApproveMode[] = ['single', 'all', 'any', 'sequential'];

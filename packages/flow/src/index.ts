@@ -7,6 +7,7 @@ export type {
   FieldPermission,
   FlowDefinition,
   FlowEdge,
+  FlowLayoutHints,
   FlowNode,
   FlowNodeType,
   HandleNode,
