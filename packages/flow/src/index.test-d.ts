@@ -13,6 +13,7 @@ import {
   type FlowAction,
   type FlowDefinition,
   type FlowEdge,
+  type FlowLayoutHints,
   type FlowEffect,
   type FlowEvent,
   type FlowNode,
@@ -50,7 +51,8 @@ describe('public API types', () => {
     expectTypeOf<Extract<FlowNode, { type: 'approve' }>['approvers']>().toEqualTypeOf<ApproverExpression>();
     expectTypeOf<Extract<FlowNode, { type: 'approve' }>['mode']>().toEqualTypeOf<ApproveMode>();
     expectTypeOf<FlowEdge['condition']>().toEqualTypeOf<Condition | undefined>();
-    expectTypeOf<FlowDefinition>().toEqualTypeOf<{ key: string; nodes: FlowNode[]; edges: FlowEdge[] }>();
+    expectTypeOf<FlowDefinition>().toEqualTypeOf<{ key: string; nodes: FlowNode[]; edges: FlowEdge[]; layout?: FlowLayoutHints }>();
+    expectTypeOf<FlowLayoutHints>().toEqualTypeOf<{ offsets?: Record<string, { x: number; y: number }> }>();
     expectTypeOf(leaveRouteExample).returns.toEqualTypeOf<FlowDefinition>();
     expectTypeOf<Localized>().toEqualTypeOf<{ zh: string; en: string }>();
   });
