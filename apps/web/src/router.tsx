@@ -16,6 +16,8 @@ const PrintPage = lazy(() => import('./request/PrintPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 // the designer (dnd-kit, the editing core) is its own chunk; no first visit of another page loads it
 const FormDesignerPage = lazy(() => import('./form-designer/page/FormDesignerPage'));
+// the route designer (React Flow, elkjs) is a chunk of its own too, loaded only at /designer/forms/:id/route
+const RouteDesignerPage = lazy(() => import('./route-designer/page/RouteDesignerPage'));
 const DesignerTemplatesPage = lazy(() => import('./form-designer/templates/TemplatesPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<PageSpinner />}>{node}</Suspense>;
@@ -41,6 +43,7 @@ export function AppRoutes() {
         <Route path="settings/notifications" element={<NotificationSettingsPage />} />
         <Route path="designer" element={<DesignerTemplatesPage />} />
         <Route path="designer/forms/:templateId" element={<FormDesignerPage />} />
+        <Route path="designer/forms/:templateId/route" element={<RouteDesignerPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

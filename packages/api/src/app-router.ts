@@ -16,6 +16,7 @@ import { attachmentsRouter } from './routers/attachments-router.js';
 import { draftsRouter } from './drafts/drafts-router.js';
 import { directoryRouter } from './directory/directory-router.js';
 import { accountRouter } from './account/account-router.js';
+import { simulationCasesRouter } from './simulation-cases/simulation-cases-router.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -37,6 +38,7 @@ export const appRouter = router({
   drafts: draftsRouter,
   directory: directoryRouter,
   account: accountRouter,
+  simulationCases: simulationCasesRouter,
 });
 
 export type AppRouter = typeof appRouter;

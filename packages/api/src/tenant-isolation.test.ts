@@ -80,6 +80,10 @@ const INPUTS: Record<string, (a: Alpha, b: Beta) => Case[]> = {
   ],
   'auth.acceptInvitation': (a) => [{ input: { tenantCode: 'beta', code: a.invitationCode, login: 'alpha.thief', password: B_PASSWORD } }],
   'auth.changePassword': () => [{ input: { currentPassword: DEMO_PASSWORD, newPassword: 'Another-canyon-73' } }],
+  'simulationCases.save': (a) => [
+    { input: { templateId: a.templateId, name: '越权', applicant: { userId: 'u-zhang' }, formData: { days: 1 }, expected: [] } },
+  ],
+  'simulationCases.delete': (a) => [{ input: { templateId: a.templateId, caseId: 'c-none' } }],
   'forms.saveDraft': (a) => [
     {
       input: { templateId: a.templateId, key: 'leave', title: { zh: '请假', en: 'Leave' }, serialPrefix: 'QJ', draft: { model: leaveFormModel(), flow: leaveRouteExample() } },

@@ -1,1 +1,8 @@
-export {};
+export { routeToBpmn, SIGNOFF_CONDITION_LANGUAGE, type RouteToBpmnOptions } from './route-to-bpmn.js';
+export { readBpmn } from './read-bpmn.js';
+export { BPMN_SHAPE_SIZES, layeredDiagram, type BpmnDiagram, type DiagramPoint } from './bpmn-diagram.js';
+export { BpmnExportError, type BpmnExportErrorCode } from './bpmn-export-error.js';
+export { SIGNOFF_FORMAT_VERSION, SIGNOFF_NS, SIGNOFF_PACKAGES } from './signoff-extension.js';
+export { conditionText } from './condition-text.js';
+export { toNcName } from './bpmn-ids.js';
+export { BpmnReadError, readSignoffRoute } from './read-signoff-route.js';

@@ -192,3 +192,12 @@ export {
 export { databaseFingerprint, type Fingerprint, type TableFingerprint } from './backup-catalog.js';
 export { backupToFile, readBackupLines, type BackupFileSummary } from './backup-file.js';
 export { BackupError, type BackupErrorCode } from './backup-error.js';
+export {
+  listSimulationCases,
+  countSimulationCases,
+  saveSimulationCase,
+  deleteSimulationCase,
+  type SimulationCase,
+  type SimulationCaseApplicant,
+  type SimulationCaseStep,
+} from './simulation-case-repository.js';

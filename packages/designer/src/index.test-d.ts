@@ -1,7 +1,22 @@
 import type { FieldType, FormField, FormModel, Localized, ModelProblem } from '@signoff/schema';
 import { describe, expectTypeOf, it } from 'vitest';
+import type { FlowDefinition, FlowProblem } from '@signoff/flow';
 import {
   applyCommand,
+  applyRouteCommand,
+  createRouteHistory,
+  DEFAULT_NODE_SIZES,
+  dispatchRoute,
+  layoutRoute,
+  routeIdSource,
+  undoRoute,
+  type InsertableNodeType,
+  type NodeSizes,
+  type RouteCommand,
+  type RouteCommandResult,
+  type RouteHistory,
+  type RouteLayout,
+  type RouteNodePatch,
   createField,
   createHistory,
   dispatch,
@@ -92,5 +107,43 @@ describe('public API types', () => {
     h.model = {} as FormModel;
     expectTypeOf(createField).parameter(1).toEqualTypeOf<KeyFromLabel | undefined>();
     expectTypeOf(createField('text')).toEqualTypeOf<FormField>();
+  });
+
+  it('route commands are a closed union; results and histories are typed', () => {
+    expectTypeOf<RouteCommand['type']>().toEqualTypeOf<
+      | 'insertNode'
+      | 'removeNode'
+      | 'addPath'
+      | 'removePath'
+      | 'reorderConditions'
+      | 'setCondition'
+      | 'renameNode'
+      | 'setApprovers'
+      | 'setNodeSettings'
+      | 'nudgeNode'
+      | 'replaceFlow'
+    >();
+    expectTypeOf<InsertableNodeType>().toEqualTypeOf<
+      'approve' | 'notify' | 'handle' | 'branch' | 'parallel'
+    >();
+    expectTypeOf<RouteNodePatch['mode']>().toEqualTypeOf<
+      'single' | 'all' | 'any' | 'sequential' | undefined
+    >();
+    const flow = {} as FlowDefinition;
+    expectTypeOf(
+      applyRouteCommand(flow, { type: 'removeNode', nodeId: 'x' }, { newId: routeIdSource(flow) }),
+    ).toEqualTypeOf<RouteCommandResult>();
+    // @ts-expect-error a join is never inserted on its own
+    const join: RouteCommand = { type: 'insertNode', edgeId: 'e', nodeType: 'join' };
+    expectTypeOf(join).toEqualTypeOf<RouteCommand>();
+    const h = createRouteHistory(flow, { ranks: ['P1'], limit: 10 });
+    expectTypeOf(
+      dispatchRoute(h, { type: 'addPath', nodeId: 'b' }, { newId: () => 'n' }),
+    ).toEqualTypeOf<RouteHistory>();
+    expectTypeOf(undoRoute(h).problems).toEqualTypeOf<readonly FlowProblem[]>();
+    // @ts-expect-error the flow is not to be reassigned
+    h.flow = flow;
+    expectTypeOf(layoutRoute(flow, { sizes: DEFAULT_NODE_SIZES })).toEqualTypeOf<Promise<RouteLayout>>();
+    expectTypeOf(DEFAULT_NODE_SIZES).toEqualTypeOf<NodeSizes>();
   });
 });

@@ -48,3 +48,28 @@ export {
   type HistoryStep,
 } from './form-history.js';
 export { fieldOfProblem, modelProblems } from './model-problems.js';
+export type {
+  InsertableNodeType,
+  RouteChanges,
+  RouteCommand,
+  RouteCommandProblem,
+  RouteCommandProblemCode,
+  RouteCommandResult,
+  RouteCommandType,
+  RouteHistory,
+  RouteNodePatch,
+  RouteOptions,
+} from './route/route-command.js';
+export type { LaidOutEdge, LaidOutNode, NodeSizes, RouteLayout } from './route/route-layout-types.js';
+export { applyRouteCommand } from './route/apply-route-command.js';
+export { routeIdSource } from './route/route-ids.js';
+export { NO_ROUTE_CHANGES, invertRouteChanges } from './route/route-changes.js';
+export { NEW_NODE_NAMES } from './route/route-node-factory.js';
+export {
+  createRouteHistory,
+  dispatchRoute,
+  redoRoute,
+  undoRoute,
+  type RouteHistoryOptions,
+} from './route/route-history.js';
+export { DEFAULT_NODE_SIZES, layoutRoute } from './route/layout-route.js';

@@ -44,6 +44,7 @@ export { FlowError, type FlowErrorCode } from './flow-error.js';
 export { startInstance } from './start-instance.js';
 export { applyAction } from './apply-action.js';
 export { simulateRoute, type SimulatedStep } from './simulate-route.js';
+export { simulatedPath, type SimulatedPath } from './simulated-path.js';
 export { availableActions, openTaskOf, type ActorContext, type AvailableAction } from './available-actions.js';
 export { routeProgress, type RouteStep, type RouteStepStatus } from './route-progress.js';
 export { returnTargets, type ReturnTarget } from './return-targets.js';

@@ -40,6 +40,12 @@ export interface InteractionTiming {
    * than `paintMs`; the floor draws its label box in the click's own render.
    */
   panelMs?: number;
+  /**
+   * Chromium's own Event Timing (`PerformanceEventTiming.duration`, what INP is made of): the input
+   * → the next frame presented after its handlers, in 8 ms steps; the longest event of the
+   * interaction. 0 when no event reached the observer's 16 ms threshold (under one frame).
+   */
+  eventMs: number;
   renders: RenderCount;
 }
 

@@ -55,6 +55,9 @@ const isRowBox = (f: Fiber) => {
 };
 
 let counting = false;
+/** renders by component name since the last reset, for finding what an interaction re-renders */
+const names = new Map<string, number>();
+(window as unknown as { __benchRenderNames: Map<string, number> }).__benchRenderNames = names;
 let total: RenderCount = { commits: 0, rows: 0, panel: 0, components: 0 };
 
 function countCommit(rootCurrent: Fiber): void {
@@ -72,6 +75,14 @@ function countCommit(rootCurrent: Fiber): void {
       if (!before || before.props !== f.memoizedProps || before.state !== f.memoizedState) {
         rendered.add(f);
         total.components++;
+        const type = f.type as {
+          displayName?: string;
+          name?: string;
+          type?: { name?: string };
+          render?: { name?: string };
+        } | null;
+        const name = type?.displayName ?? type?.name ?? type?.type?.name ?? type?.render?.name ?? '?';
+        names.set(name, (names.get(name) ?? 0) + 1);
         if (region === 'panel') total.panel++;
       }
     }
@@ -104,6 +115,7 @@ export function countRenders(on: boolean): void {
 
 export function resetCount(): void {
   total = { commits: 0, rows: 0, panel: 0, components: 0 };
+  names.clear();
 }
 
 export function takeCount(): RenderCount {

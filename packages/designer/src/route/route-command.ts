@@ -67,7 +67,11 @@ export type RouteCommandProblemCode =
   | 'default_path'
   | 'not_a_block'
   | 'bad_order'
-  | 'not_applicable';
+  | 'not_applicable'
+  /** the current or the replacing flow is not shaped like a route (ids, types and ends missing, ids repeated) */
+  | 'invalid_flow'
+  /** not a route command, or one whose fields have the wrong shape (JSON, a stale client) */
+  | 'invalid_command';
 
 /** Why a command was refused; the route is unchanged. */
 export interface RouteCommandProblem {
@@ -76,8 +80,7 @@ export interface RouteCommandProblem {
 }
 
 export type RouteCommandResult =
-  | { ok: true; flow: FlowDefinition; changed: RouteChanges }
-  | { ok: false; problem: RouteCommandProblem };
+  { ok: true; flow: FlowDefinition; changed: RouteChanges } | { ok: false; problem: RouteCommandProblem };
 
 /** The designer's state over a route: like `FormHistory`, immutable, with problems after every step. */
 export interface RouteHistory {

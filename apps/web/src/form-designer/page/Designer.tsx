@@ -16,6 +16,7 @@ import { PropertyPanel } from './PropertyPanel';
 import { PublishDialog } from './PublishDialog';
 import { SideTabs } from './SideTabs';
 import { useAutosave } from './use-autosave';
+import { SaveStateProvider } from './live-save-status';
 import { useFieldClipboard } from './use-field-clipboard';
 import type { TemplateDesign } from './use-template-design';
 import { useSettledValue } from './use-settled-value';
@@ -78,27 +79,27 @@ export function Designer({ design, onPublished }: { design: TemplateDesign; onPu
   });
   return (
     <div className="fd-page" data-testid="form-designer">
-      <DesignerToolbar
-        title={pick(history.model.title) || t('designerPage.title')}
-        templateId={design.templateId}
-        published={design.published !== null}
-        canUndo={canUndo(history)}
-        canRedo={canRedo(history)}
-        problemCount={problems.length}
-        save={autosave.state}
-        onUndo={on.undo}
-        onRedo={on.redo}
-        onProblems={on.problems}
-        onRetrySave={on.retrySave}
-        onPreview={on.preview}
-        onVersions={on.versions}
-        onPublish={on.publish}
-        canCopy={selected !== null}
-        onCopy={on.copy}
-        onPaste={on.paste}
-        jsonView={jsonView}
-        onToggleJson={on.toggleJson}
-      />
+      <SaveStateProvider state={autosave.state} onRetry={on.retrySave}>
+        <DesignerToolbar
+          title={pick(history.model.title) || t('designerPage.title')}
+          templateId={design.templateId}
+          published={design.published !== null}
+          canUndo={canUndo(history)}
+          canRedo={canRedo(history)}
+          problemCount={problems.length}
+          onUndo={on.undo}
+          onRedo={on.redo}
+          onProblems={on.problems}
+          onPreview={on.preview}
+          onVersions={on.versions}
+          onPublish={on.publish}
+          canCopy={selected !== null}
+          onCopy={on.copy}
+          onPaste={on.paste}
+          jsonView={jsonView}
+          onToggleJson={on.toggleJson}
+        />
+      </SaveStateProvider>
       {phone && (
         <p className="fd-phone-hint" role="note" data-testid="designer-phone-hint">
           {t('designerPage.phoneHint')}

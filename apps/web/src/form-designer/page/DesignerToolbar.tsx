@@ -1,10 +1,12 @@
 import { memo } from 'react';
 import { Badge, Button, Space, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useLang } from '../../i18n/use-lang';
 import { Heading } from '../../layout/Text';
+import { ROUTE_LINK_TEXT, routePagePath } from '../../route-designer/page/route-link-text';
 import { DownloadMenu } from './DownloadMenu';
-import { SaveStatus } from './SaveStatus';
-import type { SaveState } from './use-autosave';
+import { LiveSaveStatus } from './live-save-status';
 
 export interface DesignerToolbarProps {
   title: string;
@@ -14,11 +16,9 @@ export interface DesignerToolbarProps {
   canUndo: boolean;
   canRedo: boolean;
   problemCount: number;
-  save: SaveState;
   onUndo: () => void;
   onRedo: () => void;
   onProblems: () => void;
-  onRetrySave: () => void;
   onPreview: () => void;
   onVersions: () => void;
   onPublish: () => void;
@@ -34,25 +34,18 @@ export interface DesignerToolbarProps {
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl+';
 
-/** The save state by what it shows: autosave hands over a new object every render. */
-const sameSave = (a: SaveState, b: SaveState) =>
-  a.kind === b.kind &&
-  (a.kind !== 'saved' || b.kind !== 'saved' || a.at?.getTime() === b.at?.getTime()) &&
-  (a.kind !== 'failed' || b.kind !== 'failed' || a.error === b.error);
-
 /**
  * Redrawn only when something it shows changes: about twenty antd buttons and tooltips were close to
- * half of a keystroke's JavaScript on a 300-field form. The handlers must keep their identity.
+ * half of a keystroke's JavaScript on a 300-field form. The handlers must keep their identity; the
+ * save state reaches its text through `SaveStateProvider`, not through these props.
  */
-export const DesignerToolbar = memo(
-  DesignerToolbarView,
-  (a, b) =>
-    sameSave(a.save, b.save) &&
-    (Object.keys(a) as (keyof DesignerToolbarProps)[]).every((k) => k === 'save' || a[k] === b[k]),
-);
+export const DesignerToolbar = memo(DesignerToolbarView);
 
 function DesignerToolbarView(p: DesignerToolbarProps) {
   const { t } = useTranslation();
+  const { pick } = useLang();
+  const navigate = useNavigate();
+  const routePath = routePagePath(p.templateId);
   return (
     <header className="fd-toolbar">
       <Heading level={4}>{p.title}</Heading>
@@ -83,7 +76,7 @@ function DesignerToolbarView(p: DesignerToolbarProps) {
             {t('designerPage.toolbar.paste')}
           </Button>
         </Tooltip>
-        <SaveStatus state={p.save} onRetry={p.onRetrySave} />
+        <LiveSaveStatus />
       </Space>
       <Space wrap>
         <Tooltip title={t('designerPage.toolbar.jsonHelp')}>
@@ -97,6 +90,18 @@ function DesignerToolbarView(p: DesignerToolbarProps) {
             {t('designerPage.toolbar.json')}
           </Button>
         </Tooltip>
+        <Button
+          href={routePath}
+          onClick={(e) => {
+            // a plain click stays in the app; a middle click or Ctrl+click opens a tab as links do
+            if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) return;
+            e.preventDefault();
+            void navigate(routePath);
+          }}
+          data-testid="designer-route"
+        >
+          {pick(ROUTE_LINK_TEXT)}
+        </Button>
         <Button onClick={p.onVersions} data-testid="designer-versions">
           {t('designerPage.toolbar.versions')}
         </Button>

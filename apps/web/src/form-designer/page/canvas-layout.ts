@@ -34,25 +34,37 @@ const boxOf = (r: DOMRect, origin: DOMRect): Box => ({
   height: r.height,
 });
 
-/** Reads the rows (`.fd-row` children, in the model's order) and each table's strip (`.fd-columns`) and columns (`.fd-column`). */
+/**
+ * Reads the rows (`.fd-row` children, in the model's order) and each table's strip (`.fd-columns`)
+ * and columns (`.fd-column`). Rows are read from their offsets within the list (it is their offset
+ * parent): one layout, no DOMRect per row, which on 300 rows was most of a pick up's time.
+ */
 export function measureCanvas(rowsElement: HTMLElement): CanvasLayout {
-  const origin = rowsElement.getBoundingClientRect();
+  const width = rowsElement.clientWidth;
+  let origin: DOMRect | undefined;
   const rows: RowBox[] = [];
   for (const el of Array.from(rowsElement.children)) {
-    if (!el.classList.contains('fd-row')) continue;
-    const box = boxOf(el.getBoundingClientRect(), origin);
-    const row: RowBox = { ...box, half: box.width < origin.width * 0.75 };
+    if (!(el instanceof HTMLElement) || !el.classList.contains('fd-row')) continue;
+    const box: Box = {
+      left: el.offsetLeft,
+      top: el.offsetTop,
+      width: el.offsetWidth,
+      height: el.offsetHeight,
+    };
+    const row: RowBox = { ...box, half: box.width < width * 0.75 };
     const strip = el.querySelector('.fd-columns');
     if (strip) {
+      origin ??= rowsElement.getBoundingClientRect();
+      const at = origin;
       const key = (el.getAttribute('data-testid') ?? '').replace(/^canvas-field-/, '');
       const columns = Array.from(strip.querySelectorAll('.fd-column')).map((c) =>
-        boxOf(c.getBoundingClientRect(), origin),
+        boxOf(c.getBoundingClientRect(), at),
       );
-      row.table = { key, strip: boxOf(strip.getBoundingClientRect(), origin), columns };
+      row.table = { key, strip: boxOf(strip.getBoundingClientRect(), at), columns };
     }
     rows.push(row);
   }
-  return { width: origin.width, rows };
+  return { width, rows };
 }
 
 const inside = (b: Box, x: number, y: number, slack: number) =>

@@ -1,6 +1,6 @@
 import { useReducer } from 'react';
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { FormModel } from '@signoff/schema';
 import { Canvas } from './Canvas';
 import { DesignerDnd } from './DesignerDnd';
@@ -11,7 +11,8 @@ import { useUndoKeys } from './use-undo-keys';
 import './page.i18n';
 
 /** The property panel draws a new selection a frame after the click (useAfterPaint). */
-const panelDrawn = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
+/** The selected field's panel follows a frame after the click (use-after-paint): wait for its label box. */
+const panelDrawn = () => waitFor(() => screen.getByTestId('prop-label-zh'), { timeout: 5000 });
 
 const form: FormModel = {
   modelVersion: 1,
