@@ -24,6 +24,8 @@ export default defineConfig({
           include: ['e2e/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          // a browser step on a loaded 2-core machine can take seconds; expect.poll's default is 1 s
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
           sequence: { concurrent: false },
         },

@@ -3,7 +3,8 @@
 // same layoutRoute positions, in the same run, interleaved. Frame times while dragging a node (mouse
 // down, 60 moves, up) and while panning (a drag on the pane), as requestAnimationFrame deltas and as each
 // frame's own work (src/route-bench-frames.ts), and the time of layoutRoute (elkjs) on the route in the page.
-// Usage: tsx bench/run-route-bench.ts [--rounds=N] [--moves=N] [--layouts=N] [--settle=MS]
+// Usage: tsx bench/run-route-bench.ts [--rounds=N] [--moves=N] [--layouts=N] [--settle=MS] [--css=RULES]
+// (--css adds a style sheet to both pages, to try what a rule costs; the results then say so)
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
   const moves = Math.max(1, numberFlag('moves', 60, true));
   const layouts = Math.max(1, numberFlag('layouts', 5, true));
   const settle = numberFlag('settle', 500, true);
+  const css = process.argv.find((a) => a.startsWith('--css='))?.slice('--css='.length);
 
   const configFile = fileURLToPath(new URL('./route.vite.config.ts', import.meta.url));
   await build({ configFile, mode: 'production' });
@@ -102,6 +104,7 @@ async function main(): Promise<void> {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${site.url}route.html`);
     await page.waitForFunction(() => window.signoffRouteBench !== undefined);
+    if (css) await page.addStyleTag({ content: css });
     const size = await page.evaluate(() => window.signoffRouteBench!.describe());
 
     // layoutRoute first, on a page with nothing mounted; the first run includes elkjs's warm-up
@@ -151,7 +154,9 @@ async function main(): Promise<void> {
     console.log(
       `${Object.entries(facts)
         .map(([k, v]) => `${k}: ${v}`)
-        .join(' · ')} · ${rounds} rounds × (1 drag, 1 pan) of ${moves} mouse moves each, interleaved`,
+        .join(
+          ' · ',
+        )} · ${rounds} rounds × (1 drag, 1 pan) of ${moves} mouse moves each, interleaved${css ? ` · extra CSS: ${css}` : ''}`,
     );
     console.log(`| measure | ${KINDS.map((k) => LABEL[k]).join(' | ')} | canvas ÷ bare |`);
     console.log(`| --- | ${KINDS.map(() => '---').join(' | ')} | --- |`);
@@ -187,6 +192,7 @@ async function main(): Promise<void> {
       rounds,
       moves,
       settle,
+      ...(css && { css }),
       size,
       summary,
       layout,

@@ -51,7 +51,7 @@ async function theLayout(): Promise<RouteLayout> {
 function element(kind: RouteBenchKind, laid: RouteLayout): ReactElement {
   if (kind === 'bare') {
     const { nodes, edges } = bareElements(route, laid);
-    return <BareRouteFlow nodes={nodes} edges={edges} />;
+    return <BareRouteFlow nodes={nodes} edges={edges} layout={laid} />;
   }
   return (
     <ConfigProvider locale={zhCN}>

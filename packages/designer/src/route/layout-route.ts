@@ -32,7 +32,8 @@ const LAYOUT_OPTIONS: LayoutOptions = {
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
   'elk.spacing.nodeNode': '48',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '56',
+  // room between two rows for a branch path's condition and its "+", which crowded at 56
+  'elk.layered.spacing.nodeNodeBetweenLayers': '90',
   'elk.layered.spacing.edgeNodeBetweenLayers': '24',
   'elk.padding': '[top=24,left=24,bottom=24,right=24]',
 };

@@ -27,6 +27,7 @@ import { useLang } from '../../i18n/use-lang';
 import { toast } from '../../layout/toast';
 import type { RouteOrg } from '../settings';
 import { PALETTE_MIME, RouteCanvasContext, type RouteCanvasActions } from './route-canvas-context';
+import { draggedEdges, draggedNodes } from './dragged-elements';
 import { canvasElements, shareElements } from './route-canvas-model';
 import type {
   Flow,
@@ -103,7 +104,8 @@ function CanvasView(p: RouteCanvasProps) {
   const [removing, setRemoving] = useState<string | null>(null);
 
   const previous = useRef<{ nodes: RouteFlowNode[]; edges: RouteFlowEdge[] }>({ nodes: [], edges: [] });
-  const elements = useMemo(() => {
+  // everything but the drag: a drag frame must not rebuild and re-compare 500 cards' words
+  const settled = useMemo(() => {
     const next = canvasElements({
       flow: p.flow,
       layout: p.layout,
@@ -112,16 +114,22 @@ function CanvasView(p: RouteCanvasProps) {
       lit: p.lit,
       words,
       dropEdgeId,
-      dragged,
+      dragged: NOT_DRAGGED,
     });
     return {
       nodes: shareElements(previous.current.nodes, next.nodes),
       edges: shareElements(previous.current.edges, next.edges),
     };
-  }, [p.flow, p.layout, p.problems, p.selected, p.lit, words, dropEdgeId, dragged]);
+  }, [p.flow, p.layout, p.problems, p.selected, p.lit, words, dropEdgeId]);
   useLayoutEffect(() => {
-    previous.current = elements;
-  }, [elements]);
+    previous.current = settled;
+  }, [settled]);
+  const movingKey = JSON.stringify(Object.keys(dragged));
+  const edges = useMemo(
+    () => draggedEdges(settled.edges, new Set(JSON.parse(movingKey) as string[])),
+    [settled.edges, movingKey],
+  );
+  const nodes = useMemo(() => draggedNodes(settled.nodes, dragged), [settled.nodes, dragged]);
 
   const insertOn = (edgeId: string, nodeType: InsertableNodeType) =>
     p.dispatch({ type: 'insertNode', edgeId, nodeType });
@@ -291,8 +299,8 @@ function CanvasView(p: RouteCanvasProps) {
       >
         {!p.readOnly && <RoutePalette onPick={on.palettePick} disabled={false} />}
         <ReactFlow<RouteFlowNode, RouteFlowEdge>
-          nodes={elements.nodes}
-          edges={elements.edges}
+          nodes={nodes}
+          edges={edges}
           nodeTypes={ROUTE_NODE_TYPES}
           edgeTypes={ROUTE_EDGE_TYPES}
           onNodesChange={on.nodesChange}

@@ -55,46 +55,48 @@ export const RouteEdge = memo(function RouteEdge(p: EdgeProps<RouteFlowEdge>) {
       <EdgeLabelRenderer>
         <div
           className={`rd-edge-tools nodrag nopan${open ? ' rd-open' : ''}${lit !== 'none' ? ` rd-lit-${lit}` : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
+          style={{ left: x, top: y }}
           data-edge-id={p.id}
         >
-          {label && (
+          <div className="rd-edge-tools-box">
+            {label && (
+              <button
+                type="button"
+                className={`rd-edge-label rd-edge-label-${label.tone}${p.selected ? ' rd-selected' : ''}`}
+                onClick={() => actions.selectEdge(p.id)}
+                title={label.text}
+                data-testid={`route-edge-label-${p.id}`}
+              >
+                {label.text}
+              </button>
+            )}
+            {problem && !label && (
+              <span className="rd-edge-problem" title={data?.problems.join('\n')}>
+                {data?.problems[0]}
+              </span>
+            )}
             <button
               type="button"
-              className={`rd-edge-label rd-edge-label-${label.tone}${p.selected ? ' rd-selected' : ''}`}
-              onClick={() => actions.selectEdge(p.id)}
-              title={label.text}
-              data-testid={`route-edge-label-${p.id}`}
+              className={`rd-plus${data?.dropTarget ? ' rd-drop-target' : ''}`}
+              aria-label={t('routeDesigner.canvas.add')}
+              aria-haspopup="menu"
+              aria-expanded={open}
+              onClick={() => setOpen((o) => !o)}
+              data-testid={`route-plus-${p.id}`}
+              title={data?.dropTarget ? t('routeDesigner.canvas.dropHere') : t('routeDesigner.canvas.add')}
             >
-              {label.text}
+              +
             </button>
-          )}
-          {problem && !label && (
-            <span className="rd-edge-problem" title={data?.problems.join('\n')}>
-              {data?.problems[0]}
-            </span>
-          )}
-          <button
-            type="button"
-            className={`rd-plus${data?.dropTarget ? ' rd-drop-target' : ''}`}
-            aria-label={t('routeDesigner.canvas.add')}
-            aria-haspopup="menu"
-            aria-expanded={open}
-            onClick={() => setOpen((o) => !o)}
-            data-testid={`route-plus-${p.id}`}
-            title={data?.dropTarget ? t('routeDesigner.canvas.dropHere') : t('routeDesigner.canvas.add')}
-          >
-            +
-          </button>
-          {open && (
-            <InsertMenu
-              onClose={close}
-              onPick={(kind) => {
-                setOpen(false);
-                actions.insert(p.id, kind);
-              }}
-            />
-          )}
+            {open && (
+              <InsertMenu
+                onClose={close}
+                onPick={(kind) => {
+                  setOpen(false);
+                  actions.insert(p.id, kind);
+                }}
+              />
+            )}
+          </div>
         </div>
       </EdgeLabelRenderer>
     </>

@@ -3,7 +3,8 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { RouteFlowNode } from './route-canvas-types';
 
-const HIDDEN_HANDLE = { opacity: 0, pointerEvents: 'none' } as const;
+// hidden, not transparent: 1000 transparent handles are 1000 compositing effects in every frame
+const HIDDEN_HANDLE = { visibility: 'hidden', pointerEvents: 'none' } as const;
 
 /** The two ends every card has; hidden, since edges come from the route, not from dragging. */
 export function NodeHandles() {

@@ -6,6 +6,8 @@ import LayoutWorker from './route-layout.worker?worker';
 let worker: Worker | null = null;
 let nextId = 1;
 const waiting = new Map<number, { resolve: (l: RouteLayout) => void; reject: (e: Error) => void }>();
+/** a worker that has not answered by then is given up, and the layout is made on the page */
+const WORKER_TIMEOUT_MS = 30_000;
 
 function theWorker(): Worker {
   if (worker) return worker;
@@ -39,7 +41,20 @@ export function layoutRouteOffThread(flow: FlowDefinition): Promise<RouteLayout>
   if (typeof Worker === 'undefined') return layoutRoute(flow);
   const id = nextId++;
   return new Promise<RouteLayout>((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
+    const timer = setTimeout(() => {
+      waiting.delete(id);
+      reject(new Error('layout worker did not answer'));
+    }, WORKER_TIMEOUT_MS);
+    waiting.set(id, {
+      resolve: (l) => {
+        clearTimeout(timer);
+        resolve(l);
+      },
+      reject: (e) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    });
     try {
       theWorker().postMessage({ id, flow } satisfies LayoutRequest);
     } catch (error) {

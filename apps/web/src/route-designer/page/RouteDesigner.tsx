@@ -13,7 +13,9 @@ import { useLang } from '../../i18n/use-lang';
 import { toast } from '../../layout/toast';
 import { RouteCanvas, type RouteCanvasHandle } from '../canvas';
 import type { Flow, LitRoute, RouteSelection } from '../canvas/route-canvas-types';
+import { orgReferenceProblems, RouteImportDialog } from '../import';
 import type { RouteOrg } from '../settings';
+import { RouteVersionsDrawer, useBpmnDownload } from '../versions';
 import { initialRouteState, routeDesignerReducer } from './route-designer-state';
 import { RoutePublishDialog } from './RoutePublishDialog';
 import { RouteSidePanel, type SideTab } from './RouteSidePanel';
@@ -50,8 +52,18 @@ export function RouteDesigner({
   const [tab, setTab] = useState<SideTab>('settings');
   const [lit, setLit] = useState<LitRoute | null>(null);
   const [publishing, setPublishing] = useState(false);
+  const [versionsOpen, setVersionsOpen] = useState(false);
+  const [importing, setImporting] = useState(false);
+  // the version being restored, told once its replaceFlow has gone through (a refusal says so itself)
+  const restoring = useRef<number | null>(null);
+  const bpmn = useBpmnDownload({ templateKey: design.key, title: design.title, flow, layout });
   const canvas = useRef<RouteCanvasHandle>(null);
   const formProblems = modelProblems(design.model);
+  // the route's own problems and the names the org does not have: both drawn, both block publishing
+  const problems = useMemo(
+    () => (org ? [...history.problems, ...orgReferenceProblems(flow, org)] : history.problems),
+    [history.problems, flow, org],
+  );
 
   const undoKeys = useCallback((a: DesignerAction) => {
     if (a.type === 'undo' || a.type === 'redo') send({ type: a.type });
@@ -60,8 +72,12 @@ export function RouteDesigner({
 
   const last = history.last;
   useEffect(() => {
+    const restored = restoring.current;
+    restoring.current = null;
     if (last.kind === 'refused')
       toast('warning', t('routeDesigner.refused', { message: pick(last.problem.message) }));
+    else if (restored !== null && last.kind === 'changed')
+      toast('success', t('routeDesigner.versions.restored', { version: restored }));
     // only a new step is news; a change of language does not repeat the warning
   }, [last]);
 
@@ -74,6 +90,16 @@ export function RouteDesigner({
     problems: () => setTab('problems'),
     retrySave: () => autosave.retry(),
     publish: () => setPublishing(true),
+    versions: () => setVersionsOpen(true),
+    import: () => setImporting(true),
+    closeImport: () => setImporting(false),
+    imported: (imported: Flow) => send({ type: 'command', command: { type: 'replaceFlow', flow: imported } }),
+    closeVersions: () => setVersionsOpen(false),
+    downloadBpmn: () => void bpmn.download(),
+    restore: (restored: Flow, version: number) => {
+      restoring.current = version;
+      send({ type: 'command', command: { type: 'replaceFlow', flow: restored } });
+    },
     openSettings: () => setTab('settings'),
     pickProblem: (selection: RouteSelection) => {
       send({ type: 'select', selection });
@@ -93,7 +119,7 @@ export function RouteDesigner({
         templateId={design.templateId}
         canUndo={history.undoCount > 0}
         canRedo={history.redoCount > 0}
-        problemCount={history.problems.length}
+        problemCount={problems.length}
         save={autosave.state}
         readOnly={phone}
         onUndo={on.undo}
@@ -102,6 +128,10 @@ export function RouteDesigner({
         onProblems={on.problems}
         onRetrySave={on.retrySave}
         onPublish={on.publish}
+        onVersions={on.versions}
+        onDownloadBpmn={on.downloadBpmn}
+        bpmnBusy={bpmn.busy}
+        onImport={on.import}
       />
       {phone && (
         <p className="fd-phone-hint" role="note" data-testid="route-phone-hint">
@@ -121,7 +151,7 @@ export function RouteDesigner({
           ref={canvas}
           flow={flow}
           layout={layout}
-          problems={history.problems}
+          problems={problems}
           selected={selected}
           lit={lit}
           fields={design.model.fields}
@@ -141,7 +171,7 @@ export function RouteDesigner({
             fields={design.model.fields}
             org={org}
             selected={selected}
-            problems={history.problems}
+            problems={problems}
             formProblems={formProblems}
             dispatch={dispatch}
             onPickProblem={on.pickProblem}
@@ -149,13 +179,31 @@ export function RouteDesigner({
           />
         )}
       </div>
+      <RouteImportDialog
+        open={importing}
+        onClose={on.closeImport}
+        onImport={on.imported}
+        fields={design.model.fields}
+        org={org}
+      />
+      {versionsOpen && (
+        <RouteVersionsDrawer
+          templateId={design.templateId}
+          basedOnVersion={design.basedOnVersion}
+          draft={flow}
+          fields={design.model.fields}
+          org={org}
+          onRestore={on.restore}
+          onClose={on.closeVersions}
+        />
+      )}
       {publishing && (
         <RoutePublishDialog
           design={design}
           model={design.model}
           flow={flow}
           org={org}
-          routeProblems={history.problems}
+          routeProblems={problems}
           formProblems={formProblems}
           saved={!autosave.dirty}
           flush={autosave.flush}

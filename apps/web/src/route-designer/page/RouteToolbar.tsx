@@ -20,6 +20,12 @@ export interface RouteToolbarProps {
   onProblems: () => void;
   onRetrySave: () => void;
   onPublish: () => void;
+  onVersions: () => void;
+  onDownloadBpmn: () => void;
+  /** a BPMN file is being written */
+  bpmnBusy: boolean;
+  /** 导入, once there is an import dialog to open */
+  onImport?: (() => void) | undefined;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -84,6 +90,19 @@ function RouteToolbarView(p: RouteToolbarProps) {
         >
           {t('routeDesigner.toolbar.backToForm')}
         </Button>
+        {!p.readOnly && p.onImport && (
+          <Button onClick={p.onImport} data-testid="route-import">
+            {t('routeDesigner.toolbar.import')}
+          </Button>
+        )}
+        <Button onClick={p.onDownloadBpmn} loading={p.bpmnBusy} data-testid="route-download-bpmn">
+          {t('routeDesigner.toolbar.downloadBpmn')}
+        </Button>
+        {!p.readOnly && (
+          <Button onClick={p.onVersions} data-testid="route-versions">
+            {t('routeDesigner.toolbar.versions')}
+          </Button>
+        )}
         {!p.readOnly && (
           <Button type="primary" onClick={p.onPublish} data-testid="route-publish">
             {t('routeDesigner.toolbar.publish')}
