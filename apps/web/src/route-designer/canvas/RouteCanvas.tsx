@@ -16,6 +16,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  type FitViewOptions,
   type NodeChange,
 } from '@xyflow/react';
 import type { InsertableNodeType, RouteCommand, RouteLayout } from '@signoff/designer';
@@ -69,7 +70,14 @@ export interface RouteCanvasProps {
   ref?: Ref<RouteCanvasHandle>;
 }
 
-const FIT = { padding: 0.12, maxZoom: 1, duration: 200 };
+// the palette strip floats over the board's top: fitted routes start below it
+const FIT: FitViewOptions<RouteFlowNode> = {
+  padding: { top: '72px', right: '24px', bottom: '24px', left: '24px' },
+  maxZoom: 1,
+  duration: 200,
+};
+/** how far from the board's top a route shown at its readable size starts: below the palette */
+const TOP_CLEAR = 64;
 /** Below this the cards' text is too small to read. */
 const READABLE_ZOOM = 0.7;
 const isBlock = (type: string | undefined) => type === 'branch' || type === 'parallel';
@@ -269,7 +277,7 @@ function CanvasView(p: RouteCanvasProps) {
       else
         void rf.setViewport({
           x: el.clientWidth / 2 - (start.x + start.width / 2) * READABLE_ZOOM,
-          y: 16 - start.y * READABLE_ZOOM,
+          y: TOP_CLEAR - start.y * READABLE_ZOOM,
           zoom: READABLE_ZOOM,
         });
     });
