@@ -12,42 +12,55 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'failed'; error: unknown };
 
+/** what one save sends */
+interface Draft {
+  model: FormModel;
+  flow: Record<string, unknown>;
+}
+
 /**
- * Saves the draft a second after the last edit. "Unsaved" is `model !== saved` (undo back to the
- * saved model is saved again); a save that fails waits for the next edit or a retry.
+ * Saves the draft `{ model, flow }` a second after the last edit. "Unsaved" is either object not
+ * being the one last saved (undo back to the saved one is saved again); a save that fails waits for
+ * the next edit or a retry. The form designer edits the model (the route stays `design.flow`), the
+ * route designer the flow.
  */
-export function useAutosave(design: TemplateDesign, model: FormModel) {
+export function useAutosave(
+  design: TemplateDesign,
+  model: FormModel,
+  flow: Record<string, unknown> = design.flow,
+) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const save = useMutation(trpc.forms.saveDraft.mutationOptions());
-  const [saved, setSaved] = useState<{ model: FormModel; at: Date | null }>({
+  const [saved, setSaved] = useState<Draft & { at: Date | null }>({
     model: design.model,
+    flow: design.flow,
     at: null,
   });
-  const [failed, setFailed] = useState<{ model: FormModel; error: unknown } | null>(null);
-  const inFlight = useRef<FormModel | null>(null);
+  const [failed, setFailed] = useState<(Draft & { error: unknown }) | null>(null);
+  const inFlight = useRef<Draft | null>(null);
   const { mutateAsync } = save;
 
   const saveNow = useCallback(
-    async (m: FormModel) => {
+    async (d: Draft) => {
       if (inFlight.current) return;
-      inFlight.current = m;
+      inFlight.current = d;
       try {
         await mutateAsync({
           templateId: design.templateId,
           key: design.key,
-          title: m.title,
+          title: d.model.title,
           serialPrefix: design.serialPrefix,
-          draft: { model: m as unknown as Record<string, unknown>, flow: design.flow },
+          draft: { model: d.model as unknown as Record<string, unknown>, flow: d.flow },
         });
-        setSaved({ model: m, at: new Date() });
+        setSaved({ ...d, at: new Date() });
         // the page may be drawn afresh (a phone turned, the layout switched): it then opens what was saved
         queryClient.setQueryData(trpc.forms.draft.queryKey({ templateId: design.templateId }), (old) =>
-          old ? { ...old, draft: { model: m, flow: design.flow } } : old,
+          old ? { ...old, draft: { model: d.model, flow: d.flow } } : old,
         );
         setFailed(null);
       } catch (error) {
-        setFailed({ model: m, error });
+        setFailed({ ...d, error });
       } finally {
         inFlight.current = null;
       }
@@ -55,13 +68,13 @@ export function useAutosave(design: TemplateDesign, model: FormModel) {
     [design, mutateAsync, queryClient, trpc],
   );
 
-  const dirty = model !== saved.model;
-  const failedNow = failed?.model === model;
+  const dirty = model !== saved.model || flow !== saved.flow;
+  const failedNow = failed?.model === model && failed.flow === flow;
   useEffect(() => {
     if (!dirty || failedNow || save.isPending) return;
-    const timer = setTimeout(() => void saveNow(model), AUTOSAVE_DELAY_MS);
+    const timer = setTimeout(() => void saveNow({ model, flow }), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [dirty, failedNow, model, save.isPending, saveNow]);
+  }, [dirty, failedNow, model, flow, save.isPending, saveNow]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -85,8 +98,8 @@ export function useAutosave(design: TemplateDesign, model: FormModel) {
   return {
     state,
     dirty,
-    retry: () => void saveNow(model),
-    flush: () => saveNow(model),
+    retry: () => void saveNow({ model, flow }),
+    flush: () => saveNow({ model, flow }),
     savedModel: saved.model,
   };
 }
