@@ -158,10 +158,6 @@ export async function problemTexts(page: Page): Promise<string[]> {
 }
 
 /** Waits until the toolbar says the draft is saved to the server. */
-/** Whether the page scrolls sideways (a phone layout that does not fit). */
-export const overflowsSideways = (page: Page): Promise<boolean> =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-
 export async function waitSaved(page: Page): Promise<void> {
   await expect
     .poll(() => page.getByTestId('designer-save').textContent(), { timeout: 10_000 })

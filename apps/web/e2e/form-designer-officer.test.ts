@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, pickOption, shot } from './browser';
 import {
@@ -11,7 +11,6 @@ import {
   keyboardDragTo,
   mouseDrag,
   nameField,
-  overflowsSideways,
   newRouteFlow,
   openJson,
   paneShot,
@@ -40,6 +39,10 @@ afterAll(async () => {
 
 /** Characters of Chinese script: in English mode the designer's own texts must have none. */
 const HAN = /\p{Script=Han}/u;
+
+/** Whether the page scrolls sideways (a phone layout that does not fit). */
+const overflowsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 describe('the form designer, as an information officer builds a form', () => {
   it('builds a leave form by mouse, with a rule, a formula and a fixed problem, publishes it, and a member files it', async () => {

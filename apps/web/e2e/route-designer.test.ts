@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, shot } from './browser';
 import {
@@ -7,7 +7,6 @@ import {
   createTemplate,
   mouseDrag,
   nameField,
-  overflowsSideways,
   selectField,
   versionCount,
   waitSaved,
@@ -51,6 +50,9 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+const overflowsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 describe('the route designer, as an information officer draws a route', () => {
   it('draws a leave route with a branch on the day count, simulates two applicants, publishes it, and a member’s request follows it', async () => {
