@@ -12,55 +12,42 @@ export type SaveState =
   | { kind: 'saving' }
   | { kind: 'failed'; error: unknown };
 
-/** what one save sends */
-interface Draft {
-  model: FormModel;
-  flow: Record<string, unknown>;
-}
-
 /**
- * Saves the draft `{ model, flow }` a second after the last edit. "Unsaved" is either object not
- * being the one last saved (undo back to the saved one is saved again); a save that fails waits for
- * the next edit or a retry. The form designer edits the model (the route stays `design.flow`), the
- * route designer the flow.
+ * Saves the draft a second after the last edit. "Unsaved" is `model !== saved` (undo back to the
+ * saved model is saved again); a save that fails waits for the next edit or a retry.
  */
-export function useAutosave(
-  design: TemplateDesign,
-  model: FormModel,
-  flow: Record<string, unknown> = design.flow,
-) {
+export function useAutosave(design: TemplateDesign, model: FormModel) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const save = useMutation(trpc.forms.saveDraft.mutationOptions());
-  const [saved, setSaved] = useState<Draft & { at: Date | null }>({
+  const [saved, setSaved] = useState<{ model: FormModel; at: Date | null }>({
     model: design.model,
-    flow: design.flow,
     at: null,
   });
-  const [failed, setFailed] = useState<(Draft & { error: unknown }) | null>(null);
-  const inFlight = useRef<Draft | null>(null);
+  const [failed, setFailed] = useState<{ model: FormModel; error: unknown } | null>(null);
+  const inFlight = useRef<FormModel | null>(null);
   const { mutateAsync } = save;
 
   const saveNow = useCallback(
-    async (d: Draft) => {
+    async (m: FormModel) => {
       if (inFlight.current) return;
-      inFlight.current = d;
+      inFlight.current = m;
       try {
         await mutateAsync({
           templateId: design.templateId,
           key: design.key,
-          title: d.model.title,
+          title: m.title,
           serialPrefix: design.serialPrefix,
-          draft: { model: d.model as unknown as Record<string, unknown>, flow: d.flow },
+          draft: { model: m as unknown as Record<string, unknown>, flow: design.flow },
         });
-        setSaved({ ...d, at: new Date() });
+        setSaved({ model: m, at: new Date() });
         // the page may be drawn afresh (a phone turned, the layout switched): it then opens what was saved
         queryClient.setQueryData(trpc.forms.draft.queryKey({ templateId: design.templateId }), (old) =>
-          old ? { ...old, draft: { model: d.model, flow: d.flow } } : old,
+          old ? { ...old, draft: { model: m, flow: design.flow } } : old,
         );
         setFailed(null);
       } catch (error) {
-        setFailed({ ...d, error });
+        setFailed({ model: m, error });
       } finally {
         inFlight.current = null;
       }
@@ -68,13 +55,13 @@ export function useAutosave(
     [design, mutateAsync, queryClient, trpc],
   );
 
-  const dirty = model !== saved.model || flow !== saved.flow;
-  const failedNow = failed?.model === model && failed.flow === flow;
+  const dirty = model !== saved.model;
+  const failedNow = failed?.model === model;
   useEffect(() => {
     if (!dirty || failedNow || save.isPending) return;
-    const timer = setTimeout(() => void saveNow({ model, flow }), AUTOSAVE_DELAY_MS);
+    const timer = setTimeout(() => void saveNow(model), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [dirty, failedNow, model, flow, save.isPending, saveNow]);
+  }, [dirty, failedNow, model, save.isPending, saveNow]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -98,8 +85,8 @@ export function useAutosave(
   return {
     state,
     dirty,
-    retry: () => void saveNow({ model, flow }),
-    flush: () => saveNow({ model, flow }),
+    retry: () => void saveNow(model),
+    flush: () => saveNow(model),
     savedModel: saved.model,
   };
 }

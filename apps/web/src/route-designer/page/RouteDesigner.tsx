@@ -47,7 +47,7 @@ export function RouteDesigner({
   );
   const { history, selected } = state;
   const flow = history.flow;
-  const autosave = useRouteAutosave(design, flow);
+  const autosave = useRouteAutosave(design, initialFlow, flow);
   const { layout, ms, error: layoutError } = useRouteLayout(flow);
   const [tab, setTab] = useState<SideTab>('settings');
   const [lit, setLit] = useState<LitRoute | null>(null);
