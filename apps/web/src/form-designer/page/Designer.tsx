@@ -42,7 +42,7 @@ export function Designer({ design, onPublished }: { design: TemplateDesign; onPu
   const [tab, setTab] = useState<'props' | 'problems'>('props');
   const [overlay, setOverlay] = useState<Overlay>(null);
   const [jsonView, setJsonView] = useState(false);
-  const autosave = useAutosave(design, history.model);
+  const autosave = useAutosave(design, { model: history.model });
   useUndoKeys(send, overlay === null);
   const clipboard = useFieldClipboard(history.model, selected, send, overlay === null);
 

@@ -13,41 +13,52 @@ export type SaveState =
   | { kind: 'failed'; error: unknown };
 
 /**
- * Saves the draft a second after the last edit. "Unsaved" is `model !== saved` (undo back to the
- * saved model is saved again); a save that fails waits for the next edit or a retry.
+ * The half of the draft a designer edits: the form designer the model, the route designer the flow.
+ * The other half is sent as the design holds it. Only the edited half is compared, so a refetched
+ * design (new objects, same content: after a publish, say) is not taken for an edit.
  */
-export function useAutosave(design: TemplateDesign, model: FormModel) {
+export type DesignEdit = { model: FormModel } | { flow: Record<string, unknown> };
+
+/**
+ * Saves the draft a second after the last edit. "Unsaved" is the edited half not being the object
+ * last saved (undo back to the saved one is saved again); a save that fails waits for the next edit
+ * or a retry.
+ */
+export function useAutosave(design: TemplateDesign, edit: DesignEdit) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const save = useMutation(trpc.forms.saveDraft.mutationOptions());
-  const [saved, setSaved] = useState<{ model: FormModel; at: Date | null }>({
-    model: design.model,
+  const edited: object = 'model' in edit ? edit.model : edit.flow;
+  const [saved, setSaved] = useState<{ value: object; at: Date | null }>(() => ({
+    value: 'model' in edit ? design.model : design.flow,
     at: null,
-  });
-  const [failed, setFailed] = useState<{ model: FormModel; error: unknown } | null>(null);
-  const inFlight = useRef<FormModel | null>(null);
+  }));
+  const [failed, setFailed] = useState<{ value: object; error: unknown } | null>(null);
+  const inFlight = useRef<object | null>(null);
   const { mutateAsync } = save;
+  const model = 'model' in edit ? edit.model : design.model;
+  const flow = 'flow' in edit ? edit.flow : design.flow;
 
   const saveNow = useCallback(
-    async (m: FormModel) => {
+    async (m: FormModel, f: Record<string, unknown>, value: object) => {
       if (inFlight.current) return;
-      inFlight.current = m;
+      inFlight.current = value;
       try {
         await mutateAsync({
           templateId: design.templateId,
           key: design.key,
           title: m.title,
           serialPrefix: design.serialPrefix,
-          draft: { model: m as unknown as Record<string, unknown>, flow: design.flow },
+          draft: { model: m as unknown as Record<string, unknown>, flow: f },
         });
-        setSaved({ model: m, at: new Date() });
+        setSaved({ value, at: new Date() });
         // the page may be drawn afresh (a phone turned, the layout switched): it then opens what was saved
         queryClient.setQueryData(trpc.forms.draft.queryKey({ templateId: design.templateId }), (old) =>
-          old ? { ...old, draft: { model: m, flow: design.flow } } : old,
+          old ? { ...old, draft: { model: m, flow: f } } : old,
         );
         setFailed(null);
       } catch (error) {
-        setFailed({ model: m, error });
+        setFailed({ value, error });
       } finally {
         inFlight.current = null;
       }
@@ -55,13 +66,13 @@ export function useAutosave(design: TemplateDesign, model: FormModel) {
     [design, mutateAsync, queryClient, trpc],
   );
 
-  const dirty = model !== saved.model;
-  const failedNow = failed?.model === model;
+  const dirty = edited !== saved.value;
+  const failedNow = failed?.value === edited;
   useEffect(() => {
     if (!dirty || failedNow || save.isPending) return;
-    const timer = setTimeout(() => void saveNow(model), AUTOSAVE_DELAY_MS);
+    const timer = setTimeout(() => void saveNow(model, flow, edited), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [dirty, failedNow, model, save.isPending, saveNow]);
+  }, [dirty, failedNow, model, flow, edited, save.isPending, saveNow]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -85,8 +96,7 @@ export function useAutosave(design: TemplateDesign, model: FormModel) {
   return {
     state,
     dirty,
-    retry: () => void saveNow(model),
-    flush: () => saveNow(model),
-    savedModel: saved.model,
+    retry: () => void saveNow(model, flow, edited),
+    flush: () => saveNow(model, flow, edited),
   };
 }
