@@ -1,7 +1,7 @@
 // Where a drag's and a pan's frames go on the route benchmark page: a CPU profile (CDP Profiler) of one
 // drag and one pan on each page, summed by function (self time), and a trace summed by event (script,
 // style, layout, paint), from an unminified build so the functions keep their names.
-// Usage: tsx bench/route-profile.ts [--moves=N] [--top=N] [--kind=canvas|bare] [--trace-only] [--css=RULES]
+// Usage: tsx bench/route-profile.ts [--moves=N] [--top=N] [--kind=canvas|bare|bare-visible] [--trace-only] [--css=RULES]
 // (--css adds a style sheet to the page: a quick test of what a rule costs, without a rebuild)
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
@@ -95,7 +95,8 @@ async function main(): Promise<void> {
   const moves = numberFlag('moves', 60);
   const top = numberFlag('top', 25);
   const only = process.argv.find((a) => a.startsWith('--kind='))?.split('=')[1];
-  const kinds: RouteBenchKind[] = only === 'canvas' || only === 'bare' ? [only] : ['canvas', 'bare'];
+  const kinds: RouteBenchKind[] =
+    only === 'canvas' || only === 'bare' || only === 'bare-visible' ? [only] : ['canvas', 'bare'];
   const traceOnly = process.argv.includes('--trace-only');
   const css = process.argv.find((a) => a.startsWith('--css='))?.slice('--css='.length);
   const outDir = fileURLToPath(new URL('./dist/route-profile/', import.meta.url));

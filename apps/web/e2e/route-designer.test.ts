@@ -16,6 +16,7 @@ import {
   card,
   cardWho,
   chooseIn,
+  dialogSettled,
   draftRoute,
   drawnNodeIds,
   eventually,
@@ -31,7 +32,10 @@ import {
   renameNode,
   routeProblemCount,
   routeShot,
+  sampleFormOverflow,
+  savedCases,
   selectNode,
+  setStepCheck,
   sideTab,
   simulatedSteps,
   textColour,
@@ -121,14 +125,16 @@ describe('the route designer, as an information officer draws a route', () => {
     await admin.getByTestId(`route-edge-label-${conditional}`).click();
     const edgePanel = admin.getByTestId('edge-settings');
     await edgePanel.waitFor();
-    expect(await edgePanel.getByTestId('edge-in-words').textContent()).toContain('还没有条件');
+    // the builder's own sentence says the path as its canvas label does
+    const ruleWords = edgePanel.getByTestId('condition-in-words');
+    expect(await ruleWords.isVisible()).toBe(true);
+    expect(await ruleWords.textContent()).toBe('请设置条件');
+    expect(await edgePanel.textContent()).toContain('还没有条件：请设置条件，否则流程无法发布');
     await edgePanel.locator('.cb-actions button', { hasText: /^添加条件$/ }).click();
     await chooseByLabel(admin, '第 1 个条件的字段', '请假天数');
     await chooseByLabel(admin, '第 1 个条件的比较方式', '≥');
     await admin.getByLabel('第 1 个条件的值', { exact: true }).fill('3');
-    await eventually(() => edgePanel.getByTestId('edge-in-words').textContent()).toBe(
-      '满足「请假天数 ≥ 3」时进入此流程',
-    );
+    await eventually(() => ruleWords.textContent()).toBe('请假天数 ≥ 3');
     await eventually(() => admin.getByTestId(`route-edge-label-${conditional}`).textContent()).toBe(
       '请假天数 ≥ 3',
     );
@@ -171,8 +177,69 @@ describe('the route designer, as an information officer draws a route', () => {
     ]);
     await eventually(() => litState(admin, leader)).toBe('lit');
     expect(await litState(admin, head)).toBe('lit');
+    // the sample form keeps to the 360 px side panel: one column, nothing past its edge
+    expect(await sampleFormOverflow(admin)).toEqual([]);
     await fitView(admin);
     await routeShot(admin, 'route-leave-simulated-1280');
+
+    // that run becomes a test case of the template
+    await panel.getByTestId('simulation-save-case').click();
+    await admin.getByRole('textbox', { name: '用例名称' }).fill('张三请5天');
+    await admin
+      .getByRole('dialog')
+      .getByRole('button', { name: /^保\s?存$/ })
+      .click();
+    await eventually(() => savedCases(admin)).toEqual([{ name: '张三请5天', passed: true }]);
+
+    // the leader's step given to the department head instead: he signed the step before, so it is
+    // skipped, until the step's own skip rule is turned off and he is asked again
+    const simulateZhang = async () => {
+      // the panel starts afresh each time its tab is opened: the applicant and the days again
+      await sideTab(admin, '模拟');
+      await panel.getByTestId('simulation-applicant').getByText('组织中的人').click();
+      await chooseIn(admin, panel.getByTestId('simulation-person'), /^张三 · /);
+      await panel.getByTestId('simulation-sample-form').locator('#days').fill('5');
+    };
+    await sideTab(admin, '设置');
+    await selectNode(admin, leader);
+    await pickApproverKind(admin, '部门负责人');
+    await eventually(() => cardWho(admin, leader)).toBe('申请人的部门负责人');
+    await simulateZhang();
+    await eventually(() => simulatedSteps(admin).then((steps) => steps[1])).toEqual({
+      nodeId: leader,
+      people: '无人',
+      skipped: true,
+    });
+    await sideTab(admin, '设置');
+    await selectNode(admin, leader);
+    await setStepCheck(admin, '审批人刚审批过上一步时跳过', false);
+    await simulateZhang();
+    await eventually(() => simulatedSteps(admin).then((steps) => steps[1])).toEqual({
+      nodeId: leader,
+      people: '李四',
+      skipped: false,
+    });
+    // the saved case expected 王五 there: publishing is refused, with the difference in words
+    await admin.getByTestId('route-publish').click();
+    const failing = admin.getByTestId('route-publish-failing');
+    await eventually(() => failing.textContent()).toContain('张三请5天');
+    expect(await failing.textContent()).toMatch(/分管领导审批.*王五.*李四/);
+    expect(await admin.getByTestId('publish-confirm').count()).toBe(0);
+    await admin.keyboard.press('Escape');
+    await admin.getByTestId('route-publish-blocked').waitFor({ state: 'detached' });
+
+    // put back: the supervising leader, skipping the previous approver again; every case passes
+    await sideTab(admin, '设置');
+    await selectNode(admin, leader);
+    await pickApproverKind(admin, '分管领导');
+    await eventually(() => cardWho(admin, leader)).toBe('分管领导（按部门）');
+    await setStepCheck(admin, '审批人刚审批过上一步时跳过', true);
+    await sideTab(admin, '模拟');
+    await panel.getByTestId('simulation-rerun-all').click();
+    await eventually(() => panel.getByTestId('simulation-cases-summary').textContent()).toBe(
+      '1 个通过，0 个未通过',
+    );
+    expect(await savedCases(admin)).toEqual([{ name: '张三请5天', passed: true }]);
 
     // publish the form and the route together
     await admin.getByTestId('route-publish').click();
@@ -186,7 +253,51 @@ describe('the route designer, as an information officer draws a route', () => {
       by: 'department',
     });
     expect(published.edges.find((e) => e.id === conditional)?.condition).toBeDefined();
+    expect(published.nodes.find((n) => n.id === leader)).not.toHaveProperty('skipPrevious');
     expect((await draftRoute(admin, templateId)).edges).toHaveLength(published.edges.length);
+
+    // version 2: a CC on the short path (the saved case takes the long one) and the leader in 会签
+    await sideTab(admin, '设置');
+    const shortCc = await insertOn(admin, fallback, '抄送人');
+    await renameNode(admin, shortCc, '短假抄送');
+    await selectNode(admin, leader);
+    await admin.getByTestId('node-settings').locator('label').getByText('会签', { exact: true }).click();
+    await admin.getByTestId('route-publish').click();
+    await admin.getByTestId('publish-confirm').click();
+    await eventually(() => versionCount(admin, templateId)).toBe(2);
+
+    // the versions: who published each, and the two compared on a picture
+    await admin.getByTestId('route-versions').click();
+    const drawer = admin.getByTestId('route-versions-drawer');
+    for (const v of [1, 2])
+      await eventually(() => drawer.getByTestId(`route-version-published-${v}`).textContent()).toMatch(
+        / · 管理员 发布$/,
+      );
+    await drawer.getByTestId('route-version-tick-1').click();
+    await drawer.getByTestId('route-version-tick-2').click();
+    await drawer.getByTestId('route-versions-compare').click();
+    const diffList = admin.getByTestId('route-diff-list');
+    await eventually(() => diffList.locator('li').count()).toBeGreaterThanOrEqual(2);
+    expect(await diffList.locator('li[data-status="added"]').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('短假抄送')]),
+    );
+    expect(await diffList.locator('li[data-status="changed"]').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('会签')]),
+    );
+    const diffCanvas = admin.getByTestId('route-diff-canvas');
+    await diffCanvas.getByTestId(`route-node-${shortCc}`).waitFor();
+    expect(
+      await diffCanvas
+        .locator(`.react-flow__node:has([data-testid="route-node-${shortCc}"])`)
+        .getAttribute('class'),
+    ).toContain('rd-diff-added');
+    expect(
+      await diffCanvas
+        .locator(`.react-flow__node:has([data-testid="route-node-${leader}"])`)
+        .getAttribute('class'),
+    ).toContain('rd-diff-changed');
+    await dialogSettled(diffCanvas);
+    await routeShot(admin, 'route-diff-1280');
 
     // the route page on a phone: the route to look at, not to edit
     const phone = await as(browser, server.baseUrl, PHONE, 'admin');

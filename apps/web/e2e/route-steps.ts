@@ -216,3 +216,55 @@ export const textColour = (el: Locator): Promise<'red' | 'other'> =>
     const [r = 0, g = 0, b = 0] = (getComputedStyle(e).color.match(/\d+/g) ?? []).map(Number);
     return r > 150 && g < 100 && b < 100 ? 'red' : 'other';
   });
+
+/**
+ * The controls of the simulation's sample form that reach past the right edge of the side panel
+ * (a number box cut off by the panel), by their field's id; empty when the form fits.
+ */
+export const sampleFormOverflow = (page: Page): Promise<string[]> =>
+  page.getByTestId('simulation-sample-form').evaluate((form) => {
+    const side = form.closest('.rd-side') ?? form;
+    const edge = side.getBoundingClientRect().right;
+    return [...form.querySelectorAll('input, textarea, .ant-input-number, .ant-select, .signoff-form-cell')]
+      .filter((el) => el.getBoundingClientRect().right > edge + 0.5)
+      .map((el) => el.closest('[id^="field-"]')?.id ?? el.tagName.toLowerCase());
+  });
+
+/** Ticks or unticks one of the selected step's settings by the words beside it. */
+export async function setStepCheck(page: Page, words: string, on: boolean): Promise<void> {
+  const box = page.getByTestId('node-settings').getByRole('checkbox', { name: words, exact: true });
+  if ((await box.isChecked()) !== on)
+    await page.getByTestId('node-settings').getByText(words, { exact: true }).click();
+  await eventually(() => box.isChecked()).toBe(on);
+}
+
+/** The saved simulation cases as the panel lists them: name and state (true passed, false failed, null not run). */
+export const savedCases = (page: Page): Promise<{ name: string; passed: boolean | null }[]> =>
+  page
+    .getByTestId('simulation-cases')
+    .locator('li[data-case-id]')
+    .evaluateAll((els) =>
+      els.map((e) => {
+        const state = (e as HTMLElement).dataset.passed;
+        return {
+          name: e.querySelector('.ant-typography')?.textContent ?? '',
+          passed: state === undefined ? null : state === 'true',
+        };
+      }),
+    );
+
+/**
+ * Waits until the antd dialog holding `inside` has finished its opening zoom (it fades and grows
+ * in), so a screenshot shows it as a person sees it rather than half-transparent over the page.
+ */
+export async function dialogSettled(inside: Locator): Promise<void> {
+  await eventually(() =>
+    inside.evaluate((el) => {
+      const modal = el.closest('.ant-modal');
+      if (!modal) return false;
+      const style = getComputedStyle(modal);
+      const still = style.transform === 'none' || style.transform === 'matrix(1, 0, 0, 1, 0, 0)';
+      return !/\bant-zoom-/.test(modal.className) && still && Number(style.opacity) === 1;
+    }),
+  ).toBe(true);
+}

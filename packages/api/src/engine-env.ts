@@ -19,7 +19,7 @@ export function engineEnv(args: {
   return {
     now,
     newId: args.newId,
-    resolve: (expression, previousApproverIds) =>
+    resolve: (expression, previousApproverIds, options) =>
       resolveApprovers({
         org: args.org,
         expression,
@@ -28,9 +28,14 @@ export function engineEnv(args: {
         previousApproverIds,
         templateKey: args.templateKey,
         now,
+        ...(options ? { options } : {}),
       }),
     // Signoff's first users are in China: a working day runs on UTC+8
-    calendar: { holidays: args.calendar?.holidays ?? [], extraWorkdays: args.calendar?.extraWorkdays ?? [], utcOffsetMinutes: 480 },
+    calendar: {
+      holidays: args.calendar?.holidays ?? [],
+      extraWorkdays: args.calendar?.extraWorkdays ?? [],
+      utcOffsetMinutes: 480,
+    },
     conditions: {
       form: args.form,
       applicant: applicantFacts(args.org, args.applicantId),

@@ -159,6 +159,16 @@ describe.each(testBackends())(
       expect((await zhang.forms.get({ templateId: leaveId })).model).toEqual(modelOf(v1));
     });
 
+    it('lists each version with who published it, by name, and when', async () => {
+      const list = await admin.forms.versions({ templateId: leaveId });
+      expect(list.map((v) => v.version)).toEqual([4, 3, 2, 1]);
+      expect(list.map((v) => v.publishedByName)).toEqual(['管理员', '管理员', '管理员', null]);
+      expect(list[0]).toMatchObject({ current: true, publishedBy: 'u-admin' });
+      // version 1 was published by the demo seed, not by a person
+      expect(list[3]).toMatchObject({ current: false, publishedBy: null });
+      for (const v of list) expect(Date.parse(v.publishedAt)).not.toBeNaN();
+    });
+
     it('says in both languages that a version does not exist', async () => {
       const e = await refusal(admin.forms.version({ templateId: leaveId, version: 99 }));
       expect(e).toMatchObject({
@@ -195,6 +205,11 @@ describe.each(testBackends())(
       const li = await as('li.si');
       expect((await li.forms.draft({ templateId: leaveId })).key).toBe('leave');
       expect((await li.forms.version({ templateId: leaveId, version: 2 })).version).toBe(2);
+      expect(await li.forms.publish({ templateId: leaveId })).toMatchObject({ version: 5 });
+      expect((await li.forms.versions({ templateId: leaveId }))[0]).toMatchObject({
+        version: 5,
+        publishedByName: '李四',
+      });
       expect((await li.forms.types({ templateId: leaveId })).fileName).toMatch(/^leave\.v\d+\.d\.ts$/);
       // with a grant on the form, 张三 holds none: no types either
       expect((await refusal(zhang.forms.types({ templateId: leaveId })))?.code).toBe('forbidden');

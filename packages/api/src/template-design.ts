@@ -84,14 +84,29 @@ export async function canCreateTemplates(tx: Queryable, tenantId: string, userId
 }
 
 /** A first draft of a published template starts from its current version; later saves keep what the draft started from. */
-async function basedOnWhenSaving(tx: Queryable, tenantId: string, templateId: string, existingDraft: unknown): Promise<number | null> {
+async function basedOnWhenSaving(
+  tx: Queryable,
+  tenantId: string,
+  templateId: string,
+  existingDraft: unknown,
+): Promise<number | null> {
   if (existingDraft === undefined) return null;
   if (existingDraft !== null) return storedBase(existingDraft);
   return (await getCurrentVersion(tx, tenantId, templateId))?.version ?? null;
 }
 
 /** Saves the designer's working copy; nothing reaches people until it is published. */
-export function saveDraftOp(deps: ApiDeps, session: SessionContext, input: { templateId?: string | undefined; key: string; title: Localized; serialPrefix: string; draft: Draft }) {
+export function saveDraftOp(
+  deps: ApiDeps,
+  session: SessionContext,
+  input: {
+    templateId?: string | undefined;
+    key: string;
+    title: Localized;
+    serialPrefix: string;
+    draft: Draft;
+  },
+) {
   const { tenantId, userId } = session;
   return withTenant(deps.db, tenantId, async (tx) => {
     let templateId = input.templateId;
@@ -100,22 +115,40 @@ export function saveDraftOp(deps: ApiDeps, session: SessionContext, input: { tem
     if (templateId) {
       const existing = await getDraft(tx, tenantId, templateId);
       if (!existing) throw errors.notFound(TEMPLATE);
-      if (existing.key !== input.key) throw errors.invalidForm([{ path: 'key', message: { zh: '已有表单的标识不能修改', en: "An existing form's key cannot change" } }]);
+      if (existing.key !== input.key)
+        throw errors.invalidForm([
+          {
+            path: 'key',
+            message: { zh: '已有表单的标识不能修改', en: "An existing form's key cannot change" },
+          },
+        ]);
       await requireTemplateAccess(tx, tenantId, userId, templateId, 'editor');
       existingDraft = existing.draft;
     } else {
       if (!(await canCreateTemplates(tx, tenantId, userId))) throw errors.forbidden();
       if (await findTemplateIdByKey(tx, tenantId, input.key)) {
-        throw new AppError('conflict', 'errors.templateKeyTaken', { zh: `表单标识「${input.key}」已被使用`, en: `The form key ${input.key} is taken` });
+        throw new AppError('conflict', 'errors.templateKeyTaken', {
+          zh: `表单标识「${input.key}」已被使用`,
+          en: `The form key ${input.key} is taken`,
+        });
       }
       templateId = deps.newId();
     }
     const stored: StoredDraft = { model: input.draft.model, flow: input.draft.flow };
     const basedOn = await basedOnWhenSaving(tx, tenantId, templateId, existingDraft);
     if (basedOn !== null) stored.basedOnVersion = basedOn;
-    await saveDraft(tx, tenantId, { templateId, key: input.key, title: input.title, serialPrefix: input.serialPrefix, draft: stored, at: deps.clock().toISOString(), by: userId });
+    await saveDraft(tx, tenantId, {
+      templateId,
+      key: input.key,
+      title: input.title,
+      serialPrefix: input.serialPrefix,
+      draft: stored,
+      at: deps.clock().toISOString(),
+      by: userId,
+    });
     // a designer who is not an admin must be able to open what they just made
-    if (existingDraft === undefined) await grantCreator(tx, deps, { tenantId, userId, templateId, folderId: null });
+    if (existingDraft === undefined)
+      await grantCreator(tx, deps, { tenantId, userId, templateId, folderId: null });
     return { templateId, problems: await draftProblems(tx, tenantId, input.draft) };
   });
 }
@@ -134,7 +167,15 @@ export function publishOp(deps: ApiDeps, session: SessionContext, templateId: st
     const problems = await draftProblems(tx, tenantId, draft);
     if (problems.length > 0) {
       const fieldErrors: FieldErrorMessage[] = problems.map((p) => ({ path: p.path, message: p.message }));
-      throw new AppError('validation_failed', 'errors.cannotPublish', { zh: '表单或流程有问题，无法发布', en: 'The form or its route has problems; it cannot be published' }, fieldErrors);
+      throw new AppError(
+        'validation_failed',
+        'errors.cannotPublish',
+        {
+          zh: '表单或流程有问题，无法发布',
+          en: 'The form or its route has problems; it cannot be published',
+        },
+        fieldErrors,
+      );
     }
     const previous = await getCurrentVersion(tx, tenantId, templateId);
     const { schema, uiSchema } = compileForm(draft.model);
@@ -151,10 +192,14 @@ export function publishOp(deps: ApiDeps, session: SessionContext, templateId: st
       flow: draft.flow,
       // the designer does not edit the serial pattern (a catalog template's); a new version keeps it
       ...(previous?.serialPattern == null ? {} : { serialPattern: previous.serialPattern }),
+      publishedBy: userId,
     });
     // the draft now is what was published: the next edits start from this version
     await setDraftBasedOn(tx, tenantId, templateId, version);
-    await audit(tx, deps, tenantId, userId, 'template.publish', `template:${templateId}`, { version, previous: previous?.version ?? null });
+    await audit(tx, deps, tenantId, userId, 'template.publish', `template:${templateId}`, {
+      version,
+      previous: previous?.version ?? null,
+    });
     return { templateId, versionId, version };
   });
 }
@@ -178,11 +223,21 @@ export function getDraftOp(deps: ApiDeps, session: SessionContext, templateId: s
     if (!row) throw errors.notFound(TEMPLATE);
     if (row.draft) {
       const draft = draftOf(row.draft);
-      return { ...row, draft, basedOnVersion: storedBase(row.draft), problems: await draftProblems(tx, tenantId, draft) };
+      return {
+        ...row,
+        draft,
+        basedOnVersion: storedBase(row.draft),
+        problems: await draftProblems(tx, tenantId, draft),
+      };
     }
     const current = await getCurrentVersion(tx, tenantId, templateId);
     if (!current) return { ...row, draft: null, basedOnVersion: null, problems: [] };
     const draft: Draft = { model: current.formModel as FormModel, flow: current.flow as FlowDefinition };
-    return { ...row, draft, basedOnVersion: current.version, problems: await draftProblems(tx, tenantId, draft) };
+    return {
+      ...row,
+      draft,
+      basedOnVersion: current.version,
+      problems: await draftProblems(tx, tenantId, draft),
+    };
   });
 }

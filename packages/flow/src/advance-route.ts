@@ -6,7 +6,7 @@ import { walkRoute, type Token } from './flow-walk.js';
 import { activate, emit, finish, type InstanceDraft } from './instance-draft.js';
 import { nodeLabel } from './node-label.js';
 import { addTask } from './task-opening.js';
-import { skipReason, stepAssignees, stepMode } from './step-assignees.js';
+import { resolveStep, skipReason, stepAssignees, stepMode } from './step-assignees.js';
 
 const ALREADY_APPROVED: Localized = {
   zh: '审批人已在此前的提交中同意，重新提交后自动跳过',
@@ -23,7 +23,8 @@ function askedAt(d: InstanceDraft, node: StepNode, users: string[]): { users: st
   const already = node.skipApprovedOnResubmit === true ? (d.state.approvedBy?.[node.id] ?? []) : [];
   if (already.length === 0) return { users, already };
   const mode = stepMode(node);
-  if (mode === 'single' || mode === 'any') return users.some((u) => already.includes(u)) ? { users: [], already } : { users, already: [] };
+  if (mode === 'single' || mode === 'any')
+    return users.some((u) => already.includes(u)) ? { users: [], already } : { users, already: [] };
   const left = users.filter((u) => !already.includes(u));
   return { users: left, already: left.length < users.length ? already : [] };
 }
@@ -53,13 +54,19 @@ function enterNode(d: InstanceDraft, node: FlowNode, token: Token): 'wait' | 'co
         emit(d, { type: 'step_skipped', nodeId: node.id, reason: skipReason(resolution) });
         return 'continue';
       }
-      const step = emit(d, { type: 'notified', nodeId: node.id, userIds: users, reason: resolution.reason, fallback: resolution.fallback });
+      const step = emit(d, {
+        type: 'notified',
+        nodeId: node.id,
+        userIds: users,
+        reason: resolution.reason,
+        fallback: resolution.fallback,
+      });
       for (const u of users) addTask(d, node, u, 'unread', { stepId: step.id });
       return 'continue';
     }
     case 'approve':
     case 'handle': {
-      const resolution = d.env.resolve(node.approvers, [...token.previous]);
+      const resolution = resolveStep(d.env, node, [...token.previous]);
       const { users, already } = askedAt(d, node, stepAssignees(node, resolution));
       if (users.length === 0) {
         const skipped = already.length > 0 ? already : resolution.skipped.map((s) => s.userId);
@@ -71,12 +78,21 @@ function enterNode(d: InstanceDraft, node: FlowNode, token: Token): 'wait' | 'co
         });
         return 'continue';
       }
-      const step = emit(d, { type: 'step_started', nodeId: node.id, userIds: users, reason: resolution.reason, fallback: resolution.fallback });
+      const step = emit(d, {
+        type: 'step_started',
+        nodeId: node.id,
+        userIds: users,
+        reason: resolution.reason,
+        fallback: resolution.fallback,
+      });
       const sequential = stepMode(node) === 'sequential';
       const delegatedFrom = new Map(resolution.delegated.map((x) => [x.toUserId, x.fromUserId]));
       users.forEach((u, i) => {
         const from = delegatedFrom.get(u);
-        addTask(d, node, u, sequential && i > 0 ? 'waiting' : 'pending', { stepId: step.id, ...(from !== undefined ? { delegatedFrom: from } : {}) });
+        addTask(d, node, u, sequential && i > 0 ? 'waiting' : 'pending', {
+          stepId: step.id,
+          ...(from !== undefined ? { delegatedFrom: from } : {}),
+        });
       });
       activate(d, node.id);
       return 'wait';
@@ -118,10 +134,20 @@ export interface AdvanceOptions {
  * Moves the instance on until every token waits for someone or the end is reached: `from` a
  * node just completed, or `into` a node entered afresh (the target of a return).
  */
-export function advanceRoute(d: InstanceDraft, graph: FlowGraph, start: { from: string } | { into: string }, opts: AdvanceOptions = {}): void {
-  walkRoute(graph, start, { previous: [...(opts.previous ?? d.state.lastApproverIds)] }, {
-    conditions: opts.conditions ?? d.env.conditions,
-    enter: (node, token) => (d.state.status === 'running' ? enterNode(d, node, token) : 'wait'),
-    arrive: (join, branch) => arriveAtJoin(d, graph, join, branch),
-  });
+export function advanceRoute(
+  d: InstanceDraft,
+  graph: FlowGraph,
+  start: { from: string } | { into: string },
+  opts: AdvanceOptions = {},
+): void {
+  walkRoute(
+    graph,
+    start,
+    { previous: [...(opts.previous ?? d.state.lastApproverIds)] },
+    {
+      conditions: opts.conditions ?? d.env.conditions,
+      enter: (node, token) => (d.state.status === 'running' ? enterNode(d, node, token) : 'wait'),
+      arrive: (join, branch) => arriveAtJoin(d, graph, join, branch),
+    },
+  );
 }

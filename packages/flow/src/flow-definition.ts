@@ -26,7 +26,8 @@ export interface ReminderPolicy {
 export type FieldPermission = 'read' | 'edit' | 'hidden';
 
 /** The actions a step's assignee may take on its task; a node's `allowedActions` picks among them. */
-export type NodeActionType = 'approve' | 'reject' | 'done' | 'acknowledge' | 'return' | 'transfer' | 'addSigner';
+export type NodeActionType =
+  'approve' | 'reject' | 'done' | 'acknowledge' | 'return' | 'transfer' | 'addSigner';
 
 /** The designer's per-step settings on approve and handle nodes. All optional; absent means the default. */
 export interface StepOptions {
@@ -41,6 +42,10 @@ export interface StepOptions {
   fieldPermissions?: Record<string, FieldPermission>;
   /** after a return to the applicant and a resubmission, people who already approved this step are not asked again */
   skipApprovedOnResubmit?: boolean;
+  /** the applicant is left out of this step's approvers (absent: true); false lets them approve their own request here */
+  skipApplicant?: boolean;
+  /** whoever approved the step just before is left out here (absent: true); false asks them again */
+  skipPrevious?: boolean;
   /** 已阅 is allowed here (seed 001: last-node countersigners, relay countersigners); never on the first step */
   acknowledgeAllowed?: boolean;
 }
@@ -85,7 +90,8 @@ export interface EndNode extends NodeBase {
   type: 'end';
 }
 
-export type FlowNode = StartNode | ApproveNode | NotifyNode | HandleNode | BranchNode | ParallelNode | JoinNode | EndNode;
+export type FlowNode =
+  StartNode | ApproveNode | NotifyNode | HandleNode | BranchNode | ParallelNode | JoinNode | EndNode;
 
 export type FlowNodeType = FlowNode['type'];
 
@@ -123,8 +129,25 @@ export interface FlowLayoutHints {
 
 export const APPROVE_MODES: readonly ApproveMode[] = ['single', 'all', 'any', 'sequential'];
 
-export const NODE_TYPES: readonly FlowNodeType[] = ['start', 'approve', 'notify', 'handle', 'branch', 'parallel', 'join', 'end'];
+export const NODE_TYPES: readonly FlowNodeType[] = [
+  'start',
+  'approve',
+  'notify',
+  'handle',
+  'branch',
+  'parallel',
+  'join',
+  'end',
+];
 
-export const NODE_ACTIONS: readonly NodeActionType[] = ['approve', 'reject', 'done', 'acknowledge', 'return', 'transfer', 'addSigner'];
+export const NODE_ACTIONS: readonly NodeActionType[] = [
+  'approve',
+  'reject',
+  'done',
+  'acknowledge',
+  'return',
+  'transfer',
+  'addSigner',
+];
 
 export const FIELD_PERMISSIONS: readonly FieldPermission[] = ['read', 'edit', 'hidden'];

@@ -45,10 +45,15 @@ export { startInstance } from './start-instance.js';
 export { applyAction } from './apply-action.js';
 export { simulateRoute, type SimulatedStep } from './simulate-route.js';
 export { simulatedPath, type SimulatedPath } from './simulated-path.js';
-export { availableActions, openTaskOf, type ActorContext, type AvailableAction } from './available-actions.js';
+export {
+  availableActions,
+  openTaskOf,
+  type ActorContext,
+  type AvailableAction,
+} from './available-actions.js';
 export { routeProgress, type RouteStep, type RouteStepStatus } from './route-progress.js';
 export { returnTargets, type ReturnTarget } from './return-targets.js';
 export { leaveRouteExample } from './leave-route-example.js';
-export { DEFAULT_REMINDER, fieldAccess } from './node-options.js';
+export { DEFAULT_REMINDER, fieldAccess, skipRulesOf } from './node-options.js';
 export { addHours, addWorkingDays, isWorkingDay, type WorkCalendar } from './work-calendar.js';
 export { checkSerialPattern, formatSerialNumber, serialPeriod, type SerialPattern } from './serial-number.js';

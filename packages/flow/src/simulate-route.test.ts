@@ -49,9 +49,43 @@ describe('simulateRoute', () => {
   });
 
   it('marks a step whose approver signed just before as skipped, as the engine would', () => {
-    const steps = simulateRoute(leaveRouteExample(), env(5, { ...leaveDirectory(), supervisingLeader: ['head'] }));
-    expect(steps[1]).toMatchObject({ nodeId: 'leader', userIds: [], skipped: true, reason: { en: 'The approver signed the previous step; skipped' } });
+    const steps = simulateRoute(
+      leaveRouteExample(),
+      env(5, { ...leaveDirectory(), supervisingLeader: ['head'] }),
+    );
+    expect(steps[1]).toMatchObject({
+      nodeId: 'leader',
+      userIds: [],
+      skipped: true,
+      reason: { en: 'The approver signed the previous step; skipped' },
+    });
     expect(steps[2]?.userIds).toEqual(['admin-head']);
+  });
+
+  it("keeps a step's approver when the step turns its skip rules off", () => {
+    const withRules = (rules: { skipApplicant?: boolean; skipPrevious?: boolean }) => {
+      const def = leaveRouteExample();
+      def.nodes = def.nodes.map((n) => (n.id === 'leader' && n.type === 'approve' ? { ...n, ...rules } : n));
+      return def;
+    };
+    // the supervising leader also heads the department: asked again only when the step says so
+    const twice = { ...leaveDirectory(), supervisingLeader: ['head'] };
+    expect(simulateRoute(withRules({}), env(5, twice))[1]).toMatchObject({ nodeId: 'leader', skipped: true });
+    expect(simulateRoute(withRules({ skipPrevious: false }), env(5, twice))[1]).toMatchObject({
+      nodeId: 'leader',
+      userIds: ['head'],
+      skipped: false,
+    });
+    // the applicant is the leader: skipped by default, kept when the step allows it
+    const own = { ...leaveDirectory(), supervisingLeader: ['alice'] };
+    expect(simulateRoute(withRules({ skipPrevious: false }), env(5, own))[1]).toMatchObject({
+      skipped: true,
+      reason: { en: 'The approver is the applicant; skipped' },
+    });
+    expect(simulateRoute(withRules({ skipApplicant: false }), env(5, own))[1]).toMatchObject({
+      userIds: ['alice'],
+      skipped: false,
+    });
   });
 
   it('passes the actual signers on: one of an 或签 step, all of a 会签 step', () => {

@@ -4,7 +4,7 @@ import type { ApproveMode, FlowDefinition } from './flow-definition.js';
 import { findStart, indexFlow } from './flow-graph.js';
 import { walkRoute } from './flow-walk.js';
 import type { TaskKind } from './instance-state.js';
-import { skipReason, stepAssignees, stepMode } from './step-assignees.js';
+import { resolveStep, skipReason, stepAssignees, stepMode } from './step-assignees.js';
 
 /** One step of a simulated route: who would get a task there, and why. */
 export interface SimulatedStep {
@@ -34,37 +34,46 @@ export function simulateRoute(def: FlowDefinition, env: EngineEnv): SimulatedSte
   const graph = indexFlow(def);
   const steps: SimulatedStep[] = [];
   const arrivals = new Map<string, Set<string>>();
-  walkRoute(graph, { from: findStart(graph).id }, { previous: [] }, {
-    conditions: env.conditions,
-    enter: (node, token) => {
-      if (node.type !== 'approve' && node.type !== 'handle' && node.type !== 'notify') return 'continue';
-      const resolution = env.resolve(node.approvers, node.type === 'notify' ? [] : [...token.previous]);
-      const userIds = stepAssignees(node, resolution);
-      const skipped = userIds.length === 0;
-      const branches = (graph.regions.stackOf.get(node.id) ?? []).map((f) => f.edgeId);
-      steps.push({
-        nodeId: node.id,
-        kind: node.type,
-        name: node.name,
-        positions: [...resolution.positions],
-        userIds,
-        reason: skipped ? skipReason(resolution) : resolution.reason,
-        skipped,
-        fallback: resolution.fallback,
-        ...(node.type === 'approve' ? { mode: node.mode } : {}),
-        ...(branches.length > 0 ? { branches } : {}),
-      });
-      if (node.type !== 'notify' && !skipped) token.previous = stepMode(node) === 'any' ? userIds.slice(0, 1) : userIds;
-      return 'continue';
+  walkRoute(
+    graph,
+    { from: findStart(graph).id },
+    { previous: [] },
+    {
+      conditions: env.conditions,
+      enter: (node, token) => {
+        if (node.type !== 'approve' && node.type !== 'handle' && node.type !== 'notify') return 'continue';
+        const resolution =
+          node.type === 'notify'
+            ? env.resolve(node.approvers, [])
+            : resolveStep(env, node, [...token.previous]);
+        const userIds = stepAssignees(node, resolution);
+        const skipped = userIds.length === 0;
+        const branches = (graph.regions.stackOf.get(node.id) ?? []).map((f) => f.edgeId);
+        steps.push({
+          nodeId: node.id,
+          kind: node.type,
+          name: node.name,
+          positions: [...resolution.positions],
+          userIds,
+          reason: skipped ? skipReason(resolution) : resolution.reason,
+          skipped,
+          fallback: resolution.fallback,
+          ...(node.type === 'approve' ? { mode: node.mode } : {}),
+          ...(branches.length > 0 ? { branches } : {}),
+        });
+        if (node.type !== 'notify' && !skipped)
+          token.previous = stepMode(node) === 'any' ? userIds.slice(0, 1) : userIds;
+        return 'continue';
+      },
+      arrive: (join, branch) => {
+        const splitId = graph.regions.splitOf.get(join.id);
+        const all = (splitId !== undefined ? graph.regions.branchesOf.get(splitId) : undefined) ?? [];
+        const arrived = arrivals.get(join.id) ?? new Set<string>();
+        arrived.add(branch);
+        arrivals.set(join.id, arrived);
+        return all.every((b) => arrived.has(b));
+      },
     },
-    arrive: (join, branch) => {
-      const splitId = graph.regions.splitOf.get(join.id);
-      const all = (splitId !== undefined ? graph.regions.branchesOf.get(splitId) : undefined) ?? [];
-      const arrived = arrivals.get(join.id) ?? new Set<string>();
-      arrived.add(branch);
-      arrivals.set(join.id, arrived);
-      return all.every((b) => arrived.has(b));
-    },
-  });
+  );
   return steps;
 }

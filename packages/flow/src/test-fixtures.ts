@@ -1,4 +1,4 @@
-import type { ApproverExpression, Resolution, SkippedUser } from '@signoff/org';
+import type { ApproverExpression, Resolution, ResolveOptions, SkippedUser } from '@signoff/org';
 import type { FormField } from '@signoff/schema';
 import type { EngineEnv } from './engine-env.js';
 import type { ApproveMode, FlowDefinition, FlowNode } from './flow-definition.js';
@@ -44,11 +44,21 @@ const keyOf = (e: ApproverExpression): string[] => {
  */
 export function fakeResolve(directory: Directory, applicantId: string) {
   const candidates = (e: ApproverExpression): string[] =>
-    e.kind === 'union' ? e.of.flatMap(candidates) : (keyOf(e).map((k) => directory[k]).find((v) => v !== undefined) ?? []);
-  return (expression: ApproverExpression, previous: string[]): Resolution => {
+    e.kind === 'union'
+      ? e.of.flatMap(candidates)
+      : (keyOf(e)
+          .map((k) => directory[k])
+          .find((v) => v !== undefined) ?? []);
+  return (expression: ApproverExpression, previous: string[], options?: ResolveOptions): Resolution => {
     const all = [...new Set(candidates(expression))];
+    const skipApplicant = options?.skipApplicant ?? true;
+    const skipPrevious = options?.skipPrevious ?? true;
     const skipped = all.flatMap((userId): SkippedUser[] =>
-      userId === applicantId ? [{ userId, why: 'applicant' }] : previous.includes(userId) ? [{ userId, why: 'previous' }] : [],
+      skipApplicant && userId === applicantId
+        ? [{ userId, why: 'applicant' }]
+        : skipPrevious && previous.includes(userId)
+          ? [{ userId, why: 'previous' }]
+          : [],
     );
     return {
       userIds: all.filter((u) => !skipped.some((s) => s.userId === u)),
@@ -98,7 +108,11 @@ type StepNode = Extract<FlowNode, { type: 'approve' | 'notify' | 'handle' }>;
 
 /** start → the given steps in order → end: the shape of most small routes. */
 export function chain(...steps: StepNode[]): FlowDefinition {
-  const nodes: FlowNode[] = [{ id: 'start', type: 'start', name: { zh: '发起', en: 'Submit' } }, ...steps, { id: 'end', type: 'end', name: { zh: '结束', en: 'End' } }];
+  const nodes: FlowNode[] = [
+    { id: 'start', type: 'start', name: { zh: '发起', en: 'Submit' } },
+    ...steps,
+    { id: 'end', type: 'end', name: { zh: '结束', en: 'End' } },
+  ];
   return {
     key: 'chain',
     nodes,
@@ -129,4 +143,10 @@ export function thrown(run: () => unknown): unknown {
  * and outbox effects; tests that pin the first version's effects exactly look at these only.
  */
 export const legacyEffects = (effects: readonly FlowEffect[]): FlowEffect[] =>
-  effects.filter((e) => e.type === 'task_created' || e.type === 'task_activated' || e.type === 'task_cancelled' || e.type === 'instance_finished');
+  effects.filter(
+    (e) =>
+      e.type === 'task_created' ||
+      e.type === 'task_activated' ||
+      e.type === 'task_cancelled' ||
+      e.type === 'instance_finished',
+  );

@@ -6,7 +6,11 @@ import { contractRoute, edges, join, nestedRoute, route, split, step } from './t
 import { validateFlow } from './validate-flow.js';
 
 /** The problems of `code`, checking each names a node in both languages. */
-function problems(def: FlowDefinition, code: string, fields = undefined as Parameters<typeof validateFlow>[1]): FlowProblem[] {
+function problems(
+  def: FlowDefinition,
+  code: string,
+  fields = undefined as Parameters<typeof validateFlow>[1],
+): FlowProblem[] {
   const found = validateFlow(def, fields).filter((p) => p.code === code);
   for (const p of found) {
     expect(p.nodeId).toBeDefined();
@@ -24,10 +28,22 @@ describe('validateFlow on parallel regions', () => {
 
   it('accepts an exclusive branch inside a parallel branch, one path going straight to the join', () => {
     const def = route(
-      [split('P'), { id: 'X', type: 'branch', name: { zh: '金额', en: 'Amount' } }, step('big'), step('b'), join('J')],
+      [
+        split('P'),
+        { id: 'X', type: 'branch', name: { zh: '金额', en: 'Amount' } },
+        step('big'),
+        step('b'),
+        join('J'),
+      ],
       [
         ...edges('start>P', 'P>X', 'big>J', 'P>b', 'b>J', 'J>end'),
-        { id: 'x-big', from: 'X', to: 'big', order: 1, condition: { op: 'gte', left: { field: 'x' }, right: { value: 5 } } },
+        {
+          id: 'x-big',
+          from: 'X',
+          to: 'big',
+          order: 1,
+          condition: { op: 'gte', left: { field: 'x' }, right: { value: 5 } },
+        },
         { id: 'x-default', from: 'X', to: 'J', isDefault: true },
       ],
     );
@@ -82,7 +98,13 @@ describe('validateFlow on parallel regions', () => {
     def.edges = def.edges.filter((e) => !(e.from === 'legal' && e.to === 'P'));
     def.edges.push(
       { id: 'legal-x', from: 'legal', to: 'X' },
-      { id: 'x-finhead', from: 'X', to: 'finhead', order: 1, condition: { op: 'empty', operand: { field: 'x' } } },
+      {
+        id: 'x-finhead',
+        from: 'X',
+        to: 'finhead',
+        order: 1,
+        condition: { op: 'empty', operand: { field: 'x' } },
+      },
       { id: 'x-p', from: 'X', to: 'P', isDefault: true },
     );
     expect(problems(def, 'parallel_jump').map((p) => p.nodeId)).toEqual(['finhead']);
@@ -95,7 +117,9 @@ describe('validateFlow on parallel regions', () => {
     );
     const found = problems(def, 'join_mismatch');
     expect(found.map((p) => p.nodeId)).toEqual(expect.arrayContaining(['J2']));
-    expect(found.some((p) => p.message.en.includes('"Node J1"') && p.message.en.includes('"Node J2"'))).toBe(true);
+    expect(found.some((p) => p.message.en.includes('"Node J1"') && p.message.en.includes('"Node J2"'))).toBe(
+      true,
+    );
   });
 
   it('reports regions that overlap instead of nesting', () => {
@@ -110,17 +134,32 @@ describe('validateFlow on parallel regions', () => {
   it('lets a split have more than one way out, but not a join', () => {
     const def = contractRoute();
     def.edges.push({ id: 'j-extra', from: 'J', to: 'end' });
-    expect(validateFlow(def).filter((p) => p.code === 'multiple_outgoing').map((p) => p.nodeId)).toEqual(['J']);
+    expect(
+      validateFlow(def)
+        .filter((p) => p.code === 'multiple_outgoing')
+        .map((p) => p.nodeId),
+    ).toEqual(['J']);
     expect(validateFlow(contractRoute()).some((p) => p.code === 'multiple_outgoing')).toBe(false);
   });
 });
 
 describe('validateFlow on step options', () => {
-  const withOptions = (options: Record<string, unknown>, type: 'approve' | 'handle' = 'approve'): FlowDefinition => {
-    const node = { id: 'a', type, name: { zh: '审批A', en: 'Step A' }, approvers: { kind: 'role', name: 'x' }, ...(type === 'approve' ? { mode: 'single' } : {}), ...options };
+  const withOptions = (
+    options: Record<string, unknown>,
+    type: 'approve' | 'handle' = 'approve',
+  ): FlowDefinition => {
+    const node = {
+      id: 'a',
+      type,
+      name: { zh: '审批A', en: 'Step A' },
+      approvers: { kind: 'role', name: 'x' },
+      ...(type === 'approve' ? { mode: 'single' } : {}),
+      ...options,
+    };
     return route([node as FlowNode], edges('start>a', 'a>end'));
   };
-  const codesOf = (def: FlowDefinition) => validateFlow(def, { fields: leaveFields() }).map((p) => [p.code, p.path]);
+  const codesOf = (def: FlowDefinition) =>
+    validateFlow(def, { fields: leaveFields() }).map((p) => [p.code, p.path]);
 
   it('accepts every option set sensibly', () => {
     const def = withOptions({
@@ -130,29 +169,45 @@ describe('validateFlow on step options', () => {
       signatureRequired: true,
       fieldPermissions: { days: 'read', reason: 'edit', type: 'hidden' },
       skipApprovedOnResubmit: true,
+      skipApplicant: false,
+      skipPrevious: false,
       acknowledgeAllowed: false,
     });
     expect(codesOf(def)).toEqual([]);
   });
 
   it('reports time limits that are not one positive amount', () => {
-    expect(codesOf(withOptions({ timeLimit: { hours: 0 } }))).toEqual([['invalid_time_limit', 'nodes[1].timeLimit']]);
-    expect(codesOf(withOptions({ timeLimit: { hours: 4, workingDays: 1 } }))).toEqual([['invalid_time_limit', 'nodes[1].timeLimit']]);
-    expect(codesOf(withOptions({ timeLimit: { workingDays: 1.5 } }))).toEqual([['invalid_time_limit', 'nodes[1].timeLimit']]);
+    expect(codesOf(withOptions({ timeLimit: { hours: 0 } }))).toEqual([
+      ['invalid_time_limit', 'nodes[1].timeLimit'],
+    ]);
+    expect(codesOf(withOptions({ timeLimit: { hours: 4, workingDays: 1 } }))).toEqual([
+      ['invalid_time_limit', 'nodes[1].timeLimit'],
+    ]);
+    expect(codesOf(withOptions({ timeLimit: { workingDays: 1.5 } }))).toEqual([
+      ['invalid_time_limit', 'nodes[1].timeLimit'],
+    ]);
     expect(codesOf(withOptions({ timeLimit: {} }))).toEqual([['invalid_time_limit', 'nodes[1].timeLimit']]);
   });
 
   it('reports reminders that would never come or come too often', () => {
-    expect(codesOf(withOptions({ reminder: { afterHours: -1 } }))).toEqual([['invalid_reminder', 'nodes[1].reminder']]);
-    expect(codesOf(withOptions({ reminder: { afterHours: 2, repeatHours: 0.1 } }))).toEqual([['invalid_reminder', 'nodes[1].reminder']]);
+    expect(codesOf(withOptions({ reminder: { afterHours: -1 } }))).toEqual([
+      ['invalid_reminder', 'nodes[1].reminder'],
+    ]);
+    expect(codesOf(withOptions({ reminder: { afterHours: 2, repeatHours: 0.1 } }))).toEqual([
+      ['invalid_reminder', 'nodes[1].reminder'],
+    ]);
   });
 
   it('reports allowed actions that are unknown or leave the step unable to complete', () => {
-    expect(codesOf(withOptions({ allowedActions: ['approve', 'sign'] }))).toEqual([['invalid_allowed_actions', 'nodes[1].allowedActions']]);
+    expect(codesOf(withOptions({ allowedActions: ['approve', 'sign'] }))).toEqual([
+      ['invalid_allowed_actions', 'nodes[1].allowedActions'],
+    ]);
     const p = validateFlow(withOptions({ allowedActions: ['reject'] }));
     expect(p.map((x) => x.code)).toEqual(['invalid_allowed_actions']);
     expect(p[0]?.message.zh).toContain('审批A');
-    expect(codesOf(withOptions({ allowedActions: ['approve'] }, 'handle'))).toEqual([['invalid_allowed_actions', 'nodes[1].allowedActions']]);
+    expect(codesOf(withOptions({ allowedActions: ['approve'] }, 'handle'))).toEqual([
+      ['invalid_allowed_actions', 'nodes[1].allowedActions'],
+    ]);
   });
 
   it('reports field permissions with unknown values or fields the form lacks', () => {
@@ -163,7 +218,19 @@ describe('validateFlow on step options', () => {
   });
 
   it('reports flags that are not booleans, and 已阅 on a handle step', () => {
-    expect(codesOf(withOptions({ signatureRequired: 'yes' }))).toEqual([['invalid_node', 'nodes[1].signatureRequired']]);
-    expect(codesOf(withOptions({ acknowledgeAllowed: true }, 'handle'))).toEqual([['invalid_node', 'nodes[1].acknowledgeAllowed']]);
+    expect(codesOf(withOptions({ signatureRequired: 'yes' }))).toEqual([
+      ['invalid_node', 'nodes[1].signatureRequired'],
+    ]);
+    expect(codesOf(withOptions({ acknowledgeAllowed: true }, 'handle'))).toEqual([
+      ['invalid_node', 'nodes[1].acknowledgeAllowed'],
+    ]);
+    expect(codesOf(withOptions({ skipApplicant: 'no', skipPrevious: 0 }))).toEqual([
+      ['invalid_node', 'nodes[1].skipApplicant'],
+      ['invalid_node', 'nodes[1].skipPrevious'],
+    ]);
+    expect(validateFlow(withOptions({ skipPrevious: 'off' }))[0]?.message).toEqual({
+      zh: '「审批A」的「跳过上一步的审批人」须为是或否',
+      en: '"Step A": "skip the previous approver" must be true or false',
+    });
   });
 });

@@ -1,14 +1,32 @@
 export type { Localized } from './localized.js';
-export type { Delegation, Department, OrgSnapshot, OrgUser, Position, Rank, Supervision } from './org-model.js';
+export type {
+  Delegation,
+  Department,
+  OrgSnapshot,
+  OrgUser,
+  Position,
+  Rank,
+  Supervision,
+} from './org-model.js';
 export type { ApproverExpression } from './approver-expression.js';
+export { describeApprovers, type ApproverWordsContext, type WordsLocale } from './approver-words.js';
 export type { DelegatedUser, Resolution, SkipReason, SkippedUser } from './resolution.js';
 export type { ApplicantFacts } from './applicant-facts-type.js';
 export { resolveApprovers, type ResolveInput, type ResolveOptions } from './resolve-approvers.js';
 export { applicantFacts, rankNames } from './applicant-facts.js';
-export { validateApproverExpression, isApproverExpression, type ExpressionProblem } from './validate-approver-expression.js';
+export {
+  validateApproverExpression,
+  isApproverExpression,
+  type ExpressionProblem,
+} from './validate-approver-expression.js';
 export { OrgError, type OrgErrorCode } from './org-error.js';
 export { buildOrg, holderOf, staffOf, type OrgSpec } from './org-builder.js';
-export { realEstateDemoOrg, smallCompanyDemoOrg, REAL_ESTATE_ORG_SPEC, SMALL_COMPANY_ORG_SPEC } from './demo-orgs.js';
+export {
+  realEstateDemoOrg,
+  smallCompanyDemoOrg,
+  REAL_ESTATE_ORG_SPEC,
+  SMALL_COMPANY_ORG_SPEC,
+} from './demo-orgs.js';
 export { validateOrg, type OrgProblem, type OrgProblemCode } from './validate-org.js';
 export {
   planOrgImport,

@@ -13,7 +13,9 @@ import type { RouteLayout } from '@signoff/designer';
 /** The canvas's fit and zoom range, so both pages draw the route at the same scale. */
 export const BENCH_FIT = { padding: 0.12, maxZoom: 1 };
 /** The canvas's first view of a route too tall to read whole (RouteCanvas's READABLE_ZOOM). */
-const READABLE_ZOOM = 0.7;
+export const READABLE_ZOOM = 0.7;
+/** Where that view puts the route's top: below the canvas's floating palette (RouteCanvas's TOP_CLEAR). */
+const TOP_CLEAR = 64;
 
 /**
  * The view the route canvas opens on, so both pages show the same nodes at the same size: the whole
@@ -27,7 +29,7 @@ function canvasFirstView(rf: ReactFlowInstance, box: HTMLElement, layout: RouteL
   else
     void rf.setViewport({
       x: box.clientWidth / 2 - (start.x + start.width / 2) * READABLE_ZOOM,
-      y: 16 - start.y * READABLE_ZOOM,
+      y: TOP_CLEAR - start.y * READABLE_ZOOM,
       zoom: READABLE_ZOOM,
     });
 }
@@ -35,9 +37,14 @@ function canvasFirstView(rf: ReactFlowInstance, box: HTMLElement, layout: RouteL
 /**
  * React Flow's own stress setup: default nodes and edges, nodes held in state and moved by
  * `applyNodeChanges`, nothing memoized beyond what React Flow does itself; opened on the view the
- * route canvas opens on.
+ * route canvas opens on. `onlyVisible`: React Flow draws only the nodes and edges in view.
  */
-export function BareRouteFlow(p: { nodes: readonly Node[]; edges: readonly Edge[]; layout: RouteLayout }) {
+export function BareRouteFlow(p: {
+  nodes: readonly Node[];
+  edges: readonly Edge[];
+  layout: RouteLayout;
+  onlyVisible: boolean;
+}) {
   const [nodes, setNodes] = useState<Node[]>(() => [...p.nodes]);
   const onNodesChange = (changes: NodeChange[]) => setNodes((ns) => applyNodeChanges(changes, ns));
   const box = useRef<HTMLDivElement>(null);
@@ -54,6 +61,7 @@ export function BareRouteFlow(p: { nodes: readonly Node[]; edges: readonly Edge[
         minZoom={0.2}
         maxZoom={1.5}
         nodesConnectable={false}
+        onlyRenderVisibleElements={p.onlyVisible}
       />
     </ReactFlowProvider>
   );

@@ -15,6 +15,11 @@ export interface FormRendererProps {
   disabled?: boolean;
   /** the request's serial number, once it exists */
   serialNo?: string;
+  /**
+   * Lays the fields out in one column, as on a phone, at any screen width: for a form drawn in a
+   * narrow panel (the route designer's simulation), where the desktop grid's 24 tracks do not fit.
+   */
+  oneColumn?: boolean;
 }
 
 /**
@@ -22,7 +27,7 @@ export interface FormRendererProps {
  * (and the fields computed from it or shown by it), never the whole form. The language and the
  * lock are read here once and handed to the fields as props, not read by 300 hooks.
  */
-export function FormRenderer({ store, disabled = false, serialNo }: FormRendererProps) {
+export function FormRenderer({ store, disabled = false, serialNo, oneColumn = false }: FormRendererProps) {
   const settings = useMemo<RendererSettings>(() => ({ disabled, serialNo }), [disabled, serialNo]);
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh';
@@ -62,9 +67,17 @@ export function FormRenderer({ store, disabled = false, serialNo }: FormRenderer
   }, [store]);
   return (
     <RendererContext.Provider value={settings}>
-      <div className="signoff-form" style={themeVars}>
+      <div className={oneColumn ? 'signoff-form signoff-form-one-column' : 'signoff-form'} style={themeVars}>
         {store.uiSchema.order.map((key) => (
-          <FieldItem key={key} store={store} fieldKey={key} lang={lang} t={t} disabled={disabled} serialNo={serialNo} />
+          <FieldItem
+            key={key}
+            store={store}
+            fieldKey={key}
+            lang={lang}
+            t={t}
+            disabled={disabled}
+            serialNo={serialNo}
+          />
         ))}
       </div>
     </RendererContext.Provider>

@@ -1,42 +1,20 @@
 import type { FlowDefinition } from '@signoff/flow';
-import type { ApproverExpression } from '@signoff/org';
-import type { Condition, Locale, Operand } from '@signoff/schema';
+import { describeApprovers } from '@signoff/org';
+import type { Condition, FormField, Locale, Operand } from '@signoff/schema';
 import type { TemplateFile } from './template-file.js';
 
 type Obj = Record<string, unknown>;
-
-/** A virtual position in words: 申请人的部门负责人, 岗位「出纳」, 「财务部」的负责人 … */
-export function describeApprovers(e: ApproverExpression, lang: Locale): string {
-  const zh = lang === 'zh';
-  switch (e.kind) {
-    case 'deptHead':
-      return zh ? (e.level === 1 ? '申请人的部门负责人' : `申请人的第 ${e.level} 级部门负责人`) : e.level === 1 ? "the applicant's department head" : `the applicant's level-${e.level} department head`;
-    case 'supervisingLeader':
-      return e.by === 'category'
-        ? zh ? `按「${e.field ?? 'category'}」分类的分管领导` : `the supervising leader of the category in ${e.field ?? 'category'}`
-        : zh ? '申请人部门的分管领导' : "the supervising leader of the applicant's department";
-    case 'position':
-      return zh ? `岗位「${e.name}」` : `position ${e.name}`;
-    case 'departmentHead':
-      return zh ? `「${e.name}」的负责人` : `head of ${e.name}`;
-    case 'role':
-      return zh ? `角色「${e.name}」` : `role ${e.name}`;
-    case 'user':
-      return zh ? `成员 ${e.id}` : `user ${e.id}`;
-    case 'formUser':
-      return zh ? `表单字段「${e.field}」中的成员` : `the member in field ${e.field}`;
-    case 'chosenBySubmitter':
-      return zh ? '申请人自选' : 'chosen by the applicant';
-    case 'union':
-      return e.of.map((x) => describeApprovers(x, lang)).join(zh ? ' 及 ' : ' and ');
-  }
-}
 
 function operand(o: Operand, labels: Map<string, string>, lang: Locale): string {
   const x = o as Obj;
   if (typeof x.field === 'string') return labels.get(x.field) ?? x.field;
   if (typeof x.applicant === 'string') {
-    const zh: Record<string, string> = { department: '申请人部门', departments: '申请人所属部门', rank: '申请人职级', positions: '申请人岗位' };
+    const zh: Record<string, string> = {
+      department: '申请人部门',
+      departments: '申请人所属部门',
+      rank: '申请人职级',
+      positions: '申请人岗位',
+    };
     return lang === 'zh' ? (zh[x.applicant] ?? x.applicant) : `applicant.${x.applicant}`;
   }
   return JSON.stringify(x.value);
@@ -50,7 +28,9 @@ export function describeCondition(c: Condition, labels: Map<string, string>, lan
   switch (c.op) {
     case 'and':
     case 'or':
-      return c.conditions.map((x) => `(${describeCondition(x, labels, lang)})`).join(c.op === 'and' ? (zh ? ' 且 ' : ' and ') : zh ? ' 或 ' : ' or ');
+      return c.conditions
+        .map((x) => `(${describeCondition(x, labels, lang)})`)
+        .join(c.op === 'and' ? (zh ? ' 且 ' : ' and ') : zh ? ' 或 ' : ' or ');
     case 'not':
       return `${zh ? '非' : 'not'} (${describeCondition(c.condition, labels, lang)})`;
     case 'in':
@@ -66,16 +46,28 @@ export function describeCondition(c: Condition, labels: Map<string, string>, lan
   }
 }
 
-/** The route node by node with each edge's condition, for `signoff catalog show`. */
-export function describeRoute(route: FlowDefinition, labels: Map<string, string>, lang: Locale): string[] {
+/**
+ * The route node by node with each edge's condition, for `signoff catalog show`. Approvers read
+ * as the route designer says them (`describeApprovers` of @signoff/org), fields by their labels.
+ */
+export function describeRoute(route: FlowDefinition, fields: readonly FormField[], lang: Locale): string[] {
   const zh = lang === 'zh';
+  const labels = new Map(fields.map((f) => [f.key, f.label[lang]]));
   const name = (id: string) => route.nodes.find((n) => n.id === id)?.name[lang] ?? id;
   const lines: string[] = [];
   for (const n of route.nodes) {
-    const who = 'approvers' in n ? ` — ${describeApprovers(n.approvers, lang)}` : '';
+    const who = 'approvers' in n ? ` — ${describeApprovers(n.approvers, lang, { fields })}` : '';
     lines.push(`  [${n.type}] ${n.name[lang]} (${n.id})${who}`);
     for (const e of route.edges.filter((x) => x.from === n.id)) {
-      const when = e.condition ? (zh ? `若 ${describeCondition(e.condition, labels, lang)}` : `if ${describeCondition(e.condition, labels, lang)}`) : e.isDefault ? (zh ? '否则' : 'otherwise') : '';
+      const when = e.condition
+        ? zh
+          ? `若 ${describeCondition(e.condition, labels, lang)}`
+          : `if ${describeCondition(e.condition, labels, lang)}`
+        : e.isDefault
+          ? zh
+            ? '否则'
+            : 'otherwise'
+          : '';
       lines.push(`      → ${name(e.to)}${when ? `  ${when}` : ''}`);
     }
   }
@@ -85,20 +77,41 @@ export function describeRoute(route: FlowDefinition, labels: Map<string, string>
 /** A template file in words: title, seed text, fields, route, categories, requirements. */
 export function describeTemplate(t: TemplateFile, lang: Locale): string {
   const zh = lang === 'zh';
-  const labels = new Map(t.form.fields.map((f) => [f.key, f.label[lang]]));
   const lines = [`${t.title[lang]} (${t.key})`];
-  if (t.seed) lines.push(zh ? `来源：种子文档 ${t.seed.document} 第 ${t.seed.part} 篇 第 ${t.seed.number} 项「${t.seed.title}」` : `Seed: document ${t.seed.document}, part ${t.seed.part}, flow ${t.seed.number} "${t.seed.title}"`, `  ${t.seed.text}`);
+  if (t.seed)
+    lines.push(
+      zh
+        ? `来源：种子文档 ${t.seed.document} 第 ${t.seed.part} 篇 第 ${t.seed.number} 项「${t.seed.title}」`
+        : `Seed: document ${t.seed.document}, part ${t.seed.part}, flow ${t.seed.number} "${t.seed.title}"`,
+      `  ${t.seed.text}`,
+    );
   lines.push(zh ? '表单字段：' : 'Fields:');
-  for (const f of t.form.fields) lines.push(`  ${f.label[lang]} (${f.key}, ${f.type}${f.required ? (zh ? '，必填' : ', required') : ''})`);
-  lines.push(zh ? '审批流程：' : 'Route:', ...describeRoute(t.route, labels, lang));
+  for (const f of t.form.fields)
+    lines.push(`  ${f.label[lang]} (${f.key}, ${f.type}${f.required ? (zh ? '，必填' : ', required') : ''})`);
+  lines.push(zh ? '审批流程：' : 'Route:', ...describeRoute(t.route, t.form.fields, lang));
   if (t.categories) {
     lines.push(zh ? '内容分类（Δ 须经董事长审批）：' : 'Categories (Δ must reach the chairman):');
-    lines.push(`  ${t.categories.items.map((i) => `${i.chairman ? 'Δ' : ''}${i.value}`).join(zh ? '、' : ', ')}`);
+    lines.push(
+      `  ${t.categories.items.map((i) => `${i.chairman ? 'Δ' : ''}${i.value}`).join(zh ? '、' : ', ')}`,
+    );
   }
-  lines.push(zh ? `所需岗位：${t.requires.positions.map((p) => p.name).join('、')}` : `Positions: ${t.requires.positions.map((p) => p.name).join(', ')}`);
-  lines.push(zh ? `所需部门：${t.requires.departments.map((d) => d.name).join('、')}` : `Departments: ${t.requires.departments.map((d) => d.name).join(', ')}`);
+  lines.push(
+    zh
+      ? `所需岗位：${t.requires.positions.map((p) => p.name).join('、')}`
+      : `Positions: ${t.requires.positions.map((p) => p.name).join(', ')}`,
+  );
+  lines.push(
+    zh
+      ? `所需部门：${t.requires.departments.map((d) => d.name).join('、')}`
+      : `Departments: ${t.requires.departments.map((d) => d.name).join(', ')}`,
+  );
   const s = t.serialNumber;
-  lines.push(zh ? `流水号：${s.prefix}-${s.dateParts}-${'0'.repeat(s.width)}（${s.reset}）` : `Serial: ${s.prefix}-${s.dateParts}-${'0'.repeat(s.width)} (${s.reset})`);
-  if (t.supervisor) lines.push(zh ? `督办人：${t.supervisor.position}` : `Supervisor: ${t.supervisor.position}`);
+  lines.push(
+    zh
+      ? `流水号：${s.prefix}-${s.dateParts}-${'0'.repeat(s.width)}（${s.reset}）`
+      : `Serial: ${s.prefix}-${s.dateParts}-${'0'.repeat(s.width)} (${s.reset})`,
+  );
+  if (t.supervisor)
+    lines.push(zh ? `督办人：${t.supervisor.position}` : `Supervisor: ${t.supervisor.position}`);
   return lines.join('\n');
 }

@@ -39,7 +39,13 @@ export interface ImportCatalogResult {
   dryRun: boolean;
   plan: CatalogPlan;
   created: { departments: string[]; positions: string[]; ranks: string[] };
-  templates: { key: string; title: Localized; status: TemplateImportStatus; templateId: string | null; version: number | null }[];
+  templates: {
+    key: string;
+    title: Localized;
+    status: TemplateImportStatus;
+    templateId: string | null;
+    version: number | null;
+  }[];
 }
 
 /** Who imports: the tenant, and the user recorded in the audit log (null for seeding). */
@@ -70,9 +76,14 @@ export async function resolveCatalog(catalog: string | Catalog): Promise<Catalog
 }
 
 /** Each missing org item, pointed at the first file of the selection that requires it. */
-function missingProblems(catalog: Catalog, templates: readonly TemplateFile[], plan: CatalogPlan): CatalogProblem[] {
+function missingProblems(
+  catalog: Catalog,
+  templates: readonly TemplateFile[],
+  plan: CatalogPlan,
+): CatalogProblem[] {
   const out: CatalogProblem[] = [];
-  const fileOf = (t: TemplateFile) => `${catalog.location}/${catalog.templates.find((x) => x.file === t)?.name ?? t.key}`;
+  const fileOf = (t: TemplateFile) =>
+    `${catalog.location}/${catalog.templates.find((x) => x.file === t)?.name ?? t.key}`;
   const first = <T>(pick: (t: TemplateFile) => T[], match: (x: T) => boolean) => {
     for (const t of templates) {
       const i = pick(t).findIndex(match);
@@ -81,16 +92,40 @@ function missingProblems(catalog: Catalog, templates: readonly TemplateFile[], p
     return undefined;
   };
   for (const d of plan.departments.filter((x) => x.status === 'missing')) {
-    const at = first((t) => t.requires.departments, (x) => x.name === d.name);
-    if (at) out.push({ file: fileOf(at.t), path: `requires.departments[${at.i}]`, message: { zh: `企业组织中没有部门「${d.name}」`, en: `The company has no department "${d.name}"` } });
+    const at = first(
+      (t) => t.requires.departments,
+      (x) => x.name === d.name,
+    );
+    if (at)
+      out.push({
+        file: fileOf(at.t),
+        path: `requires.departments[${at.i}]`,
+        message: { zh: `企业组织中没有部门「${d.name}」`, en: `The company has no department "${d.name}"` },
+      });
   }
   for (const p of plan.positions.filter((x) => x.status === 'missing')) {
-    const at = first((t) => t.requires.positions, (x) => x.name === p.name);
-    if (at) out.push({ file: fileOf(at.t), path: `requires.positions[${at.i}]`, message: { zh: `企业组织中没有岗位「${p.name}」`, en: `The company has no position "${p.name}"` } });
+    const at = first(
+      (t) => t.requires.positions,
+      (x) => x.name === p.name,
+    );
+    if (at)
+      out.push({
+        file: fileOf(at.t),
+        path: `requires.positions[${at.i}]`,
+        message: { zh: `企业组织中没有岗位「${p.name}」`, en: `The company has no position "${p.name}"` },
+      });
   }
   for (const r of plan.ranks.filter((x) => x.status === 'missing')) {
-    const at = first((t) => t.requires.ranks, (x) => x === r.name);
-    if (at) out.push({ file: fileOf(at.t), path: `requires.ranks[${at.i}]`, message: { zh: `企业组织中没有职级「${r.name}」`, en: `The company has no rank "${r.name}"` } });
+    const at = first(
+      (t) => t.requires.ranks,
+      (x) => x === r.name,
+    );
+    if (at)
+      out.push({
+        file: fileOf(at.t),
+        path: `requires.ranks[${at.i}]`,
+        message: { zh: `企业组织中没有职级「${r.name}」`, en: `The company has no rank "${r.name}"` },
+      });
   }
   return out;
 }
@@ -101,7 +136,13 @@ function missingProblems(catalog: Catalog, templates: readonly TemplateFile[], p
  * ranks (above the existing ones, in catalog order). Checked with `validateOrg` before anything is
  * written, like every org change.
  */
-async function createMissing(tx: Queryable, tenantId: string, org: OrgSnapshot, plan: CatalogPlan, newId: () => string): Promise<ImportCatalogResult['created']> {
+async function createMissing(
+  tx: Queryable,
+  tenantId: string,
+  org: OrgSnapshot,
+  plan: CatalogPlan,
+  newId: () => string,
+): Promise<ImportCatalogResult['created']> {
   const departments: Department[] = [];
   const positions: Position[] = [];
   const ranks: Rank[] = [];
@@ -111,7 +152,13 @@ async function createMissing(tx: Queryable, tenantId: string, org: OrgSnapshot, 
   let order = Math.max(0, ...org.departments.map((d) => d.order));
   for (const d of plan.departments.filter((x) => x.status === 'missing')) {
     const parent = d.parent ? byName(d.parent) : roots.length === 1 ? roots[0] : undefined;
-    departments.push({ id: newId(), name: d.name, ...(d.code ? { code: d.code } : {}), parentId: parent?.id ?? null, order: ++order });
+    departments.push({
+      id: newId(),
+      name: d.name,
+      ...(d.code ? { code: d.code } : {}),
+      parentId: parent?.id ?? null,
+      order: ++order,
+    });
   }
   for (const p of plan.positions.filter((x) => x.status === 'missing')) {
     const dept = byName(p.department);
@@ -120,9 +167,15 @@ async function createMissing(tx: Queryable, tenantId: string, org: OrgSnapshot, 
     positions.push({ id: newId(), name: p.name, departmentId: dept.id, isHead: p.head === true && !hasHead });
   }
   let rankOrder = Math.max(0, ...org.ranks.map((r) => r.order));
-  for (const r of plan.ranks.filter((x) => x.status === 'missing')) ranks.push({ id: newId(), name: r.name, order: ++rankOrder });
+  for (const r of plan.ranks.filter((x) => x.status === 'missing'))
+    ranks.push({ id: newId(), name: r.name, order: ++rankOrder });
 
-  const problems = validateOrg({ ...org, departments: all(), positions: [...org.positions, ...positions], ranks: [...org.ranks, ...ranks] });
+  const problems = validateOrg({
+    ...org,
+    departments: all(),
+    positions: [...org.positions, ...positions],
+    ranks: [...org.ranks, ...ranks],
+  });
   if (problems.length > 0) {
     throw new AppError(
       'validation_failed',
@@ -132,11 +185,17 @@ async function createMissing(tx: Queryable, tenantId: string, org: OrgSnapshot, 
     );
   }
   // parents first, so the tree's foreign key holds at each insert
-  for (const d of departments.filter((x) => !departments.some((y) => y.id === x.parentId))) await saveDepartment(tx, tenantId, d);
-  for (const d of departments.filter((x) => departments.some((y) => y.id === x.parentId))) await saveDepartment(tx, tenantId, d);
+  for (const d of departments.filter((x) => !departments.some((y) => y.id === x.parentId)))
+    await saveDepartment(tx, tenantId, d);
+  for (const d of departments.filter((x) => departments.some((y) => y.id === x.parentId)))
+    await saveDepartment(tx, tenantId, d);
   for (const p of positions) await savePosition(tx, tenantId, p);
   for (const r of ranks) await saveRank(tx, tenantId, r);
-  return { departments: departments.map((d) => d.name), positions: positions.map((p) => p.name), ranks: ranks.map((r) => r.name) };
+  return {
+    departments: departments.map((d) => d.name),
+    positions: positions.map((p) => p.name),
+    ranks: ranks.map((r) => r.name),
+  };
 }
 
 /**
@@ -155,32 +214,76 @@ export async function importCatalog(
   const catalog = await resolveCatalog(input.catalog);
   const templates = selectTemplates(catalog, input.flows);
   // compile outside the transaction: pure work, and the files are known to be valid
-  const publications = templates.map((t) => ({ file: t, hash: templateContentHash(t), publication: publicationOf(t) }));
+  const publications = templates.map((t) => ({
+    file: t,
+    hash: templateContentHash(t),
+    publication: publicationOf(t),
+  }));
   const { tenantId } = actor;
   try {
     return await withTenant(deps.db, tenantId, async (tx) => {
       const org = await loadOrgSnapshot(tx, tenantId);
       const plan = planCatalogImport(catalog, org, input.flows);
-      if (!plan.complete && !input.createMissing) throw catalogRefused(missingProblems(catalog, templates, plan));
-      const created = plan.complete ? { departments: [], positions: [], ranks: [] } : await createMissing(tx, tenantId, org, plan, deps.newId);
+      if (!plan.complete && !input.createMissing)
+        throw catalogRefused(missingProblems(catalog, templates, plan));
+      const created = plan.complete
+        ? { departments: [], positions: [], ranks: [] }
+        : await createMissing(tx, tenantId, org, plan, deps.newId);
 
       const current = new Map((await listPublishedTemplates(tx, tenantId)).map((t) => [t.key, t]));
       const results: ImportCatalogResult['templates'] = [];
       for (const { file, hash, publication } of publications) {
         const existing = current.get(file.key);
         const source = existing ? await getTemplateSource(tx, tenantId, existing.templateId) : null;
-        if (existing && source?.contentHash === hash && publishedContentHash(existing) === publishedContentHash(publication)) {
-          results.push({ key: file.key, title: file.title, status: 'unchanged', templateId: existing.templateId, version: existing.version });
+        if (
+          existing &&
+          source?.contentHash === hash &&
+          publishedContentHash(existing) === publishedContentHash(publication)
+        ) {
+          results.push({
+            key: file.key,
+            title: file.title,
+            status: 'unchanged',
+            templateId: existing.templateId,
+            version: existing.version,
+          });
           continue;
         }
         const templateId = existing?.templateId ?? deps.newId();
-        const version = await publishTemplateVersion(tx, tenantId, { templateId, versionId: deps.newId(), ...publication });
-        await saveTemplateSource(tx, tenantId, { templateId, catalog: catalog.manifest.code, contentHash: hash, file });
-        if (file.supervisor) await setTemplateSupervisors(tx, tenantId, templateId, holdersOf(org, file.supervisor.position));
-        await audit(tx, deps, tenantId, actor.userId, 'template.publish', `template:${templateId}`, { version, previous: existing?.version ?? null, catalog: catalog.manifest.code });
-        results.push({ key: file.key, title: file.title, status: existing ? 'updated' : 'published', templateId, version });
+        const version = await publishTemplateVersion(tx, tenantId, {
+          templateId,
+          versionId: deps.newId(),
+          ...publication,
+          ...(actor.userId === null ? {} : { publishedBy: actor.userId }),
+        });
+        await saveTemplateSource(tx, tenantId, {
+          templateId,
+          catalog: catalog.manifest.code,
+          contentHash: hash,
+          file,
+        });
+        if (file.supervisor)
+          await setTemplateSupervisors(tx, tenantId, templateId, holdersOf(org, file.supervisor.position));
+        await audit(tx, deps, tenantId, actor.userId, 'template.publish', `template:${templateId}`, {
+          version,
+          previous: existing?.version ?? null,
+          catalog: catalog.manifest.code,
+        });
+        results.push({
+          key: file.key,
+          title: file.title,
+          status: existing ? 'updated' : 'published',
+          templateId,
+          version,
+        });
       }
-      const result: ImportCatalogResult = { catalog: catalog.manifest.code, dryRun: input.dryRun === true, plan, created, templates: results };
+      const result: ImportCatalogResult = {
+        catalog: catalog.manifest.code,
+        dryRun: input.dryRun === true,
+        plan,
+        created,
+        templates: results,
+      };
       if (input.dryRun) throw new DryRun(result);
       await audit(tx, deps, tenantId, actor.userId, 'catalog.import', `catalog:${catalog.manifest.code}`, {
         created,

@@ -73,6 +73,25 @@ describe('node and edge settings', () => {
       .forEach((n, i) => expect(n).toBe(flow.nodes.filter((m) => m.id !== 'leader')[i]));
   });
 
+  it("sets and clears a step's skip rules; a CC step has none", () => {
+    const flow = leaveRouteExample();
+    const off = accepted(
+      run(flow, {
+        type: 'setNodeSettings',
+        nodeId: 'leader',
+        patch: { skipApplicant: false, skipPrevious: false },
+      }),
+    );
+    expect(node(off.flow, 'leader')).toMatchObject({ skipApplicant: false, skipPrevious: false });
+    const on = accepted(
+      run(off.flow, { type: 'setNodeSettings', nodeId: 'leader', patch: { skipPrevious: undefined } }),
+    );
+    expect(node(on.flow, 'leader')).not.toHaveProperty('skipPrevious');
+    expect(
+      refusal(run(flow, { type: 'setNodeSettings', nodeId: 'filing', patch: { skipApplicant: false } })),
+    ).toBe('not_applicable');
+  });
+
   it('allows only field permissions on a CC node and no settings on a branch', () => {
     const flow = leaveRouteExample();
     expect(

@@ -15,6 +15,8 @@ const STEP_SETTINGS: readonly string[] = [
   'signatureRequired',
   'fieldPermissions',
   'skipApprovedOnResubmit',
+  'skipApplicant',
+  'skipPrevious',
   'acknowledgeAllowed',
 ];
 

@@ -27,6 +27,12 @@ export interface ConditionBuilderProps {
   /** position names offered for the applicant's positions */
   positions?: readonly string[];
   lang: Locale;
+  /**
+   * How the rule is said under the rows, and the hint when there is none. By default as a
+   * visibility rule ("当 … 时显示", "始终显示"); a route's branch path passes its own words, the
+   * ones its label on the canvas uses.
+   */
+  phrase?: { rule: (condition: Condition | undefined) => string; none: string };
 }
 
 let lastId = 0;
@@ -48,6 +54,7 @@ export function ConditionBuilder({
   departments,
   positions,
   lang,
+  phrase,
 }: ConditionBuilderProps) {
   const { t } = useTranslation(undefined, { lng: lang });
   const idPrefix = useId();
@@ -94,11 +101,13 @@ export function ConditionBuilder({
   return (
     <BuilderContext.Provider value={ctx}>
       <div className="cb">
-        {empty && <p className="cb-hint">{t('designer.condition.none')}</p>}
+        {empty && <p className="cb-hint">{phrase ? phrase.none : t('designer.condition.none')}</p>}
         <ConditionGroup group={current.root} top />
         <p className="cb-words" aria-live="polite">
           <span className="cb-words-label">{t('designer.condition.inWords')}</span>
-          <span data-testid="condition-in-words">{describeCondition(check.condition, fields, lang)}</span>
+          <span data-testid="condition-in-words">
+            {phrase ? phrase.rule(check.condition) : describeCondition(check.condition, fields, lang)}
+          </span>
           {!check.ready && <span className="cb-hint"> · {t('designer.condition.pending')}</span>}
         </p>
       </div>

@@ -80,6 +80,14 @@ const FIT: FitViewOptions<RouteFlowNode> = {
 const TOP_CLEAR = 64;
 /** Below this the cards' text is too small to read. */
 const READABLE_ZOOM = 0.7;
+/**
+ * From this many nodes the canvas draws only the cards and edges in view (React Flow's
+ * `onlyRenderVisibleElements`): 500 cards with their edges' "+" and conditions are 8 700 elements
+ * that every drag and pan frame hit-tests and paints, of which about ten cards are on screen at the
+ * readable zoom (docs/benchmarks.md). A catalog route (≤ 30 nodes) stays drawn whole: little to
+ * gain, and find-in-page sees every card. The arrow keys bring a card not drawn into view.
+ */
+export const DRAW_ONLY_VISIBLE_FROM = 100;
 const isBlock = (type: string | undefined) => type === 'branch' || type === 'parallel';
 const MINIMAP_COLOURS: Record<string, string> = {
   start: '#8f959e',
@@ -110,6 +118,7 @@ function CanvasView(p: RouteCanvasProps) {
   const dragged = drag.layout === p.layout ? drag.at : NOT_DRAGGED;
   const [dropEdgeId, setDropEdgeId] = useState<string | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
+  const board = useRef<HTMLDivElement>(null);
 
   const previous = useRef<{ nodes: RouteFlowNode[]; edges: RouteFlowEdge[] }>({ nodes: [], edges: [] });
   // everything but the drag: a drag frame must not rebuild and re-compare 500 cards' words
@@ -180,9 +189,24 @@ function CanvasView(p: RouteCanvasProps) {
     },
   });
 
+  const drawnCard = (nodeId: string) =>
+    [...(board.current?.querySelectorAll<HTMLElement>('.react-flow__node') ?? [])].find(
+      (el) => el.dataset.id === nodeId,
+    );
   const focusNode = (nodeId: string) => {
-    const all = document.querySelectorAll<HTMLElement>('.rd-canvas .react-flow__node');
-    [...all].find((el) => el.dataset.id === nodeId)?.focus();
+    const card = drawnCard(nodeId);
+    if (card) return card.focus();
+    // a large route draws only what is in view: bring the node there, then focus it once drawn
+    const b = p.layout?.nodes.find((n) => n.id === nodeId);
+    if (!b) return;
+    void rf.setCenter(b.x + b.width / 2, b.y + b.height / 2, { zoom: rf.getZoom() });
+    let frames = 0;
+    const focusWhenDrawn = () => {
+      const drawn = drawnCard(nodeId);
+      if (drawn) drawn.focus();
+      else if (++frames < 20) requestAnimationFrame(focusWhenDrawn);
+    };
+    requestAnimationFrame(focusWhenDrawn);
   };
   /** The node whose card holds the event's target (React Flow's wrapper carries its id). */
   const nodeOf = (target: EventTarget): string | undefined =>
@@ -263,7 +287,6 @@ function CanvasView(p: RouteCanvasProps) {
 
   // the first layout: the whole route if it can be read at that size, else its top at a size that
   // can (用印审批's seven branches would be specks); the minimap and "fit view" show the whole
-  const board = useRef<HTMLDivElement>(null);
   const firstLayout = p.layout;
   const hasLayout = firstLayout !== null;
   useEffect(() => {
@@ -321,6 +344,7 @@ function CanvasView(p: RouteCanvasProps) {
           nodesConnectable={false}
           nodesFocusable
           edgesFocusable={false}
+          onlyRenderVisibleElements={p.flow.nodes.length >= DRAW_ONLY_VISIBLE_FROM}
           disableKeyboardA11y
           deleteKeyCode={null}
           selectionKeyCode={null}

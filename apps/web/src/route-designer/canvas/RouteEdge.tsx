@@ -5,9 +5,7 @@ import type { RouteFlowEdge } from './route-canvas-types';
 import { useCanvasActions } from './route-canvas-context';
 import { polylinePath, toolAnchor } from './edge-geometry';
 import { InsertMenu } from './InsertMenu';
-
-/** Half the height of a branch path's condition and "+" together. */
-const TOOLS_HALF = 23;
+import { branchToolsAnchor, TOOLS_HALF } from './route-canvas-model';
 
 /**
  * An edge of the route: an orthogonal line, a "+" in its middle that opens the insert menu, and on a
@@ -33,7 +31,9 @@ export const RouteEdge = memo(function RouteEdge(p: EdgeProps<RouteFlowEdge>) {
   const path = points ? polylinePath(points) : stepPath;
   // a branch path's tools go just above the path's first node, where its column starts
   const anchor = points
-    ? toolAnchor(points, label ? { halfHeight: TOOLS_HALF, toMerge: data?.toMerge === true } : undefined)
+    ? label
+      ? branchToolsAnchor(points, label, data?.toMerge === true)
+      : toolAnchor(points)
     : label
       ? { x: p.targetX, y: p.targetY - TOOLS_HALF - 4 }
       : { x: midX, y: midY };
@@ -64,10 +64,12 @@ export const RouteEdge = memo(function RouteEdge(p: EdgeProps<RouteFlowEdge>) {
                 type="button"
                 className={`rd-edge-label rd-edge-label-${label.tone}${p.selected ? ' rd-selected' : ''}`}
                 onClick={() => actions.selectEdge(p.id)}
-                title={label.text}
+                title={label.full ?? label.text}
+                aria-label={label.full}
+                style={label.maxWidth === undefined ? undefined : { maxWidth: label.maxWidth }}
                 data-testid={`route-edge-label-${p.id}`}
               >
-                {label.text}
+                <span className="rd-edge-label-text">{label.text}</span>
               </button>
             )}
             {problem && !label && (

@@ -1,6 +1,9 @@
 import { Position, type NodeHandle } from '@xyflow/react';
 import type { RouteLayout } from '@signoff/designer';
+import { labelLines, labelWidths, LABEL_MAX_WIDTH, withoutCommonSubject } from './branch-labels';
+import { toolAnchor } from './edge-geometry';
 import type {
+  EdgeLabel,
   EdgeLabelTone,
   Flow,
   FlowEdge,
@@ -107,11 +110,11 @@ export function canvasElements(input: CanvasModelInput): { nodes: RouteFlowNode[
   const lines = new Map(layout.edges.map((e) => [e.id, e.points]));
   const incoming = new Map<string, number>();
   for (const e of flow.edges) incoming.set(e.to, (incoming.get(e.to) ?? 0) + 1);
+  const labels = branchLabels(flow, nodeById, words, lines, incoming);
   const edges: RouteFlowEdge[] = [];
   for (const edge of flow.edges) {
     if (!shown.has(edge.from) || !shown.has(edge.to)) continue;
-    const fromBranch = nodeById.get(edge.from)?.type === 'branch';
-    const label = fromBranch ? words.condition(edge) : undefined;
+    const label = labels.get(edge.id);
     const points = lines.get(edge.id);
     const moving = edge.from in input.dragged || edge.to in input.dragged;
     const data: RouteEdgeData = {
@@ -132,6 +135,67 @@ export function canvasElements(input: CanvasModelInput): { nodes: RouteFlowNode[
     });
   }
   return { nodes, edges };
+}
+
+/** Half the height of a branch path's condition (one line) and "+" together, as RouteEdge draws them. */
+export const TOOLS_HALF = 23;
+/** What a second line of a condition adds to that half. */
+const LINE_HALF = 9;
+
+/** Where a path's tools are centred, as RouteEdge places them: at the top of the path's column. */
+export function branchToolsAnchor(
+  points: readonly { x: number; y: number }[],
+  label: { lines?: 1 | 2 },
+  toMerge: boolean,
+) {
+  return toolAnchor(points, { halfHeight: TOOLS_HALF + (label.lines === 2 ? LINE_HALF : 0), toMerge });
+}
+
+/**
+ * Each branch path's label: its condition without the subject its siblings share, as wide as the
+ * distance to the neighbouring paths' labels allows (用印审批's seven departments side by side).
+ */
+function branchLabels(
+  flow: Flow,
+  nodeById: ReadonlyMap<string, FlowNode>,
+  words: CanvasWords,
+  lines: ReadonlyMap<string, readonly { x: number; y: number }[]>,
+  incoming: ReadonlyMap<string, number>,
+): Map<string, EdgeLabel> {
+  const bySource = new Map<string, FlowEdge[]>();
+  for (const e of flow.edges)
+    if (nodeById.get(e.from)?.type === 'branch') bySource.set(e.from, [...(bySource.get(e.from) ?? []), e]);
+  const out = new Map<string, EdgeLabel>();
+  for (const paths of bySource.values()) {
+    const said = paths.map((e) => words.condition(e));
+    const conditional = said.flatMap((l, i) => (l?.tone === 'condition' ? [i] : []));
+    const short = withoutCommonSubject(conditional.map((i) => said[i]?.text ?? ''));
+    const labels = said.map((l): EdgeLabel | undefined => l && { text: l.text, tone: l.tone });
+    conditional.forEach((i, k) => {
+      const l = labels[i];
+      const text = short[k];
+      if (l && text !== undefined && text !== l.text) Object.assign(l, { text, full: l.text });
+    });
+    // the widths from where each label is centred; a path without its line yet keeps the default
+    const placed = paths.flatMap((e, i) => {
+      const points = lines.get(e.id);
+      const toMerge = (incoming.get(e.to) ?? 0) > 1;
+      return points && points.length >= 2 && labels[i]
+        ? [{ i, x: branchToolsAnchor(points, {}, toMerge).x }]
+        : [];
+    });
+    const widths = labelWidths(placed.map((p) => p.x));
+    placed.forEach(({ i }, k) => {
+      const l = labels[i];
+      const maxWidth = widths[k] ?? LABEL_MAX_WIDTH;
+      if (l) Object.assign(l, { maxWidth, lines: labelLines(l.text, maxWidth) });
+    });
+    paths.forEach((e, i) => {
+      const l = labels[i];
+      if (l) out.set(e.id, l);
+    });
+  }
+  return out;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) =>

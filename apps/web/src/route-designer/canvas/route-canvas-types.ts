@@ -40,11 +40,23 @@ export interface RouteNodeData extends Record<string, unknown> {
 
 export type EdgeLabelTone = 'condition' | 'default' | 'missing';
 
+/** A branch path's label as drawn: short enough to sit beside its siblings' without touching them. */
+export interface EdgeLabel {
+  /** what the label shows: the condition without the subject all the branch's paths share */
+  text: string;
+  /** the whole sentence, for the title and the accessible name, when `text` is shortened */
+  full?: string;
+  tone: EdgeLabelTone;
+  /** the widest it may be (px at zoom 1), from the distance to its neighbours; it wraps, then ends in "…" */
+  maxWidth?: number;
+  lines?: 1 | 2;
+}
+
 export interface RouteEdgeData extends Record<string, unknown> {
   /** the layout's orthogonal line; absent while an end is being dragged (then a plain step line) */
   points?: readonly { x: number; y: number }[];
   /** a branch path's condition in words */
-  label?: { text: string; tone: EdgeLabelTone };
+  label?: EdgeLabel;
   problems: readonly string[];
   lit: LitState;
   /** the edge ends where several paths meet (its end is not its own column's first node) */

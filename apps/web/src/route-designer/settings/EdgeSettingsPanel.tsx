@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Button, Popconfirm } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { FormField } from '@signoff/schema';
+import type { Condition, FormField } from '@signoff/schema';
 import { ConditionBuilder, describeRule } from '../../form-designer/condition-builder';
 import { useLang } from '../../i18n/use-lang';
 import { departmentNames, positionNames } from './approver-choices';
@@ -10,6 +10,7 @@ import { nodeName } from './branch-paths';
 import { ProblemList } from './ProblemList';
 import type { RouteOrg } from './route-org';
 import type { FlowDefinition, FlowProblem, RouteDispatch } from './route-types';
+import '../route-designer-i18n-load';
 import './settings.i18n';
 import './settings.css';
 
@@ -24,7 +25,8 @@ export interface EdgeSettingsPanelProps {
 
 /**
  * A branch's outgoing path: its condition through the form designer's builder (form fields and
- * the applicant's rank, department and positions), in words, and removing the path. The default
+ * the applicant's rank, department and positions), said in words as the canvas labels the path,
+ * and removing the path. The default
  * path has no condition. Other connections have nothing to set.
  */
 export function EdgeSettingsPanel({ flow, edgeId, fields, org, problems, dispatch }: EdgeSettingsPanelProps) {
@@ -40,6 +42,12 @@ export function EdgeSettingsPanel({ flow, edgeId, fields, org, problems, dispatc
   const own = problems.filter((p) => p.edgeId === edgeId);
   const title = `${nodeName(flow, edge.from, lang)} → ${nodeName(flow, edge.to, lang)}`;
   const problemList = <ProblemList problems={own} lang={lang} title={s('problems', { count: own.length })} />;
+  // the builder says the rule as the path's label on the canvas does, as it is being typed
+  const phrase = {
+    rule: (c: Condition | undefined) =>
+      c === undefined ? t('routeDesigner.canvas.setCondition') : describeRule(c, fields, lang),
+    none: s('unset'),
+  };
 
   if (from?.type !== 'branch') {
     return (
@@ -69,10 +77,8 @@ export function EdgeSettingsPanel({ flow, edgeId, fields, org, problems, dispatc
       {problemList}
       <section className="rs-section">
         <h4>{s('condition')}</h4>
-        <p className={edge.condition ? 'rs-words' : 'rs-words rs-error'} data-testid="edge-in-words">
-          {edge.condition ? s('inWords', { rule: describeRule(edge.condition, fields, lang) }) : s('unset')}
-        </p>
         <ConditionBuilder
+          phrase={phrase}
           value={edge.condition}
           onChange={(condition) => dispatch({ type: 'setCondition', edgeId, condition })}
           fields={fields}

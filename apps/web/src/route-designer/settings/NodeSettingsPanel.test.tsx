@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { setLang } from '../../i18n/i18n';
 import type { RouteCommand } from './route-types';
 import { SettingsHarness } from './settings-harness';
+import { testFlow } from './test-route';
 
 const settingsOf = (nodeId: string) => {
   const onCommand = vi.fn<(cmd: RouteCommand) => void>();
@@ -111,6 +112,37 @@ describe('NodeSettingsPanel', () => {
     expect(patchOf(onCommand.mock.lastCall?.[0])).toEqual({ signatureRequired: true });
     fireEvent.click(screen.getByRole('checkbox', { name: '退回后重新提交时，已同意的人不再审批' }));
     expect(patchOf(onCommand.mock.lastCall?.[0])).toEqual({ skipApprovedOnResubmit: true });
+  });
+
+  it('turns the skip rules off and on per step, storing only a rule that is off, in zh and en', () => {
+    const onCommand = settingsOf('a1');
+    const applicant = screen.getByRole('checkbox', { name: '审批人是发起人本人时跳过' });
+    const previous = screen.getByRole('checkbox', { name: '审批人刚审批过上一步时跳过' });
+    expect((applicant as HTMLInputElement).checked).toBe(true);
+    expect((previous as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(applicant);
+    expect(patchOf(onCommand.mock.lastCall?.[0])).toEqual({ skipApplicant: false });
+    expect((applicant as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(previous);
+    expect(patchOf(onCommand.mock.lastCall?.[0])).toEqual({ skipPrevious: false });
+    act(() => setLang('en'));
+    expect(screen.getByRole('checkbox', { name: 'Skip an approver who is the applicant' })).toBeTruthy();
+    expect(
+      screen.getByRole('checkbox', { name: 'Skip an approver who approved the step just before' }),
+    ).toBeTruthy();
+  });
+
+  it('shows a skip rule the step turned off as off, and turning it on clears it', () => {
+    const onCommand = vi.fn<(cmd: RouteCommand) => void>();
+    const flow = {
+      ...testFlow,
+      nodes: testFlow.nodes.map((n) => (n.id === 'a1' ? { ...n, skipPrevious: false } : n)),
+    };
+    render(<SettingsHarness select={{ nodeId: 'a1' }} onCommand={onCommand} flow={flow} />);
+    const previous = screen.getByRole('checkbox', { name: '审批人刚审批过上一步时跳过' });
+    expect((previous as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(previous);
+    expect(patchOf(onCommand.mock.lastCall?.[0])).toEqual({ skipPrevious: undefined });
   });
 
   it('offers a handle step no add-signer, no 已阅 and no approve mode', () => {

@@ -36,13 +36,28 @@ export function StepActions({ node, patch }: { node: StepNode; patch: (p: RouteN
       </section>
       <section className="rs-section">
         <h4>{s('skip.title')}</h4>
-        <Checkbox
-          checked={node.skipApprovedOnResubmit === true}
-          onChange={(e) => patch({ skipApprovedOnResubmit: e.target.checked || undefined })}
-        >
-          {s('skip.resubmit')}
-        </Checkbox>
-        <p className="rs-hint">{s('skip.always')}</p>
+        <div className="rs-checks rs-checks-column">
+          {/* on by default, so "on" is stored as nothing and only a rule turned off is written */}
+          <Checkbox
+            checked={node.skipApplicant !== false}
+            onChange={(e) => patch({ skipApplicant: e.target.checked ? undefined : false })}
+          >
+            {s('skip.applicant')}
+          </Checkbox>
+          <Checkbox
+            checked={node.skipPrevious !== false}
+            onChange={(e) => patch({ skipPrevious: e.target.checked ? undefined : false })}
+          >
+            {s('skip.previous')}
+          </Checkbox>
+          <Checkbox
+            checked={node.skipApprovedOnResubmit === true}
+            onChange={(e) => patch({ skipApprovedOnResubmit: e.target.checked || undefined })}
+          >
+            {s('skip.resubmit')}
+          </Checkbox>
+        </div>
+        <p className="rs-hint">{s('skip.help')}</p>
       </section>
     </>
   );

@@ -4,33 +4,10 @@ import { i18n } from '../../i18n/i18n';
 /**
  * The route designer's settings panels (`t('routeSettings.…')`). Added to i18next when the
  * designer's chunk loads, not in i18n.ts, so the fill and approve pages never carry them.
- * `approverInWords` reads `words` directly, without i18next.
+ * The approvers in words come from `describeApprovers` of @signoff/org, shared with the server.
  */
 export const settingsStrings = featureBundle(
   {
-    words: {
-      deptHead: '申请人的部门负责人',
-      levelsUp: '（上{{n}}级）',
-      levelNames: ['', '一', '两', '三', '四', '五', '六', '七', '八', '九'],
-      supervisorByDepartment: '分管领导（按部门）',
-      supervisorByField: '分管领导（按 {{field}}）',
-      position: '职位「{{name}}」',
-      departmentHead: '部门「{{name}}」的负责人',
-      role: '角色「{{name}}」',
-      formUser: '表单中的「{{field}}」',
-      chosenBySubmitter: '发起人自选',
-      user: '指定成员「{{name}}」',
-      and: ' 及 ',
-      unknown: '无法识别的审批人',
-      missing: {
-        position: '（⚠ 组织中没有此职位）',
-        department: '（⚠ 组织中没有此部门）',
-        role: '（⚠ 没有成员担任此角色）',
-        user: '（⚠ 组织中没有此人）',
-        userLeft: '（⚠ 此人已离职）',
-        field: '（⚠ 表单中没有此字段）',
-      },
-    },
     picker: {
       label: '审批人',
       partLabel: '第 {{n}} 类审批人',
@@ -133,8 +110,10 @@ export const settingsStrings = featureBundle(
     },
     skip: {
       title: '跳过规则',
+      applicant: '审批人是发起人本人时跳过',
+      previous: '审批人刚审批过上一步时跳过',
       resubmit: '退回后重新提交时，已同意的人不再审批',
-      always: '审批人与发起人相同时跳过、与上一步审批人相同时跳过：系统始终如此处理，不能按节点关闭',
+      help: '前两项默认开启；关闭后，发起人或上一步的审批人在此步骤也要审批。被跳过的人在模拟中注明原因',
     },
     fields: {
       title: '字段权限',
@@ -169,7 +148,6 @@ export const settingsStrings = featureBundle(
       defaultPath: '其他情况进入此流程',
       defaultHelp: '没有任何条件满足时走这条分支；它不能设置条件，也不能删除',
       condition: '进入此流程的条件',
-      inWords: '满足「{{rule}}」时进入此流程',
       unset: '还没有条件：请设置条件，否则流程无法发布',
       remove: '删除此分支',
       removeConfirm: '删除此分支及只在这条分支上的节点？',
@@ -178,40 +156,6 @@ export const settingsStrings = featureBundle(
     },
   },
   {
-    words: {
-      deptHead: "The applicant's department head",
-      levelsUp: ' ({{n}} up)',
-      levelNames: [
-        '',
-        'one level',
-        'two levels',
-        'three levels',
-        'four levels',
-        'five levels',
-        'six levels',
-        'seven levels',
-        'eight levels',
-        'nine levels',
-      ],
-      supervisorByDepartment: 'Supervising leader (by department)',
-      supervisorByField: 'Supervising leader (by {{field}})',
-      position: 'Position "{{name}}"',
-      departmentHead: 'Head of department "{{name}}"',
-      role: 'Role "{{name}}"',
-      formUser: 'The person in the form\'s "{{field}}"',
-      chosenBySubmitter: 'Chosen by the submitter',
-      user: 'Named person "{{name}}"',
-      and: ' and ',
-      unknown: 'An unrecognised approver',
-      missing: {
-        position: ' (⚠ no such position in the org)',
-        department: ' (⚠ no such department in the org)',
-        role: ' (⚠ nobody has this role)',
-        user: ' (⚠ no such person in the org)',
-        userLeft: ' (⚠ this person has left)',
-        field: ' (⚠ the form has no such field)',
-      },
-    },
     picker: {
       label: 'Approvers',
       partLabel: 'Approvers, kind {{n}}',
@@ -314,9 +258,10 @@ export const settingsStrings = featureBundle(
     },
     skip: {
       title: 'Skip rules',
+      applicant: 'Skip an approver who is the applicant',
+      previous: 'Skip an approver who approved the step just before',
       resubmit: 'After a return and resubmission, people who already approved are not asked again',
-      always:
-        'An approver who is the applicant, or who approved the previous step, is always skipped; this cannot be turned off per step',
+      help: 'The first two are on by default; turned off, the applicant or the previous approver is asked at this step too. The simulation says why anyone is skipped',
     },
     fields: {
       title: 'Field permissions',
@@ -351,7 +296,6 @@ export const settingsStrings = featureBundle(
       defaultPath: 'When no other condition holds',
       defaultHelp: 'Taken when no condition holds; it has no condition and cannot be removed',
       condition: 'Condition for this path',
-      inWords: 'Taken when {{rule}}',
       unset: 'No condition yet: set one, or the route cannot be published',
       remove: 'Remove this path',
       removeConfirm: 'Remove this path and the nodes only on it?',

@@ -61,7 +61,8 @@ export function SampleDataForm({
   }
   return (
     <div data-testid="simulation-sample-form">
-      <FormRenderer store={store} />
+      {/* the side panel is 360 px wide: the desktop grid of 24 tracks would run past its edge */}
+      <FormRenderer store={store} oneColumn />
     </div>
   );
 }

@@ -83,6 +83,31 @@ describe('SimulationPanel', () => {
     expect(leader?.textContent).toContain('审批人已在上一步审批');
   });
 
+  it('asks the same head again when the step turns off skipping the previous approver', async () => {
+    const flow = leaveRouteExample();
+    flow.nodes = flow.nodes.map((n) =>
+      n.id === 'leader' && n.type === 'approve'
+        ? { ...n, approvers: { kind: 'deptHead', level: 1 }, skipPrevious: false }
+        : n,
+    );
+    const { lastPath } = renderPanel({}, flow);
+    await waitFor(() => expect(lastPath()).toBeTruthy());
+    fireEvent.change(within(document.getElementById('field-days') as HTMLElement).getByRole('spinbutton'), {
+      target: { value: '4' },
+    });
+    await waitFor(() => expect(lastPath()?.nodeIds).toContain('leader'));
+    expect(lastPath()?.skippedNodeIds).toEqual([]);
+    const leader = screen.getByTestId('simulation-steps').querySelector('[data-node-id="leader"]');
+    expect(leader?.getAttribute('data-skipped')).not.toBe('true');
+    expect(leader?.textContent).toContain('李四');
+  });
+
+  it('lays the sample form out in one column, as on a phone, so it fits the side panel', async () => {
+    renderPanel();
+    const form = await screen.findByTestId('simulation-sample-form');
+    expect(form.querySelector('.signoff-form')?.classList.contains('signoff-form-one-column')).toBe(true);
+  });
+
   it('simulates a hypothetical applicant by department and rank', async () => {
     const { lastPath } = renderPanel();
     await waitFor(() => expect(lastPath()).toBeTruthy());
@@ -144,5 +169,8 @@ describe('SimulationPanel', () => {
         { nodeId: 'filing', userIds: ['u-zhao'] },
       ],
     });
+    // a saved case closes the dialog and never reads as "not saved"
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: '用例名称' })).toBeNull());
+    expect(screen.queryByTestId('simulation-save-error')).toBeNull();
   });
 });

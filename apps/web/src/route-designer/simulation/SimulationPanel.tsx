@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Divider, Space, Typography } from 'antd';
+import { Alert, Divider, Space, Typography } from 'antd';
 import type { FlowDefinition } from '@signoff/flow';
 import { applicantFacts, rankNames } from '@signoff/org';
 import type { FormModel } from '@signoff/schema';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText, fieldErrorsOf } from '../../api/app-error';
 import { sampleData } from '../../form-designer/page/sample-data';
 import { useLang } from '../../i18n/use-lang';
+import { toast } from '../../layout/toast';
 import { ApplicantPicker } from './ApplicantPicker';
 import { applicantOf, defaultChoice, type ApplicantChoice } from './applicant-choice';
 import { litPathOf, type LitPath } from './lit-path';
@@ -44,7 +45,6 @@ export interface SimulationPanelProps {
 export function SimulationPanel({ templateId, flow, model, org, onPath }: SimulationPanelProps) {
   const { t } = useTranslation();
   const { lang, pick } = useLang();
-  const { message } = App.useApp();
   const hypotheticalName = t('routeSimulation.applicant.hypotheticalName');
 
   const snapshot = useMemo(() => (org ? orgSnapshotOf(org) : undefined), [org]);
@@ -113,21 +113,23 @@ export function SimulationPanel({ templateId, flow, model, org, onPath }: Simula
         formData: run.form,
         expected,
       });
-      void message.success(t('routeSimulation.save.saved', { name: name.trim() }));
-      return null;
     } catch (e) {
       const details = fieldErrorsOf(e).map((f) => f.message[lang]);
       return t('routeSimulation.save.failed', {
         error: [errorText(e, lang), ...details].join(lang === 'zh' ? '；' : '; '),
       });
     }
+    // the app's toast, not antd's App.useApp(): the designer page has no antd <App> around it, and
+    // a saved case must never read as "not saved" because a message could not be shown
+    toast('success', t('routeSimulation.save.saved', { name: name.trim() }));
+    return null;
   };
   const remove = (caseId: string) =>
     cases.remove.mutate(
       { templateId, caseId },
       {
         onError: (e) =>
-          void message.error(t('routeSimulation.cases.deleteFailed', { error: errorText(e, lang) })),
+          toast('error', t('routeSimulation.cases.deleteFailed', { error: errorText(e, lang) })),
       },
     );
 

@@ -25,8 +25,17 @@ export function runSimulation(args: {
       newId: () => {
         throw new Error('a simulation creates nothing');
       },
-      resolve: (expression, previousApproverIds) =>
-        resolveApprovers({ org, expression, applicantId, form, previousApproverIds, templateKey, now }),
+      resolve: (expression, previousApproverIds, options) =>
+        resolveApprovers({
+          org,
+          expression,
+          applicantId,
+          form,
+          previousApproverIds,
+          templateKey,
+          now,
+          ...(options ? { options } : {}),
+        }),
       conditions: { form, applicant: applicantFacts(org, applicantId), ranks: rankNames(org) },
     });
     return { ok: true, path };

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { applyRouteCommand, routeIdSource } from '@signoff/designer';
 import { leaveRouteExample } from '@signoff/flow';
 import type { FormField } from '@signoff/schema';
+import { setLang } from '../../i18n/i18n';
 import { testApi } from '../../request/test/test-api';
 import '../route-designer-i18n-load';
 import type { Flow } from '../canvas/route-canvas-types';
@@ -21,8 +22,30 @@ function routes() {
 function setup(answerFor: (version: number) => unknown) {
   const api = testApi({
     'forms.versions': () => [
-      { versionId: 'tv2', version: 2, publishedAt: '2026-11-20T02:00:00.000Z', current: true },
-      { versionId: 'tv1', version: 1, publishedAt: '2026-11-01T02:00:00.000Z', current: false },
+      {
+        versionId: 'tv3',
+        version: 3,
+        publishedAt: '2026-11-25T02:00:00.000Z',
+        current: true,
+        publishedBy: 'u-li',
+        publishedByName: '李四',
+      },
+      {
+        versionId: 'tv2',
+        version: 2,
+        publishedAt: '2026-11-20T02:00:00.000Z',
+        current: false,
+        publishedBy: 'u-gone',
+        publishedByName: null,
+      },
+      {
+        versionId: 'tv1',
+        version: 1,
+        publishedAt: '2026-11-01T02:00:00.000Z',
+        current: false,
+        publishedBy: null,
+        publishedByName: null,
+      },
     ],
     'forms.version': (input) => answerFor((input as { version: number }).version),
   });
@@ -33,7 +56,7 @@ function setup(answerFor: (version: number) => unknown) {
     api.wrap(
       <RouteVersionsDrawer
         templateId="t-leave"
-        basedOnVersion={2}
+        basedOnVersion={3}
         draft={draft}
         fields={fields}
         org={undefined}
@@ -53,7 +76,7 @@ describe('RouteVersionsDrawer', () => {
     const { api, onRestore, onClose } = setup(() => answer(v1));
     const row = await screen.findByTestId('route-version-1');
     expect(within(row).getByText('第 1 版')).toBeTruthy();
-    expect(within(screen.getByTestId('route-version-2')).getByText('使用中')).toBeTruthy();
+    expect(within(screen.getByTestId('route-version-3')).getByText('使用中')).toBeTruthy();
 
     fireEvent.click(within(row).getByTestId('route-version-restore-1'));
     expect(await screen.findByText('用第 1 版的流程替换草稿中的流程？')).toBeTruthy();
@@ -62,6 +85,21 @@ describe('RouteVersionsDrawer', () => {
     await waitFor(() => expect(onRestore).toHaveBeenCalledWith(v1, 1));
     expect(api.callsTo('forms.version')[0]?.input).toEqual({ templateId: 't-leave', version: 1 });
     expect(onClose).toHaveBeenCalled();
+  });
+
+  it('says who published each version and when, in both languages', async () => {
+    setup(() => answer(routes().v1));
+    const published = (n: number) => screen.getByTestId(`route-version-published-${n}`).textContent;
+    await screen.findByTestId('route-version-3');
+    expect(published(3)).toBe(`${new Date('2026-11-25T02:00:00.000Z').toLocaleString('zh-CN')} · 李四 发布`);
+    expect(published(2)).toMatch(/ · 已删除的用户发布$/);
+    expect(published(1)).toMatch(/ · 系统发布$/);
+    act(() => setLang('en'));
+    expect(published(3)).toBe(
+      `${new Date('2026-11-25T02:00:00.000Z').toLocaleString('en')} · published by 李四`,
+    );
+    expect(published(2)).toMatch(/ · published by a deleted user$/);
+    expect(published(1)).toMatch(/ · published by the system$/);
   });
 
   it('says so, in words, when a version holds no route, and restores nothing', async () => {

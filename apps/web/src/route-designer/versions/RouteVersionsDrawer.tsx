@@ -185,9 +185,14 @@ export function RouteVersionsDrawer(p: RouteVersionsDrawerProps) {
                   </>
                 }
                 description={
-                  who
-                    ? `${dateOf(v.publishedAt)} · ${t('routeDesigner.versions.publishedBy', { who })}`
-                    : dateOf(v.publishedAt)
+                  <span data-testid={`route-version-published-${v.version}`}>
+                    {dateOf(v.publishedAt)} ·{' '}
+                    {who.kind === 'person'
+                      ? t('routeDesigner.versions.publishedBy', { who: who.name })
+                      : who.kind === 'system'
+                        ? t('routeDesigner.versions.publishedBySystem')
+                        : t('routeDesigner.versions.publishedByGone')}
+                  </span>
                 }
               />
             </List.Item>

@@ -25,7 +25,12 @@ function twoVersions() {
     ...newer,
     nodes: newer.nodes.map((n) =>
       n.id === 'leader' && n.type === 'approve'
-        ? { ...n, mode: 'all' as const, approvers: { kind: 'position' as const, name: '副总经理' } }
+        ? {
+            ...n,
+            mode: 'all' as const,
+            approvers: { kind: 'position' as const, name: '副总经理' },
+            skipApplicant: false,
+          }
         : n,
     ),
     edges: newer.edges.map((e) =>
@@ -50,6 +55,7 @@ describe('diffInWords', () => {
     const leader = texts.find((x) => x.startsWith('修改审批人「分管领导审批」'));
     expect(leader).toContain('审批方式 单人审批 → 会签');
     expect(leader).toContain('→ 职位「副总经理」');
+    expect(leader).toContain('跳过发起人本人的规则');
     expect(texts).toContain('删除抄送人「综管部备案」');
     // the line that healed around the removed step says where it used to go
     expect(texts).toContain('修改连线 天数判断 → 结束：原为 天数判断 → 综管部备案');
@@ -63,5 +69,6 @@ describe('diffInWords', () => {
     expect(texts).toContain('Removed CC "Filed with administration"');
     const leader = texts.find((x) => x.startsWith('Changed Approver "Supervising leader"'));
     expect(leader).toContain('signing one approver → All sign');
+    expect(leader).toContain('the rule on skipping the applicant');
   });
 });

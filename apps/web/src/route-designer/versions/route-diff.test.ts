@@ -92,6 +92,16 @@ describe('diffRoutes', () => {
     expect(diff.addedEdges.length + diff.removedEdges.length + diff.changedEdges.length).toBe(0);
   });
 
+  it('sees a skip rule turned off as a change, and one stated as on as none', () => {
+    const older = leaveRouteExample();
+    const stated = withNode(older, 'leader', (n) =>
+      n.type === 'approve' ? { ...n, skipApplicant: true } : n,
+    );
+    expect(diffRoutes(older, stated).changedNodes).toEqual([]);
+    const off = withNode(older, 'leader', (n) => (n.type === 'approve' ? { ...n, skipPrevious: false } : n));
+    expect(diffRoutes(older, off).changedNodes[0]?.aspects).toEqual(['skipPrevious']);
+  });
+
   it('names what changed on a branch path: its condition, the default and the order of the conditions', () => {
     const older = leaveRouteExample();
     older.edges.push({

@@ -12,6 +12,8 @@ export type NodeAspect =
   | 'signatureRequired'
   | 'fieldPermissions'
   | 'skipApprovedOnResubmit'
+  | 'skipApplicant'
+  | 'skipPrevious'
   | 'acknowledgeAllowed';
 
 /** What about an edge two versions disagree on; `order` is the rank among its branch's conditions. */
@@ -80,6 +82,9 @@ const NODE_ASPECTS: Record<NodeAspect, (n: FlowNode) => unknown> = {
     return Object.fromEntries(Object.entries(n.fieldPermissions).filter(([, p]) => p !== 'read'));
   },
   skipApprovedOnResubmit: (n) => 'skipApprovedOnResubmit' in n && flag(n.skipApprovedOnResubmit),
+  // on unless a step turns it off
+  skipApplicant: (n) => !('skipApplicant' in n) || n.skipApplicant !== false,
+  skipPrevious: (n) => !('skipPrevious' in n) || n.skipPrevious !== false,
   acknowledgeAllowed: (n) => 'acknowledgeAllowed' in n && flag(n.acknowledgeAllowed),
 };
 

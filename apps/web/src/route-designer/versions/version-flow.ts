@@ -15,12 +15,17 @@ export function flowOfVersion(answer: unknown): Flow | null {
   return flow as unknown as Flow;
 }
 
-/**
- * Who published a version, when the server says: `forms.versions` answers only the number and
- * the time today, so this reads a `publishedByName` / `publishedBy` text if one is ever added.
- */
-export function publisherOf(version: object): string | undefined {
-  const v = version as Record<string, unknown>;
-  const who = v.publishedByName ?? v.publishedBy;
-  return typeof who === 'string' && who !== '' ? who : undefined;
+/** Who published a version, as the versions list says it (`forms.versions`). */
+export interface VersionPublisher {
+  /** null: the system published it (the demo seed, a catalog installed from the command line) */
+  publishedBy: string | null;
+  /** null: the publisher's account no longer exists in the company */
+  publishedByName: string | null;
+}
+
+export type PublisherWords = { kind: 'person'; name: string } | { kind: 'system' } | { kind: 'gone' };
+
+export function publisherOf(v: VersionPublisher): PublisherWords {
+  if (v.publishedBy === null) return { kind: 'system' };
+  return v.publishedByName ? { kind: 'person', name: v.publishedByName } : { kind: 'gone' };
 }
