@@ -6,6 +6,8 @@ import { registerAuditCommands } from './audit-commands.js';
 import { registerSimulateCommand } from './simulate-command.js';
 import { registerCatalogCommands } from './catalog-commands.js';
 import { registerBackupCommands } from './backup-commands.js';
+import { registerHistoryCommands } from './history-commands.js';
+import { registerRouteCommands } from './route-commands.js';
 
 const EXAMPLES = `
 Examples:
@@ -43,6 +45,8 @@ export function buildProgram(): Command {
   registerSimulateCommand(program);
   registerCatalogCommands(program);
   registerBackupCommands(program);
+  registerHistoryCommands(program);
+  registerRouteCommands(program);
   return program;
 }
 

@@ -17,6 +17,7 @@ import { draftsRouter } from './drafts/drafts-router.js';
 import { directoryRouter } from './directory/directory-router.js';
 import { accountRouter } from './account/account-router.js';
 import { simulationCasesRouter } from './simulation-cases/simulation-cases-router.js';
+import { historyRouter } from './history-import/history-router.js';
 
 export const appRouter = router({
   auth: authRouter,
@@ -39,6 +40,7 @@ export const appRouter = router({
   directory: directoryRouter,
   account: accountRouter,
   simulationCases: simulationCasesRouter,
+  history: historyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -12,14 +12,45 @@ export {
 } from './context.js';
 export { resolveSession } from './session.js';
 export { RateLimiter } from './rate-limiter.js';
-export { AppError, toAppErrorData, type AppErrorData, type FieldErrorMessage, type Localized } from './app-error.js';
+export {
+  AppError,
+  toAppErrorData,
+  type AppErrorData,
+  type FieldErrorMessage,
+  type Localized,
+} from './app-error.js';
 export { hashPassword, verifyPassword } from './password.js';
 export { seedDemoTenant, leaveFormModel, DEMO_LOGINS, DEMO_PASSWORD, DEMO_TENANT_CODE } from './demo-seed.js';
 export { seedDemoTripTemplate, tripFormModel, tripRoute } from './demo-trip-seed.js';
 export { createApiDeps } from './api-deps.js';
-export { importOrg, exportOrg, importRefused, MAX_ORG_FILE_BYTES, type ImportOrgInput, type ImportOrgResult, type ExportOrgResult } from './org-import.js';
+export {
+  importOrg,
+  exportOrg,
+  importRefused,
+  MAX_ORG_FILE_BYTES,
+  type ImportOrgInput,
+  type ImportOrgResult,
+  type ExportOrgResult,
+} from './org-import.js';
 export { readOrgWorkbook, writeOrgWorkbook, type OrgFileFormat } from './org-file.js';
-export { createTenant, setTenantActive, deleteTenant, purgeTenants, tenantList, TENANT_CODE_PATTERN, type CreatedTenant } from './tenant-admin.js';
+export {
+  importHistory,
+  historyRefused,
+  MAX_HISTORY_ROWS,
+  type ImportHistoryInput,
+  type ImportHistoryResult,
+  type HistoryActor,
+} from './history-import/history-import.js';
+export { writeHistoryWorkbook, type HistoryWorkbookCell } from './history-import/history-workbook-writer.js';
+export {
+  createTenant,
+  setTenantActive,
+  deleteTenant,
+  purgeTenants,
+  tenantList,
+  TENANT_CODE_PATTERN,
+  type CreatedTenant,
+} from './tenant-admin.js';
 export { checkPassword, type PasswordProblem } from './password-policy.js';
 export { handleRest, type RestRequest, type RestResponse } from './rest-api.js';
 export { openApiDocument } from './openapi.js';
@@ -42,23 +73,62 @@ export { TEMPLATE_FILE_SCHEMA, CATALOG_MANIFEST_SCHEMA } from './catalog/templat
 export { catalogRefused, describeProblem, type CatalogProblem } from './catalog/catalog-problem.js';
 export { checkTemplateFile } from './catalog/check-template-file.js';
 export { checkCatalog, type CatalogCheck } from './catalog/check-catalog.js';
-export { loadCatalog, readCatalogSource, listCatalogCodes, catalogDir, TEMPLATES_DIR } from './catalog/load-catalog.js';
+export {
+  loadCatalog,
+  readCatalogSource,
+  listCatalogCodes,
+  catalogDir,
+  TEMPLATES_DIR,
+} from './catalog/load-catalog.js';
 export { listCatalogs, type CatalogSummary, type CatalogListing } from './catalog/list-catalogs.js';
 export { planCatalogImport, selectTemplates, type CatalogPlan } from './catalog/plan-catalog-import.js';
-export { importCatalog, resolveCatalog, type ImportCatalogInput, type ImportCatalogResult, type ImportActor } from './catalog/import-catalog.js';
+export {
+  importCatalog,
+  resolveCatalog,
+  type ImportCatalogInput,
+  type ImportCatalogResult,
+  type ImportActor,
+} from './catalog/import-catalog.js';
 export { exportTemplate, exportTemplateIn } from './catalog/export-template.js';
 export { describeTemplate } from './catalog/describe-template.js';
-export { seedCatalogTenants, createCatalogTenant, catalogDemoLoginLines, type SeededCatalogTenant } from './catalog/seed-catalog-tenants.js';
+export {
+  seedCatalogTenants,
+  createCatalogTenant,
+  catalogDemoLoginLines,
+  type SeededCatalogTenant,
+} from './catalog/seed-catalog-tenants.js';
 export { CATALOG_DEMO_ORGS } from './catalog/catalog-demo-org.js';
-export { createCatalogSimulator, simulationErrorText, type CatalogSimulator, type SimulatorOptions } from './catalog/catalog-simulator.js';
+export {
+  createCatalogSimulator,
+  simulationErrorText,
+  type CatalogSimulator,
+  type SimulatorOptions,
+} from './catalog/catalog-simulator.js';
 export type { SimulationScenario, SimulationResult, SimulationStep } from './catalog/simulation-scenario.js';
 export { formatSimulation } from './catalog/format-simulation.js';
 export { routeMismatch, type ExpectedStep } from './catalog/route-expectation.js';
 export { sampleSubmission } from './catalog/sample-submission.js';
 export { writeInstancesWorkbook, exportInstances } from './instance-export.js';
 export { prepareInstancesDownload } from './export-download.js';
-export { uploadAttachment, downloadAttachment, attachToRequest, listRequestAttachments, fileSession, fileErrorResponse, type UploadedFile, type DownloadedFile } from './attachments/attachment-service.js';
-export { DEFAULT_ATTACHMENT_POLICY, FILE_KINDS, fileErrors, checkFile, sanitizeFileName, contentDisposition, type AttachmentPolicy } from './attachments/file-policy.js';
+export {
+  uploadAttachment,
+  downloadAttachment,
+  attachToRequest,
+  listRequestAttachments,
+  fileSession,
+  fileErrorResponse,
+  type UploadedFile,
+  type DownloadedFile,
+} from './attachments/attachment-service.js';
+export {
+  DEFAULT_ATTACHMENT_POLICY,
+  FILE_KINDS,
+  fileErrors,
+  checkFile,
+  sanitizeFileName,
+  contentDisposition,
+  type AttachmentPolicy,
+} from './attachments/file-policy.js';
 export { attachmentStore } from './attachments/attachment-store.js';
 export { databaseBlobStore } from './attachments/database-blob-store.js';
 export { localDirBlobStore } from './attachments/local-dir-blob-store.js';

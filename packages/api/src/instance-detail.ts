@@ -1,5 +1,11 @@
 import { getInstance, getVersion, listAttachmentsOfInstance, userNames, withTenant } from '@signoff/db';
-import { availableActions, openTaskOf, type FlowDefinition, type InstanceState, type StepNode } from '@signoff/flow';
+import {
+  availableActions,
+  openTaskOf,
+  type FlowDefinition,
+  type InstanceState,
+  type StepNode,
+} from '@signoff/flow';
 import type { FormModel, JsonSchema, UiSchema } from '@signoff/schema';
 import { applicantContext } from './applicant-context.js';
 import { errors, type Localized } from './app-error.js';
@@ -9,6 +15,7 @@ import { viewerFieldAccess, visibleForm } from './instance-field-access.js';
 import { returnTargetsView, routeOf, routeView } from './instance-route.js';
 import { engineEnvFor } from './instance-service.js';
 import { timelineEntries, type FileInfo, type Person } from './instance-timeline.js';
+import { importedRoute, importedStepName } from './history-import/imported-route.js';
 
 const REQUEST = { zh: '申请', en: 'The request' };
 
@@ -34,17 +41,36 @@ export function instanceDetail(deps: ApiDeps, session: SessionContext, id: strin
     const isSupervisor = v.supervisorIds.includes(userId);
     const myTask = openTaskOf(state, userId);
 
-    const fieldAccess = viewerFieldAccess(def, fullModel, state, { userId, applicant: isApplicant, admin: isAdmin, supervisor: isSupervisor, openTask: myTask });
+    const fieldAccess = viewerFieldAccess(def, fullModel, state, {
+      userId,
+      applicant: isApplicant,
+      admin: isAdmin,
+      supervisor: isSupervisor,
+      openTask: myTask,
+    });
     const form = visibleForm(
-      { model: fullModel, schema: v.formSchema as JsonSchema, uiSchema: v.uiSchema as UiSchema, data: instance.data },
+      {
+        model: fullModel,
+        schema: v.formSchema as JsonSchema,
+        uiSchema: v.uiSchema as UiSchema,
+        data: instance.data,
+      },
       fieldAccess,
       instance.serialNo,
     );
-    const actions = availableActions(def, state, { actorId: userId, isAdmin, isSupervisor, now: now.toISOString() });
+    // an imported request is an archive: it offers nothing to do (applyEngineAction refuses it too)
+    const actions = instance.importedFrom
+      ? []
+      : availableActions(def, state, { actorId: userId, isAdmin, isSupervisor, now: now.toISOString() });
 
     // the simulator predicts the rest of a running route from the org as it is now
-    const env = state.status === 'running' ? await engineEnvFor(tx, deps, tenantId, instance.applicantId, instance.data, v, now) : undefined;
-    const route = routeOf(def, state, env);
+    const env =
+      state.status === 'running'
+        ? await engineEnvFor(tx, deps, tenantId, instance.applicantId, instance.data, v, now)
+        : undefined;
+    const route = instance.importedFrom
+      ? { steps: importedRoute(def, state), userIds: [] }
+      : routeOf(def, state, env);
 
     const ids = [
       instance.applicantId,
@@ -55,12 +81,20 @@ export function instanceDetail(deps: ApiDeps, session: SessionContext, id: strin
     const names = await userNames(tx, tenantId, ids);
     const person = (pid: string): Person => ({ id: pid, name: names.get(pid) ?? pid });
     const nodeNames = new Map<string, Localized>(def.nodes.map((n) => [n.id, n.name]));
-    const nodeName = (nodeId: string | undefined) => (nodeId ? (nodeNames.get(nodeId) ?? null) : null);
+    const nodeName = (nodeId: string | undefined) =>
+      nodeId ? (nodeNames.get(nodeId) ?? importedStepName(nodeId)) : null;
     const labels = new Map(form.model.fields.map((f) => [f.key, f.label]));
     const files = new Map<string, FileInfo>(
-      (await listAttachmentsOfInstance(tx, tenantId, instance.id)).map((a) => [a.id, { id: a.id, name: a.fileName, size: a.size, type: a.contentType }]),
+      (await listAttachmentsOfInstance(tx, tenantId, instance.id)).map((a) => [
+        a.id,
+        { id: a.id, name: a.fileName, size: a.size, type: a.contentType },
+      ]),
     );
-    const myNode = myTask ? def.nodes.find((n): n is StepNode => n.id === myTask.nodeId && (n.type === 'approve' || n.type === 'handle')) : undefined;
+    const myNode = myTask
+      ? def.nodes.find(
+          (n): n is StepNode => n.id === myTask.nodeId && (n.type === 'approve' || n.type === 'handle'),
+        )
+      : undefined;
 
     return {
       id: instance.id,
@@ -70,6 +104,14 @@ export function instanceDetail(deps: ApiDeps, session: SessionContext, id: strin
       applicant: person(instance.applicantId),
       createdAt: instance.createdAt,
       finishedAt: instance.finishedAt,
+      /** where a request imported from another system came from (shown 已导入); null when filed here */
+      importedFrom: instance.importedFrom
+        ? {
+            file: instance.importedFrom.file,
+            sheet: instance.importedFrom.sheet,
+            row: instance.importedFrom.row,
+          }
+        : null,
       data: form.data,
       schema: form.schema,
       uiSchema: form.uiSchema,
@@ -80,9 +122,16 @@ export function instanceDetail(deps: ApiDeps, session: SessionContext, id: strin
       applicantContext: await applicantContext(tx, tenantId, instance.applicantId),
       availableActions: actions,
       signatureRequired: myNode?.signatureRequired === true,
-      returnTargets: actions.includes('return') ? returnTargetsView(def, state, myTask?.id, person(instance.applicantId)) : [],
+      returnTargets: actions.includes('return')
+        ? returnTargetsView(def, state, myTask?.id, person(instance.applicantId))
+        : [],
       route: routeView(route.steps, person),
-      timeline: timelineEntries(state, { person, nodeName, files, fieldLabel: (key) => labels.get(key) ?? null }),
+      timeline: timelineEntries(state, {
+        person,
+        nodeName,
+        files,
+        fieldLabel: (key) => labels.get(key) ?? null,
+      }),
       tasks: state.tasks.map((t) => ({
         id: t.id,
         nodeName: nodeName(t.nodeId) ?? { zh: t.nodeId, en: t.nodeId },
@@ -93,7 +142,14 @@ export function instanceDetail(deps: ApiDeps, session: SessionContext, id: strin
         completedAt: t.completedAt ?? null,
         comment: t.comment ?? null,
       })),
-      myOpenTask: myTask ? { id: myTask.id, kind: myTask.kind, nodeId: myTask.nodeId, nodeName: nodeName(myTask.nodeId) ?? { zh: '', en: '' } } : null,
+      myOpenTask: myTask
+        ? {
+            id: myTask.id,
+            kind: myTask.kind,
+            nodeId: myTask.nodeId,
+            nodeName: nodeName(myTask.nodeId) ?? { zh: '', en: '' },
+          }
+        : null,
     };
   });
 }

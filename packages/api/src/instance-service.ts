@@ -38,6 +38,7 @@ import { applyEdits } from './instance-edits.js';
 import { requireTemplateAccess } from './template-access-service.js';
 import { refuseArchived } from './template-archived.js';
 import { publishedSchema } from './published-schema.js';
+import { importedReadOnly } from './history-import/imported-read-only.js';
 import { applicantFacts, rankNames } from '@signoff/org';
 
 export { taskMirrors } from './engine-outcome.js';
@@ -47,7 +48,15 @@ const REQUEST = { zh: '申请', en: 'The request' };
 const PERSON = { zh: '人员', en: 'The person' };
 
 /** The engine's view of the world for one request: the org and calendar as loaded in this transaction. */
-export async function engineEnvFor(tx: Queryable, deps: ApiDeps, tenantId: string, applicantId: string, form: Record<string, unknown>, v: TemplateVersionRow, now: Date) {
+export async function engineEnvFor(
+  tx: Queryable,
+  deps: ApiDeps,
+  tenantId: string,
+  applicantId: string,
+  form: Record<string, unknown>,
+  v: TemplateVersionRow,
+  now: Date,
+) {
   const [org, settings] = await Promise.all([loadOrgSnapshot(tx, tenantId), getTenantSettings(tx, tenantId)]);
   return engineEnv({
     org,
@@ -61,7 +70,12 @@ export async function engineEnvFor(tx: Queryable, deps: ApiDeps, tenantId: strin
 }
 
 /** A template's own pattern when it has one; else `<prefix>-YYYYMM-NNNN`, restarting monthly. */
-async function nextSerialNo(tx: Queryable, tenantId: string, v: TemplateVersionRow, now: Date): Promise<string> {
+async function nextSerialNo(
+  tx: Queryable,
+  tenantId: string,
+  v: TemplateVersionRow,
+  now: Date,
+): Promise<string> {
   const pattern = v.serialPattern as SerialPattern | null;
   if (pattern) {
     const period = serialPeriod(pattern, now.toISOString());
@@ -86,8 +100,12 @@ export function submitInstance(deps: ApiDeps, session: SessionContext, templateI
     refuseArchived(v);
     // visibility rules may read the applicant (department, rank): give the validator the same facts the route sees
     const org = await loadOrgSnapshot(tx, tenantId);
-    const checked = validateSubmission(publishedSchema(v.versionId, v.formSchema), data, { applicant: applicantFacts(org, userId), ranks: rankNames(org) });
-    if (!checked.ok) throw errors.invalidForm(checked.errors.map((e) => ({ path: e.path, message: e.message })));
+    const checked = validateSubmission(publishedSchema(v.versionId, v.formSchema), data, {
+      applicant: applicantFacts(org, userId),
+      ranks: rankNames(org),
+    });
+    if (!checked.ok)
+      throw errors.invalidForm(checked.errors.map((e) => ({ path: e.path, message: e.message })));
 
     const now = deps.clock();
     const env = await engineEnvFor(tx, deps, tenantId, userId, checked.data, v, now);
@@ -106,15 +124,28 @@ export function submitInstance(deps: ApiDeps, session: SessionContext, templateI
       createdAt: now.toISOString(),
       finishedAt: state.status === 'running' ? null : now.toISOString(),
     });
-    await persistOutcome(tx, deps, { tenantId, instanceId: id, serialNo, applicantId: userId, version: v, previousStatus: null }, state, effects);
+    await persistOutcome(
+      tx,
+      deps,
+      { tenantId, instanceId: id, serialNo, applicantId: userId, version: v, previousStatus: null },
+      state,
+      effects,
+    );
     await deleteSubmissionDraft(tx, tenantId, userId, v.templateId);
-    await audit(tx, deps, tenantId, userId, 'instance.submit', `instance:${id}`, { serialNo, templateKey: v.key, version: v.version });
+    await audit(tx, deps, tenantId, userId, 'instance.submit', `instance:${id}`, {
+      serialNo,
+      templateKey: v.key,
+      version: v.version,
+    });
     return { id, serialNo };
   });
 }
 
 async function findInstanceOfTask(tx: Queryable, tenantId: string, taskId: string): Promise<string | null> {
-  const rows = await tx.query<{ instance_id: string }>('SELECT instance_id FROM tasks WHERE tenant_id = $1 AND id = $2', [tenantId, taskId]);
+  const rows = await tx.query<{ instance_id: string }>(
+    'SELECT instance_id FROM tasks WHERE tenant_id = $1 AND id = $2',
+    [tenantId, taskId],
+  );
   return rows[0]?.instance_id ?? null;
 }
 
@@ -145,13 +176,20 @@ export async function applyEngineAction(
   input: EngineActionInput,
   instanceId?: string,
 ): Promise<{ instance: InstanceRow; state: InstanceState; changed: boolean }> {
-  const id = instanceId ?? ('taskId' in input && input.taskId ? await findInstanceOfTask(tx, tenantId, input.taskId) : null);
+  const id =
+    instanceId ??
+    ('taskId' in input && input.taskId ? await findInstanceOfTask(tx, tenantId, input.taskId) : null);
   const instance = id ? await getInstance(tx, tenantId, id) : null;
   if (!instance) throw errors.notFound(REQUEST);
+  // a request imported from another system is its archive: nothing is done on it here
+  if (instance.importedFrom) throw importedReadOnly();
   const v = await getVersion(tx, tenantId, instance.versionId);
   if (!v) throw errors.notFound(FORM);
   // a transfer, reassignment or added signer names people: they must be of this tenant
-  const named = [...('toUserId' in input ? [input.toUserId] : []), ...('userIds' in input ? input.userIds : [])];
+  const named = [
+    ...('toUserId' in input ? [input.toUserId] : []),
+    ...('userIds' in input ? input.userIds : []),
+  ];
   const known = await userNames(tx, tenantId, named);
   if (named.some((u) => !known.has(u))) throw errors.notFound(PERSON);
 
@@ -166,8 +204,13 @@ export async function applyEngineAction(
     return { applicant: applicantFacts(org, instance.applicantId), ranks: rankNames(org) };
   };
   if (input.type === 'resubmit' && input.form) {
-    const checked = validateSubmission(publishedSchema(v.versionId, v.formSchema), input.form, await formContext());
-    if (!checked.ok) throw errors.invalidForm(checked.errors.map((e) => ({ path: e.path, message: e.message })));
+    const checked = validateSubmission(
+      publishedSchema(v.versionId, v.formSchema),
+      input.form,
+      await formContext(),
+    );
+    if (!checked.ok)
+      throw errors.invalidForm(checked.errors.map((e) => ({ path: e.path, message: e.message })));
     data = newData = checked.data;
   }
   if ((input.type === 'approve' || input.type === 'done') && edits && Object.keys(edits).length > 0) {
@@ -175,7 +218,17 @@ export async function applyEngineAction(
     const task = before.tasks.find((t) => t.id === input.taskId);
     if (task && task.assigneeId === actor.userId && task.status === 'pending') {
       const schema = publishedSchema(v.versionId, v.formSchema);
-      const edited = applyEdits({ def: v.flow as FlowDefinition, model: v.formModel as FormModel, schema, nodeId: task.nodeId, stored: instance.data, edits }, await formContext());
+      const edited = applyEdits(
+        {
+          def: v.flow as FlowDefinition,
+          model: v.formModel as FormModel,
+          schema,
+          nodeId: task.nodeId,
+          stored: instance.data,
+          edits,
+        },
+        await formContext(),
+      );
       if (edited.changed.length > 0) {
         data = newData = edited.data;
         extra.changedFields = edited.changed;
@@ -214,7 +267,14 @@ export async function applyEngineAction(
   await persistOutcome(
     tx,
     deps,
-    { tenantId, instanceId: instance.id, serialNo: instance.serialNo, applicantId: instance.applicantId, version: v, previousStatus: instance.status as InstanceStatus },
+    {
+      tenantId,
+      instanceId: instance.id,
+      serialNo: instance.serialNo,
+      applicantId: instance.applicantId,
+      version: v,
+      previousStatus: instance.status as InstanceStatus,
+    },
     state,
     effects,
   );
@@ -222,7 +282,10 @@ export async function applyEngineAction(
     // the audit names what changed, not the values: form data stays in the request
     const { type, ...rest } = { ...engineInput, ...extra } as { type: string } & Record<string, unknown>;
     delete rest.form;
-    await audit(tx, deps, tenantId, actor.userId, `instance.${type}`, `instance:${instance.id}`, { ...rest, status: state.status });
+    await audit(tx, deps, tenantId, actor.userId, `instance.${type}`, `instance:${instance.id}`, {
+      ...rest,
+      status: state.status,
+    });
   }
   return { instance, state, changed: true };
 }
@@ -234,17 +297,35 @@ export type TaskActionInput =
   | { type: 'read'; taskId: string };
 
 /** A user's action on a request (or one of its tasks), in its own transaction. */
-export async function actOnInstance(deps: ApiDeps, session: SessionContext, input: EngineActionInput, instanceId?: string, admin = false) {
+export async function actOnInstance(
+  deps: ApiDeps,
+  session: SessionContext,
+  input: EngineActionInput,
+  instanceId?: string,
+  admin = false,
+) {
   const { tenantId, userId } = session;
-  const signed = 'signature' in input && input.signature !== undefined && input.signature !== '' ? { ...input, signature: await prepareSignature(deps, session, input.signature) } : input;
+  const signed =
+    'signature' in input && input.signature !== undefined && input.signature !== ''
+      ? { ...input, signature: await prepareSignature(deps, session, input.signature) }
+      : input;
   return withTenant(deps.db, tenantId, async (tx) => {
-    const { instance, state } = await applyEngineAction(tx, deps, tenantId, { userId, admin }, signed, instanceId);
+    const { instance, state } = await applyEngineAction(
+      tx,
+      deps,
+      tenantId,
+      { userId, admin },
+      signed,
+      instanceId,
+    );
     return { instanceId: instance.id, status: state.status };
   });
 }
 
 /** The walking skeleton's four task actions, kept as a narrow entry point. */
 export function actOnTask(deps: ApiDeps, session: SessionContext, input: TaskActionInput) {
-  const clean = ('comment' in input && input.comment === undefined ? { type: input.type, taskId: input.taskId } : input) as EngineActionInput;
+  const clean = (
+    'comment' in input && input.comment === undefined ? { type: input.type, taskId: input.taskId } : input
+  ) as EngineActionInput;
   return actOnInstance(deps, session, clean);
 }

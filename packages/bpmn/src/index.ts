@@ -6,3 +6,21 @@ export { SIGNOFF_FORMAT_VERSION, SIGNOFF_NS, SIGNOFF_PACKAGES } from './signoff-
 export { conditionText } from './condition-text.js';
 export { toNcName } from './bpmn-ids.js';
 export { BpmnReadError, readSignoffRoute } from './read-signoff-route.js';
+export { importBpmn, importBpmnDefinitions } from './import-bpmn.js';
+export { applyAssigneeMapping, type AssigneeMapping } from './apply-assignee-mapping.js';
+export {
+  BpmnImportError,
+  parseFailure as parseBpmnFailure,
+  type BpmnImportErrorCode,
+  type BpmnImportErrorDetails,
+} from './bpmn-import-error.js';
+export { isSignoffBpmn } from './read-signoff-route.js';
+export type {
+  AssigneeReference,
+  AssigneeReferenceKind,
+  BpmnImport,
+  ImportBpmnOptions,
+  ImportReason,
+  UnplacedCondition,
+  UnsupportedElement,
+} from './import-bpmn-types.js';

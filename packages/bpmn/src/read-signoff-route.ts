@@ -52,6 +52,8 @@ function stepOptions(ext: Obj): StepOptions {
       actions === undefined ? undefined : (actions.split(/\s+/).filter(Boolean) as NodeActionType[]),
     signatureRequired: bool(ext.signatureRequired),
     skipApprovedOnResubmit: bool(ext.skipApprovedOnResubmit),
+    skipApplicant: bool(ext.skipApplicant),
+    skipPrevious: bool(ext.skipPrevious),
     acknowledgeAllowed: bool(ext.acknowledgeAllowed),
   });
 }
@@ -130,6 +132,14 @@ function edgeOf(el: Obj, nodeIdOf: (bpmnElement: unknown) => string): FlowEdge {
     isDefault: bool(ext.isDefault),
     order: num(ext.order),
   });
+}
+
+/** Whether a parsed file is one Signoff wrote (its process carries `signoff:route`), so `readSignoffRoute` reads it whole. */
+export function isSignoffBpmn(definitions: unknown): boolean {
+  const processEl = list(isObj(definitions) ? definitions.rootElements : undefined).find(
+    (r) => typeOf(r) === 'bpmn:Process',
+  );
+  return processEl !== undefined && extensions(processEl, 'signoff:Route').length > 0;
 }
 
 /**

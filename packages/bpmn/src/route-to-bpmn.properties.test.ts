@@ -54,6 +54,8 @@ const stepOptions = fc.record(
     allowedActions: fc.uniqueArray(fc.constantFrom(...NODE_ACTIONS), { minLength: 1 }),
     signatureRequired: fc.boolean(),
     skipApprovedOnResubmit: fc.boolean(),
+    skipApplicant: fc.boolean(),
+    skipPrevious: fc.boolean(),
     acknowledgeAllowed: fc.boolean(),
     fieldPermissions: fc.dictionary(awkward, fc.constantFrom(...FIELD_PERMISSIONS), {
       minKeys: 1,

@@ -129,6 +129,7 @@ export async function routeToBpmn(flow: FlowDefinition, opts: RouteToBpmnOptions
         id: allocate(node.id),
         name: node.name[lang],
         extensionElements: moddle.create('bpmn:ExtensionElements', { values: [nodeExtension(moddle, node)] }),
+        ...loopOf(moddle, node),
         incoming: [],
         outgoing: [],
       }),
@@ -249,4 +250,25 @@ function conditionExpression(
     language: SIGNOFF_CONDITION_LANGUAGE,
     body: `${conditionText(edge.condition, lang)}\n${JSON.stringify(edge.condition)}`,
   });
+}
+
+/**
+ * How the approvers of a step sign, in the standard form Camunda and Flowable read (and the BPMN
+ * import reads back): 会签 a parallel multi-instance task, 依次 a sequential one, 或签 one that
+ * completes with the first approval. A single approver needs nothing.
+ */
+function loopOf(moddle: BpmnModdle, node: FlowNode): { loopCharacteristics?: ModdleElement } {
+  if (node.type !== 'approve' || node.mode === 'single') return {};
+  return {
+    loopCharacteristics: moddle.create('bpmn:MultiInstanceLoopCharacteristics', {
+      isSequential: node.mode === 'sequential',
+      ...(node.mode === 'any'
+        ? {
+            completionCondition: moddle.create('bpmn:FormalExpression', {
+              body: '${nrOfCompletedInstances >= 1}',
+            }),
+          }
+        : {}),
+    }),
+  };
 }

@@ -34,6 +34,8 @@ function stepOptionAttrs(moddle: BpmnModdle, o: StepOptions): Record<string, unk
     allowedActions: o.allowedActions?.join(' '),
     signatureRequired: o.signatureRequired,
     skipApprovedOnResubmit: o.skipApprovedOnResubmit,
+    skipApplicant: o.skipApplicant,
+    skipPrevious: o.skipPrevious,
     acknowledgeAllowed: o.acknowledgeAllowed,
     timeLimit: o.timeLimit
       ? moddle.create(

@@ -29,7 +29,15 @@ export interface InboxItem {
   status: string;
   createdAt: string;
   finishedAt: string | null;
-  task: { id: string; nodeName: LocalizedText; status: string; kind: string; createdAt: string; dueAt: string | null; card: string | null } | null;
+  task: {
+    id: string;
+    nodeName: LocalizedText;
+    status: string;
+    kind: string;
+    createdAt: string;
+    dueAt: string | null;
+    card: string | null;
+  } | null;
   /**
    * In the to-do box: this task was urged (催办) or carries a yellow or red card. Elsewhere: the
    * request is running and one of its open tasks was urged or carries a card.
@@ -37,6 +45,8 @@ export interface InboxItem {
   urgent: boolean;
   /** where the request is now: the steps of its open tasks (empty once it is finished) */
   currentSteps: LocalizedText[];
+  /** a finished request of another system, imported from a workbook (shown 已导入) */
+  imported: boolean;
 }
 
 export interface InboxCounts {
@@ -50,7 +60,10 @@ export interface InboxCounts {
 const BOX_TASKS: Record<Exclude<InboxBox, 'started' | 'all'>, { kinds: string[]; statuses: string[] }> = {
   todo: { kinds: ['approve', 'handle'], statuses: ['pending'] },
   // every task the person acted on: a return, a hand-over or 已阅 is work done too
-  done: { kinds: ['approve', 'handle'], statuses: ['approved', 'rejected', 'done', 'acknowledged', 'returned', 'transferred'] },
+  done: {
+    kinds: ['approve', 'handle'],
+    statuses: ['approved', 'rejected', 'done', 'acknowledged', 'returned', 'transferred'],
+  },
   cc: { kinds: ['notify'], statuses: ['unread', 'read'] },
 };
 
@@ -59,7 +72,8 @@ const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOS
 /** Open approve and handle tasks: the ones a card or an urge can be on, and the steps a request is at. */
 const OPEN_TASK = `x.status = 'pending' AND x.kind IN ('approve', 'handle')`;
 // the engine keeps the time of the last urge per task in the instance state (催办 is limited per task)
-const urgedTask = (task: string) => `(${task}.card IS NOT NULL OR (i.state->'lastUrgedAt'->>${task}.id) IS NOT NULL)`;
+const urgedTask = (task: string) =>
+  `(${task}.card IS NOT NULL OR (i.state->'lastUrgedAt'->>${task}.id) IS NOT NULL)`;
 const URGENT_INSTANCE = `(i.status = 'running' AND EXISTS (SELECT 1 FROM tasks x
   WHERE x.tenant_id = i.tenant_id AND x.instance_id = i.id AND ${OPEN_TASK} AND ${urgedTask('x')}))`;
 
@@ -68,7 +82,12 @@ const URGENT_INSTANCE = `(i.status = 'running' AND EXISTS (SELECT 1 FROM tasks x
  * search, filters and paging. One query per page, one count and one read of the page's open
  * steps, parameterised throughout.
  */
-export async function searchInbox(tx: Queryable, tenantId: string, userId: string, f: InboxFilter): Promise<{ items: InboxItem[]; total: number }> {
+export async function searchInbox(
+  tx: Queryable,
+  tenantId: string,
+  userId: string,
+  f: InboxFilter,
+): Promise<{ items: InboxItem[]; total: number }> {
   const params: unknown[] = [tenantId, userId];
   const p = (v: unknown) => {
     params.push(v);
@@ -77,7 +96,8 @@ export async function searchInbox(tx: Queryable, tenantId: string, userId: strin
   const where: string[] = ['i.tenant_id = $1'];
   let from = `instances i JOIN templates t ON t.tenant_id = i.tenant_id AND t.id = i.template_id
     JOIN users u ON u.tenant_id = i.tenant_id AND u.id = i.applicant_id`;
-  let taskCols = 'NULL::text AS task_id, NULL::jsonb AS node_name, NULL::text AS task_status, NULL::text AS kind, NULL::timestamptz AS task_created_at, NULL::timestamptz AS due_at, NULL::text AS card';
+  let taskCols =
+    'NULL::text AS task_id, NULL::jsonb AS node_name, NULL::text AS task_status, NULL::text AS kind, NULL::timestamptz AS task_created_at, NULL::timestamptz AS due_at, NULL::text AS card';
   let order = 'i.created_at DESC, i.id';
   let urgent = URGENT_INSTANCE;
   if (f.box === 'started') {
@@ -87,8 +107,14 @@ export async function searchInbox(tx: Queryable, tenantId: string, userId: strin
   } else {
     const box = BOX_TASKS[f.box];
     from = `tasks k JOIN ${from} ON i.tenant_id = k.tenant_id AND i.id = k.instance_id`;
-    where.push('k.tenant_id = $1', 'k.assignee_id = $2', `k.kind = ANY(${p(box.kinds)}::text[])`, `k.status = ANY(${p(box.statuses)}::text[])`);
-    taskCols = 'k.id AS task_id, k.node_name, k.status AS task_status, k.kind, k.created_at AS task_created_at, k.due_at, k.card';
+    where.push(
+      'k.tenant_id = $1',
+      'k.assignee_id = $2',
+      `k.kind = ANY(${p(box.kinds)}::text[])`,
+      `k.status = ANY(${p(box.statuses)}::text[])`,
+    );
+    taskCols =
+      'k.id AS task_id, k.node_name, k.status AS task_status, k.kind, k.created_at AS task_created_at, k.due_at, k.card';
     if (f.box === 'todo') {
       urgent = urgedTask('k');
       // red cards, then yellow, then urged, then by due time: what is most overdue is seen first
@@ -99,7 +125,9 @@ export async function searchInbox(tx: Queryable, tenantId: string, userId: strin
   }
   if (f.q?.trim()) {
     const like = p(`%${f.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    where.push(`(i.serial_no ILIKE ${like} OR u.name ILIKE ${like} OR t.title->>'zh' ILIKE ${like} OR t.title->>'en' ILIKE ${like})`);
+    where.push(
+      `(i.serial_no ILIKE ${like} OR u.name ILIKE ${like} OR t.title->>'zh' ILIKE ${like} OR t.title->>'en' ILIKE ${like})`,
+    );
   }
   if (f.templateKey) where.push(`t.key = ${p(f.templateKey)}`);
   if (f.status) where.push(`i.status = ${p(f.status)}`);
@@ -107,14 +135,31 @@ export async function searchInbox(tx: Queryable, tenantId: string, userId: strin
   if (f.to) where.push(`i.created_at < ${p(f.to)}`);
   if (f.urgent !== undefined) where.push(f.urgent ? urgent : `NOT ${urgent}`);
   const whereSql = where.join(' AND ');
-  const countRows = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${from} WHERE ${whereSql}`, params);
+  const countRows = await tx.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM ${from} WHERE ${whereSql}`,
+    params,
+  );
   const rows = await tx.query<{
-    id: string; serial_no: string; key: string; title: LocalizedText; applicant_name: string; status: string;
-    created_at: Date | string; finished_at: Date | string | null; task_id: string | null; node_name: LocalizedText | null;
-    task_status: string | null; kind: string | null; task_created_at: Date | string | null; due_at: Date | string | null; card: string | null;
+    id: string;
+    serial_no: string;
+    key: string;
+    title: LocalizedText;
+    applicant_name: string;
+    status: string;
+    created_at: Date | string;
+    finished_at: Date | string | null;
+    task_id: string | null;
+    node_name: LocalizedText | null;
+    task_status: string | null;
+    kind: string | null;
+    task_created_at: Date | string | null;
+    due_at: Date | string | null;
+    card: string | null;
     urgent: boolean;
+    imported: boolean;
   }>(
-    `SELECT i.id, i.serial_no, t.key, t.title, u.name AS applicant_name, i.status, i.created_at, i.finished_at, ${taskCols}, ${urgent} AS urgent
+    `SELECT i.id, i.serial_no, t.key, t.title, u.name AS applicant_name, i.status, i.created_at, i.finished_at, ${taskCols}, ${urgent} AS urgent,
+            i.imported_from IS NOT NULL AS imported
        FROM ${from} WHERE ${whereSql} ORDER BY ${order} LIMIT ${p(f.limit)} OFFSET ${p(f.offset)}`,
     params,
   );
@@ -132,16 +177,29 @@ export async function searchInbox(tx: Queryable, tenantId: string, userId: strin
       finishedAt: iso(r.finished_at),
       task:
         r.task_id && r.node_name && r.task_status && r.kind && r.task_created_at
-          ? { id: r.task_id, nodeName: r.node_name, status: r.task_status, kind: r.kind, createdAt: new Date(r.task_created_at).toISOString(), dueAt: iso(r.due_at), card: r.card }
+          ? {
+              id: r.task_id,
+              nodeName: r.node_name,
+              status: r.task_status,
+              kind: r.kind,
+              createdAt: new Date(r.task_created_at).toISOString(),
+              dueAt: iso(r.due_at),
+              card: r.card,
+            }
           : null,
       urgent: r.urgent,
       currentSteps: steps.get(r.id) ?? [],
+      imported: r.imported,
     })),
   };
 }
 
 /** Per request of a page, the distinct steps of its open tasks, in the order they were opened. */
-async function currentSteps(tx: Queryable, tenantId: string, instanceIds: string[]): Promise<Map<string, LocalizedText[]>> {
+async function currentSteps(
+  tx: Queryable,
+  tenantId: string,
+  instanceIds: string[],
+): Promise<Map<string, LocalizedText[]>> {
   const out = new Map<string, LocalizedText[]>();
   if (instanceIds.length === 0) return out;
   const rows = await tx.query<{ instance_id: string; node_id: string; node_name: LocalizedText }>(
@@ -167,8 +225,26 @@ export async function inboxCounts(tx: Queryable, tenantId: string, userId: strin
             count(*) FILTER (WHERE kind = ANY($7::text[]) AND status = ANY($8::text[]))::int AS cc,
             count(*) FILTER (WHERE kind = ANY($7::text[]) AND status = 'unread')::int AS cc_unread
        FROM tasks WHERE tenant_id = $1 AND assignee_id = $2`,
-    [tenantId, userId, BOX_TASKS.todo.kinds, BOX_TASKS.todo.statuses, BOX_TASKS.done.kinds, BOX_TASKS.done.statuses, BOX_TASKS.cc.kinds, BOX_TASKS.cc.statuses],
+    [
+      tenantId,
+      userId,
+      BOX_TASKS.todo.kinds,
+      BOX_TASKS.todo.statuses,
+      BOX_TASKS.done.kinds,
+      BOX_TASKS.done.statuses,
+      BOX_TASKS.cc.kinds,
+      BOX_TASKS.cc.statuses,
+    ],
   );
-  const [started] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM instances WHERE tenant_id = $1 AND applicant_id = $2', [tenantId, userId]);
-  return { todo: tasks?.todo ?? 0, done: tasks?.done ?? 0, cc: tasks?.cc ?? 0, ccUnread: tasks?.cc_unread ?? 0, started: started?.n ?? 0 };
+  const [started] = await tx.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM instances WHERE tenant_id = $1 AND applicant_id = $2',
+    [tenantId, userId],
+  );
+  return {
+    todo: tasks?.todo ?? 0,
+    done: tasks?.done ?? 0,
+    cc: tasks?.cc ?? 0,
+    ccUnread: tasks?.cc_unread ?? 0,
+    started: started?.n ?? 0,
+  };
 }

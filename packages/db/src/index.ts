@@ -17,7 +17,13 @@ export {
   setPassword,
   type UserAccount,
 } from './user-repository.js';
-export { insertSession, findLiveSession, deleteSession, type SessionRow, type LiveSession } from './session-repository.js';
+export {
+  insertSession,
+  findLiveSession,
+  deleteSession,
+  type SessionRow,
+  type LiveSession,
+} from './session-repository.js';
 export {
   publishTemplateVersion,
   listPublishedTemplates,
@@ -64,7 +70,23 @@ export {
   type DelegationRow,
   type UserDirectoryEntry,
 } from './org-admin-repository.js';
-export { loadUserLogins, writeOrgImport, type OrgImportWrite, type OrgImportWritten } from './org-import-repository.js';
+export {
+  takenSerials,
+  insertImportedInstance,
+  raiseSerialCounter,
+  recordHistoryImport,
+  firstImportOfFile,
+  type ImportedFrom,
+  type ImportedInstance,
+  type TakenSerial,
+  type HistoryImportRecord,
+} from './history-import-repository.js';
+export {
+  loadUserLogins,
+  writeOrgImport,
+  type OrgImportWrite,
+  type OrgImportWritten,
+} from './org-import-repository.js';
 export {
   enqueueJob,
   cancelJobs,
@@ -78,7 +100,14 @@ export {
   type JobOutcome,
   type JobLoop,
 } from './job-queue.js';
-export { appendAudit, verifyAudit, auditHash, AUDIT_GENESIS, type AuditEntry, type AuditVerdict } from './audit-log.js';
+export {
+  appendAudit,
+  verifyAudit,
+  auditHash,
+  AUDIT_GENESIS,
+  type AuditEntry,
+  type AuditVerdict,
+} from './audit-log.js';
 export {
   insertNotifications,
   listNotifications,
@@ -98,7 +127,14 @@ export {
   type TenantSummary,
   type TenantSettings,
 } from './tenant-lifecycle.js';
-export { searchInbox, inboxCounts, type InboxBox, type InboxFilter, type InboxItem, type InboxCounts } from './inbox-query.js';
+export {
+  searchInbox,
+  inboxCounts,
+  type InboxBox,
+  type InboxFilter,
+  type InboxItem,
+  type InboxCounts,
+} from './inbox-query.js';
 export {
   templateStats,
   stepStats,
@@ -127,9 +163,30 @@ export {
   type WebhookRow,
   type DeliveryRow,
 } from './integration-repository.js';
-export { listTemplateSources, getTemplateSource, saveTemplateSource, type TemplateSource } from './template-source-repository.js';
-export { loadTemplateAccess, saveFolder, moveTemplate, insertGrant, deleteGrant, type FolderRow, type GrantRow } from './template-access-repository.js';
-export { saveDraft, getDraft, setDraftBasedOn, findTemplateIdByKey, listVersions, type DraftRow, type VersionSummary } from './template-draft-repository.js';
+export {
+  listTemplateSources,
+  getTemplateSource,
+  saveTemplateSource,
+  type TemplateSource,
+} from './template-source-repository.js';
+export {
+  loadTemplateAccess,
+  saveFolder,
+  moveTemplate,
+  insertGrant,
+  deleteGrant,
+  type FolderRow,
+  type GrantRow,
+} from './template-access-repository.js';
+export {
+  saveDraft,
+  getDraft,
+  setDraftBasedOn,
+  findTemplateIdByKey,
+  listVersions,
+  type DraftRow,
+  type VersionSummary,
+} from './template-draft-repository.js';
 export {
   listDesignTemplates,
   setTemplateTitle,

@@ -76,6 +76,7 @@ export const deskStrings = featureBundle(
     },
     tag: {
       urgent: '加急',
+      imported: '已导入',
       yellow: '黄牌',
       red: '红牌',
       overdue: '已超时',
@@ -288,6 +289,7 @@ export const deskStrings = featureBundle(
     },
     tag: {
       urgent: 'Urgent',
+      imported: 'Imported',
       yellow: 'Yellow card',
       red: 'Red card',
       overdue: 'Overdue',
@@ -375,9 +377,11 @@ export const deskStrings = featureBundle(
     settings: {
       title: 'Notification settings',
       inApp: 'In the app',
-      inAppHint: 'Tasks, copies, reminders, returns and outcomes always appear under the bell at the top right.',
+      inAppHint:
+        'Tasks, copies, reminders, returns and outcomes always appear under the bell at the top right.',
       email: 'E-mail',
-      emailHint: 'Also send these notices to your e-mail address (your admin must set up e-mail and record your address).',
+      emailHint:
+        'Also send these notices to your e-mail address (your admin must set up e-mail and record your address).',
       saved: 'Saved',
       back: 'Back',
     },

@@ -42,7 +42,10 @@ function approverView(): RequestDetail {
     data: { type: '事假', days: 3 },
     uiSchema: { ...d.uiSchema, order: ['type', 'days'] },
     model: { ...d.model, fields: d.model.fields.filter((f) => f.key !== 'reason') },
-    schema: { type: 'object', properties: { type: { type: 'string' }, days: { type: 'number', minimum: 0.5, maximum: 365 } } },
+    schema: {
+      type: 'object',
+      properties: { type: { type: 'string' }, days: { type: 'number', minimum: 0.5, maximum: 365 } },
+    },
   };
 }
 
@@ -55,6 +58,24 @@ describe('RequestView', () => {
     expect(screen.getByTestId('route-step-current').getAttribute('aria-current')).toBe('step');
     expect(screen.getByTestId('timeline-step_started').textContent).toContain('待 李四 处理');
     expect(screen.getByTestId('print-link').getAttribute('href')).toBe('/requests/inst-1/print');
+  });
+
+  it('marks a request imported from another system, with the file and row it came from, and offers no action', () => {
+    renderPage({
+      ...leaveDetail(),
+      status: 'approved',
+      availableActions: [],
+      myOpenTask: null,
+      importedFrom: { file: '旧OA导出.xlsx', sheet: '请假申请', row: 7 },
+    });
+    expect(screen.getByTestId('imported-tag').textContent).toBe('已导入');
+    expect(screen.getByText('旧OA导出.xlsx，工作表「请假申请」第 7 行')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '同意' })).toBeNull();
+  });
+
+  it('shows no imported mark on a request filed in Signoff', () => {
+    renderPage(leaveDetail());
+    expect(screen.queryByTestId('imported-tag')).toBeNull();
   });
 
   it("draws the step's permissions: editable, read-only, and hidden fields absent", () => {
@@ -79,7 +100,11 @@ describe('RequestView', () => {
     fireEvent.change(within(dialog()).getByTestId('action-text'), { target: { value: '改为两天' } });
     confirmDialog();
     await waitFor(() => expect(api.callsTo('actions.approve')).toHaveLength(1));
-    expect(api.callsTo('actions.approve')[0]?.input).toEqual({ taskId: 'task-li', comment: '改为两天', data: { days: 2 } });
+    expect(api.callsTo('actions.approve')[0]?.input).toEqual({
+      taskId: 'task-li',
+      comment: '改为两天',
+      data: { days: 2 },
+    });
   });
 
   it('approves by signing where the node requires it, with the saved signature in one tap', async () => {
@@ -94,7 +119,9 @@ describe('RequestView', () => {
     expect(await within(dialog()).findByText('请先签名')).toBeTruthy();
     expect(api.callsTo('actions.approve')).toHaveLength(0);
     fireEvent.click(await within(dialog()).findByTestId('signature-use-saved'));
-    expect((await within(dialog()).findByTestId('signature-chosen')).getAttribute('src')).toBe('/files/sig-saved');
+    expect((await within(dialog()).findByTestId('signature-chosen')).getAttribute('src')).toBe(
+      '/files/sig-saved',
+    );
     confirmDialog();
     await waitFor(() => expect(api.callsTo('actions.approve')).toHaveLength(1));
     expect(api.callsTo('actions.approve')[0]?.input).toEqual({ taskId: 'task-li', signature: 'sig-saved' });
@@ -103,9 +130,19 @@ describe('RequestView', () => {
   });
 
   it('lets the applicant correct a returned request and resubmit it', async () => {
-    const returned = leaveDetail({ myOpenTask: null, availableActions: ['resubmit', 'withdraw', 'comment'], fieldAccess: { type: 'read', days: 'read', reason: 'read' } });
+    const returned = leaveDetail({
+      myOpenTask: null,
+      availableActions: ['resubmit', 'withdraw', 'comment'],
+      fieldAccess: { type: 'read', days: 'read', reason: 'read' },
+    });
     const api = renderPage(
-      { ...returned, schema: { type: 'object', properties: { type: { type: 'string' }, days: { type: 'number' }, reason: { type: 'string' } } } },
+      {
+        ...returned,
+        schema: {
+          type: 'object',
+          properties: { type: { type: 'string' }, days: { type: 'number' }, reason: { type: 'string' } },
+        },
+      },
       { 'actions.resubmit': () => ({ ok: true }) },
     );
     expect(screen.getByText('申请已退回给你，可修改后重新提交或撤回')).toBeTruthy();
@@ -120,7 +157,10 @@ describe('RequestView', () => {
     fireEvent.change(reason, { target: { value: '家中有事，已安排交接' } });
     confirmDialog();
     await waitFor(() => expect(api.callsTo('actions.resubmit')).toHaveLength(1));
-    const sent = api.callsTo('actions.resubmit')[0]?.input as { instanceId: string; form: Record<string, unknown> };
+    const sent = api.callsTo('actions.resubmit')[0]?.input as {
+      instanceId: string;
+      form: Record<string, unknown>;
+    };
     expect(sent.instanceId).toBe('inst-1');
     expect(sent.form).toMatchObject({ type: '事假', days: 3, reason: '家中有事，已安排交接' });
   });
@@ -130,13 +170,20 @@ describe('RequestView', () => {
     fireEvent.click(screen.getByTestId('action-comment'));
     const input = dialog().querySelector('input[type="file"]');
     if (!(input instanceof HTMLInputElement)) throw new Error('no file input');
-    fireEvent.change(input, { target: { files: [new File(['MZ'], 'setup.exe', { type: 'application/x-msdownload' })] } });
-    expect((await within(dialog()).findByTestId('upload-refused')).textContent).toContain('setup.exe 的类型不能上传');
+    fireEvent.change(input, {
+      target: { files: [new File(['MZ'], 'setup.exe', { type: 'application/x-msdownload' })] },
+    });
+    expect((await within(dialog()).findByTestId('upload-refused')).textContent).toContain(
+      'setup.exe 的类型不能上传',
+    );
     confirmDialog();
     expect(await within(dialog()).findByText('请填写评论内容')).toBeTruthy();
     fireEvent.change(within(dialog()).getByTestId('action-text'), { target: { value: '交接清单已发邮件' } });
     confirmDialog();
     await waitFor(() => expect(api.callsTo('actions.comment')).toHaveLength(1));
-    expect(api.callsTo('actions.comment')[0]?.input).toEqual({ instanceId: 'inst-1', text: '交接清单已发邮件' });
+    expect(api.callsTo('actions.comment')[0]?.input).toEqual({
+      instanceId: 'inst-1',
+      text: '交接清单已发邮件',
+    });
   });
 });

@@ -29,6 +29,8 @@ export interface RequestDetail {
   timeline: TimelineEntry[];
   tasks: TaskRow[];
   myOpenTask: OpenTask | null;
+  /** a finished request of another system, imported from Excel (read-only); null or absent when filed here */
+  importedFrom?: { file: string; sheet: string; row: number } | null;
 }
 
 export type FieldAccess = 'edit' | 'read' | 'hidden';

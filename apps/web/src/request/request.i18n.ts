@@ -48,7 +48,12 @@ const actionZh = {
   extend: '延期',
 } satisfies Record<RequestAction, string>;
 
-const routeStatusZh = { done: '已完成', current: '进行中', pending: '未开始', skipped: '已跳过' } satisfies Record<RouteStepStatus, string>;
+const routeStatusZh = {
+  done: '已完成',
+  current: '进行中',
+  pending: '未开始',
+  skipped: '已跳过',
+} satisfies Record<RouteStepStatus, string>;
 
 /** The request page's strings (`t('request.…')`). */
 export const requestStrings = featureBundle(
@@ -59,6 +64,9 @@ export const requestStrings = featureBundle(
       applicant: '申请人',
       createdAt: '提交时间',
       finishedAt: '完成时间',
+      imported: '已导入',
+      importedFrom: '导入自',
+      importedRow: '{{file}}，工作表「{{sheet}}」第 {{row}} 行',
       currentStep: '当前环节',
       yourTurn: '待你处理：{{node}}',
       copiedToYou: '抄送给你：{{node}}，阅后点「已阅」',
@@ -84,7 +92,13 @@ export const requestStrings = featureBundle(
       attachments: '附件',
       changed: '修改了：{{fields}}',
     },
-    status: { running: '审批中', approved: '已通过', rejected: '已驳回', withdrawn: '已撤回', cancelled: '已作废' },
+    status: {
+      running: '审批中',
+      approved: '已通过',
+      rejected: '已驳回',
+      withdrawn: '已撤回',
+      cancelled: '已作废',
+    },
     route: { status: routeStatusZh, applicant: '申请人', nobody: '待定' },
     action: {
       ...actionZh,
@@ -162,6 +176,9 @@ export const requestStrings = featureBundle(
       applicant: 'Applicant',
       createdAt: 'Submitted',
       finishedAt: 'Finished',
+      imported: 'Imported',
+      importedFrom: 'Imported from',
+      importedRow: '{{file}}, sheet {{sheet}}, row {{row}}',
       currentStep: 'Current step',
       yourTurn: 'Waiting for you: {{node}}',
       copiedToYou: 'Copied to you: {{node}}; mark it as read once you have',
@@ -213,7 +230,13 @@ export const requestStrings = featureBundle(
       attachments: 'Attachments',
       changed: 'Changed: {{fields}}',
     },
-    status: { running: 'In progress', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn', cancelled: 'Cancelled' },
+    status: {
+      running: 'In progress',
+      approved: 'Approved',
+      rejected: 'Rejected',
+      withdrawn: 'Withdrawn',
+      cancelled: 'Cancelled',
+    },
     route: {
       status: { done: 'Done', current: 'In progress', pending: 'Not started', skipped: 'Skipped' },
       applicant: 'Applicant',

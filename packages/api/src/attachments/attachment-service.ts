@@ -1,13 +1,28 @@
 import { createHash } from 'node:crypto';
-import { findUserById, getAttachment, getInstance, insertAttachment, linkAttachments, listAttachmentsOfInstance, withTenant, type Queryable } from '@signoff/db';
+import {
+  findUserById,
+  getAttachment,
+  getInstance,
+  insertAttachment,
+  linkAttachments,
+  listAttachmentsOfInstance,
+  withTenant,
+  type Queryable,
+} from '@signoff/db';
 import { errors, toAppErrorData, type AppErrorData } from '../app-error.js';
 import { audit } from '../audit.js';
 import { takesPartIn } from '../instance-access.js';
+import { importedReadOnly } from '../history-import/imported-read-only.js';
 import type { ApiDeps, SessionContext } from '../context.js';
 import { resolveSession } from '../session.js';
 import { attachmentStore } from './attachment-store.js';
 import { newBlobKey } from './blob-store.js';
-import { checkFile, DEFAULT_ATTACHMENT_POLICY, sanitizeFileName, type AttachmentPolicy } from './file-policy.js';
+import {
+  checkFile,
+  DEFAULT_ATTACHMENT_POLICY,
+  sanitizeFileName,
+  type AttachmentPolicy,
+} from './file-policy.js';
 
 const ATTACHMENT = { zh: '附件', en: 'The attachment' };
 const REQUEST = { zh: '申请', en: 'The request' };
@@ -33,7 +48,10 @@ export interface DownloadedFile {
  * The session of a plain HTTP file request: the session cookie, and for an upload also the CSRF
  * header (as for tRPC mutations). A first-login account must change its password first.
  */
-export async function fileSession(deps: ApiDeps, input: { cookie: string | undefined; csrfHeader?: string | undefined; write: boolean }): Promise<SessionContext> {
+export async function fileSession(
+  deps: ApiDeps,
+  input: { cookie: string | undefined; csrfHeader?: string | undefined; write: boolean },
+): Promise<SessionContext> {
   const session = await resolveSession(deps, input.cookie);
   if (!session) throw errors.unauthorized();
   if (input.write && input.csrfHeader !== session.csrfToken) throw errors.csrf();
@@ -83,7 +101,12 @@ export async function uploadAttachment(
         storageKey,
         createdAt: deps.clock().toISOString(),
       });
-      await audit(tx, deps, tenantId, userId, 'attachment.upload', `attachment:${id}`, { name, size: input.bytes.byteLength, contentType, sha256 });
+      await audit(tx, deps, tenantId, userId, 'attachment.upload', `attachment:${id}`, {
+        name,
+        size: input.bytes.byteLength,
+        contentType,
+        sha256,
+      });
     });
   } catch (e) {
     await store.delete(storageKey).catch(() => undefined);
@@ -96,13 +119,20 @@ export async function uploadAttachment(
  * A file for whoever may see it: its uploader, the tenant's admins, and, once it is attached to a
  * request, everyone who may read that request. Anyone else is told it does not exist.
  */
-export async function downloadAttachment(deps: ApiDeps, session: SessionContext, id: string): Promise<DownloadedFile> {
+export async function downloadAttachment(
+  deps: ApiDeps,
+  session: SessionContext,
+  id: string,
+): Promise<DownloadedFile> {
   const { tenantId, userId } = session;
   const row = await withTenant(deps.db, tenantId, async (tx) => {
     const { isAdmin } = await activeUser(tx, session);
     const a = await getAttachment(tx, tenantId, id);
     if (!a) return null;
-    const allowed = a.uploaderId === userId || isAdmin || (a.instanceId !== null && (await involvedIn(tx, tenantId, userId, a.instanceId)));
+    const allowed =
+      a.uploaderId === userId ||
+      isAdmin ||
+      (a.instanceId !== null && (await involvedIn(tx, tenantId, userId, a.instanceId)));
     return allowed ? a : null;
   });
   if (!row) throw errors.notFound(ATTACHMENT);
@@ -116,25 +146,56 @@ export async function downloadAttachment(deps: ApiDeps, session: SessionContext,
  * fields, a comment's files); from then on everyone who may read the request may read them.
  * Returns the ids attached; files of others or already attached are left as they are.
  */
-export function attachToRequest(deps: ApiDeps, session: SessionContext, input: { instanceId: string; attachmentIds: string[] }): Promise<string[]> {
+export function attachToRequest(
+  deps: ApiDeps,
+  session: SessionContext,
+  input: { instanceId: string; attachmentIds: string[] },
+): Promise<string[]> {
   const { tenantId, userId } = session;
   return withTenant(deps.db, tenantId, async (tx) => {
     if (!(await involvedIn(tx, tenantId, userId, input.instanceId))) throw errors.notFound(REQUEST);
-    return linkAttachments(tx, tenantId, { ids: [...new Set(input.attachmentIds)], instanceId: input.instanceId, uploaderId: userId });
+    if ((await getInstance(tx, tenantId, input.instanceId))?.importedFrom) throw importedReadOnly();
+    return linkAttachments(tx, tenantId, {
+      ids: [...new Set(input.attachmentIds)],
+      instanceId: input.instanceId,
+      uploaderId: userId,
+    });
   });
 }
 
 /** The files attached to a request, for whoever may read the request (its detail rule). */
-export function listRequestAttachments(deps: ApiDeps, session: SessionContext, instanceId: string): Promise<UploadedFile[]> {
+export function listRequestAttachments(
+  deps: ApiDeps,
+  session: SessionContext,
+  instanceId: string,
+): Promise<UploadedFile[]> {
   const { tenantId, userId } = session;
   return withTenant(deps.db, tenantId, async (tx) => {
     const { isAdmin } = await activeUser(tx, session);
-    if (!(await getInstance(tx, tenantId, instanceId)) || (!isAdmin && !(await involvedIn(tx, tenantId, userId, instanceId)))) throw errors.notFound(REQUEST);
-    return (await listAttachmentsOfInstance(tx, tenantId, instanceId)).map((a) => ({ id: a.id, name: a.fileName, size: a.size, type: a.contentType, sha256: a.sha256 }));
+    if (
+      !(await getInstance(tx, tenantId, instanceId)) ||
+      (!isAdmin && !(await involvedIn(tx, tenantId, userId, instanceId)))
+    )
+      throw errors.notFound(REQUEST);
+    return (await listAttachmentsOfInstance(tx, tenantId, instanceId)).map((a) => ({
+      id: a.id,
+      name: a.fileName,
+      size: a.size,
+      type: a.contentType,
+      sha256: a.sha256,
+    }));
   });
 }
 
-const HTTP_STATUS: Record<string, number> = { bad_request: 400, validation_failed: 422, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, too_many_requests: 429 };
+const HTTP_STATUS: Record<string, number> = {
+  bad_request: 400,
+  validation_failed: 422,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_many_requests: 429,
+};
 
 /** The HTTP answer for a refused file request: the mapped status (413 for a too large file) and the bilingual error. */
 export function fileErrorResponse(e: unknown): { status: number; body: { error: AppErrorData } } {

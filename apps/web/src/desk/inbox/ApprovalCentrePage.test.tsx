@@ -24,17 +24,34 @@ const item = (n: number, over: { task?: Record<string, unknown> | null; [k: stri
     task:
       task === null
         ? null
-        : { id: `t${n}`, nodeName: HEAD, status: 'pending', kind: 'approve', createdAt: '2026-11-20T02:00:00.000Z', dueAt: null, card: null, ...task },
+        : {
+            id: `t${n}`,
+            nodeName: HEAD,
+            status: 'pending',
+            kind: 'approve',
+            createdAt: '2026-11-20T02:00:00.000Z',
+            dueAt: null,
+            card: null,
+            ...task,
+          },
     ...rest,
   };
 };
 
 const BOXES: Record<string, unknown[]> = {
   // the server's page, urgent one second: the centre still shows it first
-  todo: [item(1), item(2, { urgent: true, task: { card: 'red' } }), item(3, { task: { kind: 'handle', nodeName: HANDLE } })],
+  todo: [
+    item(1),
+    item(2, { urgent: true, task: { card: 'red' } }),
+    item(3, { task: { kind: 'handle', nodeName: HANDLE } }),
+  ],
   // 李四 handled the head's step; the request has moved on to the general manager
   done: [item(4, { task: { status: 'approved', nodeName: HEAD }, currentSteps: [GM] })],
-  started: [],
+  // one filed here, one imported from another system's Excel
+  started: [
+    item(5, { task: null, status: 'approved', currentSteps: [] }),
+    item(6, { task: null, status: 'approved', currentSteps: [], imported: true }),
+  ],
   cc: [],
 };
 
@@ -49,7 +66,11 @@ function renderCentre(width: number, url = '/inbox') {
     'forms.listPublished': () => [{ templateId: 'tpl-leave', key: 'leave', title: LEAVE, version: 1 }],
     'tasks.batchApprove': (input) => {
       const ids = (input as { taskIds: string[] }).taskIds;
-      return { approved: ids.length, failed: 0, results: ids.map((taskId) => ({ taskId, ok: true, instanceId: 'x' })) };
+      return {
+        approved: ids.length,
+        failed: 0,
+        results: ids.map((taskId) => ({ taskId, ok: true, instanceId: 'x' })),
+      };
     },
   });
   render(api.wrap(<ApprovalCentrePage />, url));
@@ -85,10 +106,22 @@ describe('the approval centre', () => {
     const table = await screen.findByTestId('inbox-table');
     await waitFor(() => expect(table.querySelectorAll('tbody tr.signoff-request-row')).toHaveLength(1));
     const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
-    const cells = [...(table.querySelector('tbody tr.signoff-request-row')?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
+    const cells = [
+      ...(table.querySelector('tbody tr.signoff-request-row')?.querySelectorAll('td') ?? []),
+    ].map((td) => td.textContent);
     expect(cells[headers.indexOf('当前环节')]).toBe('总经理审批');
     expect(cells[headers.indexOf('我处理的环节')]).toBe('部门经理审批');
     expect(cells[headers.indexOf('处理结果')]).toBe('已同意');
+  });
+
+  it('tags a request imported from another system 已导入 in 我发起的, and no other', async () => {
+    const r = renderCentre(1280, '/inbox?tab=started');
+    restore = r.restore;
+    const table = await screen.findByTestId('inbox-table');
+    await waitFor(() => expect(table.querySelectorAll('tbody tr.signoff-request-row')).toHaveLength(2));
+    const rows = [...table.querySelectorAll('tbody tr.signoff-request-row')];
+    expect(rows[0]?.querySelector('[data-testid="imported-tag"]')).toBeNull();
+    expect(within(rows[1] as HTMLElement).getByTestId('imported-tag').textContent).toBe('已导入');
   });
 
   it('puts urgent to-do requests first, tagged, and lets only approval tasks into a batch', async () => {
@@ -121,7 +154,9 @@ describe('the approval centre', () => {
     fireEvent.change(await screen.findByTestId('batch-comment'), { target: { value: '同意' } });
     fireEvent.click(screen.getByTestId('batch-submit'));
     await screen.findByTestId('batch-results');
-    expect(r.api.callsTo('tasks.batchApprove').map((c) => c.input)).toEqual([{ taskIds: ['t2', 't1'], comment: '同意' }]);
+    expect(r.api.callsTo('tasks.batchApprove').map((c) => c.input)).toEqual([
+      { taskIds: ['t2', 't1'], comment: '同意' },
+    ]);
     expect(screen.getByTestId('batch-summary').textContent).toContain('2 项已全部同意');
     const searches = r.api.callsTo('inbox.search').length;
     fireEvent.click(screen.getByTestId('batch-close'));

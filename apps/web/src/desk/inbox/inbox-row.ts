@@ -25,6 +25,8 @@ export interface InboxRow {
   dueAt: string | null;
   /** where the request is now: the steps of its open tasks, none once it is finished */
   currentSteps: Localized[];
+  /** a finished request of another system, imported from Excel: read-only history */
+  imported: boolean;
 }
 
 const cardOf = (v: string | null | undefined): InboxRow['card'] => (v === 'yellow' || v === 'red' ? v : null);
@@ -49,6 +51,7 @@ export function toInboxRow(item: SearchItem): InboxRow {
     receivedAt: task?.createdAt ?? null,
     dueAt: task?.dueAt ?? null,
     currentSteps: item.currentSteps,
+    imported: item.imported,
   };
 }
 
@@ -58,8 +61,12 @@ export function toInboxRow(item: SearchItem): InboxRow {
  */
 export function orderRows(rows: InboxRow[], box: string): InboxRow[] {
   if (box !== 'todo') return rows;
-  return rows.map((r, i) => ({ r, i })).sort((a, b) => Number(b.r.urgent) - Number(a.r.urgent) || a.i - b.i).map((x) => x.r);
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => Number(b.r.urgent) - Number(a.r.urgent) || a.i - b.i)
+    .map((x) => x.r);
 }
 
 /** Only approval tasks can be approved in a batch; handling (办理) tasks need their own "done". */
-export const batchable = (r: InboxRow): boolean => r.taskId !== null && r.taskKind === 'approve' && r.taskStatus === 'pending';
+export const batchable = (r: InboxRow): boolean =>
+  r.taskId !== null && r.taskKind === 'approve' && r.taskStatus === 'pending';

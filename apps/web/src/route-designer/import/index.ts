@@ -4,3 +4,4 @@ export { importProblems } from './import-problems';
 export { routeFromJson } from './route-from-json';
 export { routeFromBpmn } from './route-from-bpmn';
 export type { RouteRead } from './route-read';
+export { RouteTextDialog, type RouteTextDialogProps } from './RouteTextDialog';

@@ -1,3 +1,4 @@
+import type { FormField } from '@signoff/schema';
 import { localized } from './localized-text';
 import { routeFromBpmn } from './route-from-bpmn';
 import { routeFromJson } from './route-from-json';
@@ -20,8 +21,11 @@ function fileText(file: File): Promise<string> {
   });
 }
 
-/** A picked file as a route, read as JSON or as BPMN by its name. Never throws. */
-export async function routeFromFile(file: File): Promise<RouteRead> {
+/** A picked file as a route, read as JSON or as BPMN by its name; a foreign BPMN file's conditions go on `fields`. Never throws. */
+export async function routeFromFile(
+  file: File,
+  ctx: { fields?: readonly FormField[] | undefined } = {},
+): Promise<RouteRead> {
   const name = file.name.toLowerCase();
   const kind = name.endsWith('.json')
     ? 'json'
@@ -35,5 +39,5 @@ export async function routeFromFile(file: File): Promise<RouteRead> {
   } catch {
     return { ok: false, error: localized((s) => s.errors.fileRead, { name: file.name }) };
   }
-  return kind === 'json' ? routeFromJson(text) : routeFromBpmn(text);
+  return kind === 'json' ? routeFromJson(text) : routeFromBpmn(text, ctx);
 }

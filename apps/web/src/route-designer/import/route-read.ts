@@ -1,8 +1,23 @@
+import type { AssigneeMapping, BpmnImport } from '@signoff/bpmn';
 import type { Localized } from '@signoff/schema';
 import type { FlowDefinition } from '../settings/route-types';
 
-/** What reading pasted text or a file gave: a route to import, or why nothing can be imported. */
-export type RouteRead = { ok: true; flow: FlowDefinition } | { ok: false; error: Localized };
+/**
+ * A BPMN file from another modeller: the draft, what it names to map onto the org, the conditions
+ * and elements that did not make it, and the mapping applied (from the lazily loaded package, so
+ * the designer's chunk does not carry bpmn-moddle).
+ */
+export interface ForeignBpmn {
+  imported: BpmnImport;
+  apply: (mapping: AssigneeMapping) => FlowDefinition;
+}
+
+/**
+ * What reading pasted text or a file gave: a route to import (with, for a foreign BPMN file, the
+ * mapping still to do), or why nothing can be imported.
+ */
+export type RouteRead =
+  { ok: true; flow: FlowDefinition; foreign?: ForeignBpmn } | { ok: false; error: Localized };
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -13,7 +13,7 @@ import { useLang } from '../../i18n/use-lang';
 import { toast } from '../../layout/toast';
 import { RouteCanvas, type RouteCanvasHandle } from '../canvas';
 import type { Flow, LitRoute, RouteSelection } from '../canvas/route-canvas-types';
-import { orgReferenceProblems, RouteImportDialog } from '../import';
+import { orgReferenceProblems, RouteImportDialog, RouteTextDialog } from '../import';
 import type { RouteOrg } from '../settings';
 import { RouteVersionsDrawer, useBpmnDownload } from '../versions';
 import { initialRouteState, routeDesignerReducer } from './route-designer-state';
@@ -47,13 +47,14 @@ export function RouteDesigner({
   );
   const { history, selected } = state;
   const flow = history.flow;
-  const autosave = useRouteAutosave(design, initialFlow, flow);
+  const autosave = useRouteAutosave(design, flow);
   const { layout, ms, error: layoutError } = useRouteLayout(flow);
   const [tab, setTab] = useState<SideTab>('settings');
   const [lit, setLit] = useState<LitRoute | null>(null);
   const [publishing, setPublishing] = useState(false);
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [fromText, setFromText] = useState(false);
   // the version being restored, told once its replaceFlow has gone through (a refusal says so itself)
   const restoring = useRef<number | null>(null);
   const bpmn = useBpmnDownload({ templateKey: design.key, title: design.title, flow, layout });
@@ -93,6 +94,8 @@ export function RouteDesigner({
     versions: () => setVersionsOpen(true),
     import: () => setImporting(true),
     closeImport: () => setImporting(false),
+    fromText: () => setFromText(true),
+    closeFromText: () => setFromText(false),
     imported: (imported: Flow) => send({ type: 'command', command: { type: 'replaceFlow', flow: imported } }),
     closeVersions: () => setVersionsOpen(false),
     downloadBpmn: () => void bpmn.download(),
@@ -132,6 +135,7 @@ export function RouteDesigner({
         onDownloadBpmn={on.downloadBpmn}
         bpmnBusy={bpmn.busy}
         onImport={on.import}
+        onFromText={on.fromText}
       />
       {phone && (
         <p className="fd-phone-hint" role="note" data-testid="route-phone-hint">
@@ -185,6 +189,15 @@ export function RouteDesigner({
         onImport={on.imported}
         fields={design.model.fields}
         org={org}
+        routeKey={flow.key}
+      />
+      <RouteTextDialog
+        open={fromText}
+        onClose={on.closeFromText}
+        onAccept={on.imported}
+        form={design.model}
+        org={org}
+        routeKey={flow.key}
       />
       {versionsOpen && (
         <RouteVersionsDrawer

@@ -26,6 +26,8 @@ export interface RouteToolbarProps {
   bpmnBusy: boolean;
   /** 导入, once there is an import dialog to open */
   onImport?: (() => void) | undefined;
+  /** 从文字生成: a route from a line of text */
+  onFromText?: (() => void) | undefined;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -90,6 +92,11 @@ function RouteToolbarView(p: RouteToolbarProps) {
         >
           {t('routeDesigner.toolbar.backToForm')}
         </Button>
+        {!p.readOnly && p.onFromText && (
+          <Button onClick={p.onFromText} data-testid="route-from-text">
+            {t('routeImport.text.button')}
+          </Button>
+        )}
         {!p.readOnly && p.onImport && (
           <Button onClick={p.onImport} data-testid="route-import">
             {t('routeDesigner.toolbar.import')}
