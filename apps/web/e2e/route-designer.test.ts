@@ -1,16 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser, PHONE, shot } from './browser';
-import {
-  canvasKeys,
-  chooseByLabel,
-  createTemplate,
-  mouseDrag,
-  nameField,
-  selectField,
-  versionCount,
-  waitSaved,
-} from './designer-steps';
+import { chooseByLabel, versionCount } from './designer-steps';
 import { as, openForm } from './desk-steps';
 import {
   card,
@@ -19,6 +10,7 @@ import {
   dialogSettled,
   draftRoute,
   drawnNodeIds,
+  newDaysForm,
   eventually,
   edgeBetween,
   edgeLabelled,
@@ -61,21 +53,13 @@ const overflowsSideways = (page: Page) =>
 describe('the route designer, as an information officer draws a route', () => {
   it('draws a leave route with a branch on the day count, simulates two applicants, publishes it, and a member’s request follows it', async () => {
     const admin = await as(browser, server.baseUrl, DESKTOP, 'admin');
-    const templateId = await createTemplate(
+    // the form: one number field 请假天数, its key set to `days`
+    const templateId = await newDaysForm(
       admin,
       server.baseUrl,
       { zh: '外出请假', en: 'Leave of absence' },
       { key: 'waichuqingjia', prefix: 'WCQJ' },
     );
-    // the form: one number field 请假天数, its key set to `days`
-    await mouseDrag(admin, 'palette-number', 'canvas-end');
-    await selectField(admin, 'shuzi');
-    await nameField(admin, '请假天数', 'Days', 'qingjiatianshu');
-    await admin.getByTestId('prop-key').fill('days');
-    await admin.getByTestId('prop-key').press('Enter');
-    await eventually(() => canvasKeys(admin)).toEqual(['days']);
-    await admin.getByTestId('prop-required').click();
-    await waitSaved(admin);
 
     // the route a new form starts with: the applicant, the department head, the end
     await openRouteFromForm(admin);

@@ -2,20 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser } from './browser';
-import {
-  canvasKeys,
-  createTemplate,
-  mouseDrag,
-  nameField,
-  selectField,
-  versionCount,
-  waitSaved,
-} from './designer-steps';
+import { versionCount } from './designer-steps';
 import { as, openForm } from './desk-steps';
 import {
   card,
   cardWho,
   drawnNodeIds,
+  newDaysForm,
   eventually,
   fitView,
   openRouteFromForm,
@@ -74,21 +67,13 @@ describe('a route from a line of text', () => {
       '1、1天内(含1天):本人填写→部门经理审批→综合部备案 2、1天以上(不含一天):员工提出→部门经理审核→董事长审批→综合部备案',
     );
     const admin = await as(browser, server.baseUrl, DESKTOP, 'admin');
-    const templateId = await createTemplate(
+    // the form: the number field 请假天数 under the key `days`, which the line's 1天以上 is about
+    const templateId = await newDaysForm(
       admin,
       server.baseUrl,
       { zh: '文字请假', en: 'Leave from text' },
       { key: 'wenziqingjia', prefix: 'WZQJ' },
     );
-    // the form: the number field 请假天数 under the key `days`, which the line's 1天以上 is about
-    await mouseDrag(admin, 'palette-number', 'canvas-end');
-    await selectField(admin, 'shuzi');
-    await nameField(admin, '请假天数', 'Days', 'qingjiatianshu');
-    await admin.getByTestId('prop-key').fill('days');
-    await admin.getByTestId('prop-key').press('Enter');
-    await eventually(() => canvasKeys(admin)).toEqual(['days']);
-    await admin.getByTestId('prop-required').click();
-    await waitSaved(admin);
 
     await openRouteFromForm(admin);
     await eventually(() => drawnNodeIds(admin)).toEqual(['start', 'head', 'end']);

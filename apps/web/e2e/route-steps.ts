@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { SCREENSHOTS } from './browser';
+import { canvasKeys, createTemplate, mouseDrag, nameField, selectField, waitSaved } from './designer-steps';
 import { callApi } from './desk-steps';
 
 /**
@@ -267,4 +268,26 @@ export async function dialogSettled(inside: Locator): Promise<void> {
       return !/\bant-zoom-/.test(modal.className) && still && Number(style.opacity) === 1;
     }),
   ).toBe(true);
+}
+
+/**
+ * A new template whose form is one required number field 请假天数 under the key `days` (what a
+ * route's day-count branch reads), built by mouse in the form designer; gives the template's id.
+ */
+export async function newDaysForm(
+  page: Page,
+  baseUrl: string,
+  name: { zh: string; en: string },
+  expected: { key: string; prefix: string },
+): Promise<string> {
+  const templateId = await createTemplate(page, baseUrl, name, expected);
+  await mouseDrag(page, 'palette-number', 'canvas-end');
+  await selectField(page, 'shuzi');
+  await nameField(page, '请假天数', 'Days', 'qingjiatianshu');
+  await page.getByTestId('prop-key').fill('days');
+  await page.getByTestId('prop-key').press('Enter');
+  await eventually(() => canvasKeys(page)).toEqual(['days']);
+  await page.getByTestId('prop-required').click();
+  await waitSaved(page);
+  return templateId;
 }
