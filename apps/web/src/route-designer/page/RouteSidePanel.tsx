@@ -1,10 +1,11 @@
+import { useRef } from 'react';
 import type { RouteCommand } from '@signoff/designer';
 import type { FormField, FormModel, ModelProblem } from '@signoff/schema';
 import { useTranslation } from 'react-i18next';
 import { SideTabs } from '../../form-designer/page/SideTabs';
 import type { Flow, FlowProblem, LitRoute, RouteSelection } from '../canvas/route-canvas-types';
 import { EdgeSettingsPanel, NodeSettingsPanel, type RouteOrg } from '../settings';
-import { SimulationPanel } from '../simulation';
+import { SimulationPanel, type SimulationMemory } from '../simulation';
 import { RouteProblemsList } from './RouteProblemsList';
 
 export type SideTab = 'settings' | 'problems' | 'simulate';
@@ -28,6 +29,8 @@ export interface RouteSidePanelProps {
 /** 设置 (D's panels for the selection) | 问题 | 模拟 (E's panel, whose path lights the canvas). */
 export function RouteSidePanel(p: RouteSidePanelProps) {
   const { t } = useTranslation();
+  // only the open tab is mounted: the simulation's applicant and sample answers outlive its tab here
+  const simulationMemory = useRef<SimulationMemory>({ picked: null, typed: null });
   const sel = p.selected;
   const settings =
     sel === null ? (
@@ -82,6 +85,10 @@ export function RouteSidePanel(p: RouteSidePanelProps) {
                 model={p.model}
                 org={p.org}
                 onPath={p.onPath}
+                memory={simulationMemory.current}
+                onMemory={(m) => {
+                  simulationMemory.current = m;
+                }}
               />
             ),
           },

@@ -9,22 +9,27 @@ import { useLang } from '../../i18n/use-lang';
 /**
  * The form filled with the real renderer, starting from the designer preview's sample answers;
  * reports what a submit would send (hidden fields left out, computed ones in) on every change.
- * A new applicant or form keeps what was typed so far.
+ * A new applicant or form keeps what was typed so far, and so does the panel opened again
+ * (`remembered`, the answers `onTyped` last reported).
  */
 export function SampleDataForm({
   model,
   applicant,
   ranks,
   onValues,
+  remembered = null,
+  onTyped,
 }: {
   model: FormModel;
   applicant: ApplicantFacts | undefined;
   ranks: string[] | undefined;
   onValues: (values: Record<string, unknown>) => void;
+  remembered?: Record<string, unknown> | null;
+  onTyped?: (typed: Record<string, unknown>) => void;
 }) {
   const { t } = useTranslation();
   const { pick } = useLang();
-  const typed = useRef<Record<string, unknown> | null>(null);
+  const typed = useRef<Record<string, unknown> | null>(remembered);
   const problems = useMemo(() => validateModel(model), [model]);
   const store = useMemo(() => {
     if (problems.length > 0) return null;
@@ -40,14 +45,17 @@ export function SampleDataForm({
   }, [model, problems, applicant, ranks]);
 
   const report = useRef(onValues);
+  const reportTyped = useRef(onTyped);
   useLayoutEffect(() => {
     report.current = onValues;
+    reportTyped.current = onTyped;
   });
   useEffect(() => {
     if (!store) return;
     report.current(store.values());
     return store.onAnyChange(() => {
       typed.current = store.data();
+      reportTyped.current?.(typed.current);
       report.current(store.values());
     });
   }, [store]);

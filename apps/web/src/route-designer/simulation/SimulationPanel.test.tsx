@@ -5,7 +5,7 @@ import { loadValidatorFactory, preloadAllWidgets } from '../../form-renderer';
 import { testApi, type Answer } from '../../request/test/test-api';
 import type { SavedCase } from './case-result';
 import type { LitPath } from './lit-path';
-import { SimulationPanel } from './SimulationPanel';
+import { SimulationPanel, type SimulationMemory } from './SimulationPanel';
 import { demoOrgView, leaveModel } from './test/simulation-fixtures';
 
 await Promise.all([loadValidatorFactory(), preloadAllWidgets()]);
@@ -100,6 +100,43 @@ describe('SimulationPanel', () => {
     const leader = screen.getByTestId('simulation-steps').querySelector('[data-node-id="leader"]');
     expect(leader?.getAttribute('data-skipped')).not.toBe('true');
     expect(leader?.textContent).toContain('李四');
+  });
+
+  it('opened again (another tab in between), keeps the applicant and the answers typed', async () => {
+    const memory: SimulationMemory[] = [];
+    const api = testApi({ 'simulationCases.list': () => [] });
+    const panel = (m?: SimulationMemory) => (
+      <SimulationPanel
+        templateId="t-leave"
+        flow={leaveRouteExample()}
+        model={leaveModel()}
+        org={demoOrgView()}
+        onPath={() => undefined}
+        {...(m ? { memory: m } : {})}
+        onMemory={(next) => memory.push(next)}
+      />
+    );
+    const first = render(api.wrap(panel()));
+    await waitFor(() => expect(stepsText()[0]).toContain('李四'));
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '申请人' }));
+    fireEvent.click(
+      await screen.findByText('李四 · 工程部 · 主管级', { selector: '.ant-select-item-option-content' }),
+    );
+    fireEvent.change(within(document.getElementById('field-days') as HTMLElement).getByRole('spinbutton'), {
+      target: { value: '5' },
+    });
+    await waitFor(() => expect(memory.at(-1)?.typed).toMatchObject({ days: 5 }));
+    first.unmount();
+
+    render(api.wrap(panel(memory.at(-1))));
+    await waitFor(() => expect(stepsText()[0]).toContain('转企业管理员'));
+    expect(screen.getByRole('combobox', { name: '申请人' }).closest('.ant-select')?.textContent).toContain(
+      '李四 · 工程部 · 主管级',
+    );
+    expect(
+      within(document.getElementById('field-days') as HTMLElement).getByRole<HTMLInputElement>('spinbutton')
+        .value,
+    ).toBe('5');
   });
 
   it('lays the sample form out in one column, as on a phone, so it fits the side panel', async () => {

@@ -34,6 +34,14 @@ export interface SimulationPanelProps {
   org: SimulationOrg | undefined;
   /** the path to light on the canvas; null when there is none (no applicant, a broken route, the panel closed) */
   onPath: (lit: LitPath | null) => void;
+  /** what the officer chose and typed, kept by the page so another tab opened and closed loses nothing */
+  memory?: SimulationMemory;
+  onMemory?: (memory: SimulationMemory) => void;
+}
+
+export interface SimulationMemory {
+  picked: ApplicantChoice | null;
+  typed: Record<string, unknown> | null;
 }
 
 /**
@@ -42,13 +50,31 @@ export interface SimulationPanelProps {
  * `simulateRoute`, run in the browser on the draft. The lit path goes to the canvas; a run can be
  * kept as a test case of the template, and all cases are re-run against the draft here.
  */
-export function SimulationPanel({ templateId, flow, model, org, onPath }: SimulationPanelProps) {
+export function SimulationPanel({
+  templateId,
+  flow,
+  model,
+  org,
+  onPath,
+  memory,
+  onMemory,
+}: SimulationPanelProps) {
   const { t } = useTranslation();
   const { lang, pick } = useLang();
   const hypotheticalName = t('routeSimulation.applicant.hypotheticalName');
 
   const snapshot = useMemo(() => (org ? orgSnapshotOf(org) : undefined), [org]);
-  const [picked, setPicked] = useState<ApplicantChoice | null>(null);
+  const [picked, setPicked] = useState<ApplicantChoice | null>(memory?.picked ?? null);
+  const remembered = useRef<SimulationMemory>(memory ?? { picked: null, typed: null });
+  const pickApplicant = (next: ApplicantChoice | null) => {
+    setPicked(next);
+    remembered.current = { ...remembered.current, picked: next };
+    onMemory?.(remembered.current);
+  };
+  const keepTyped = (typed: Record<string, unknown>) => {
+    remembered.current = { ...remembered.current, typed };
+    onMemory?.(remembered.current);
+  };
   const fallbackChoice = useMemo(() => (org ? defaultChoice(org) : null), [org]);
   const choice = picked ?? fallbackChoice;
   const applicant = useMemo(() => (choice ? applicantOf(choice) : null), [choice]);
@@ -143,11 +169,18 @@ export function SimulationPanel({ templateId, flow, model, org, onPath }: Simula
         <Space orientation="vertical" style={{ width: '100%' }} size="middle">
           <div>
             <Typography.Text strong>{t('routeSimulation.applicant.label')}</Typography.Text>
-            <ApplicantPicker org={org} value={choice} onChange={setPicked} />
+            <ApplicantPicker org={org} value={choice} onChange={pickApplicant} />
           </div>
           <div>
             <Typography.Text strong>{t('routeSimulation.sample.title')}</Typography.Text>
-            <SampleDataForm model={model} applicant={facts} ranks={ranks} onValues={setForm} />
+            <SampleDataForm
+              model={model}
+              applicant={facts}
+              ranks={ranks}
+              onValues={setForm}
+              remembered={remembered.current.typed}
+              onTyped={keepTyped}
+            />
           </div>
           <div data-testid="simulation-result">
             <Space style={{ width: '100%', justifyContent: 'space-between' }}>
