@@ -4,6 +4,7 @@
  * element the engine cannot run is reported with its id and kind; nothing disappears silently.
  */
 import type { ApproveMode, FlowNodeType } from '@signoff/flow';
+import type { Localized } from '@signoff/schema';
 import type { UnsupportedElement } from './import-bpmn-types.js';
 import { isObj, list, text, typeOf, type Obj } from './moddle-read.js';
 
@@ -25,7 +26,7 @@ export function eventKind(el: Obj): string | undefined {
   return def ? localName(typeOf(def)).replace(/EventDefinition$/, '') : undefined;
 }
 
-const EVENT_WORDS: Record<string, { zh: string; en: string }> = {
+const EVENT_WORDS: Record<string, Localized> = {
   timer: { zh: '定时', en: 'timer' },
   message: { zh: '消息', en: 'message' },
   signal: { zh: '信号', en: 'signal' },

@@ -1,16 +1,14 @@
 import type { FlowDefinition } from '@signoff/flow';
-import type { Localized } from '@signoff/schema';
+import type { Localized, Problem } from '@signoff/schema';
+import { BpmnError } from './bpmn-error.js';
 
 export type BpmnExportErrorCode = 'danglingEdge' | 'duplicateNodeId' | 'duplicateEdgeId';
 
 /** A route too broken to draw as BPMN: refused with a reason in both languages rather than written half-way. */
-export class BpmnExportError extends Error {
+export class BpmnExportError extends BpmnError<BpmnExportErrorCode> {
   override readonly name = 'BpmnExportError';
-  constructor(
-    readonly code: BpmnExportErrorCode,
-    readonly localized: Localized,
-  ) {
-    super(`${localized.zh} / ${localized.en}`);
+  constructor(code: BpmnExportErrorCode, localized: Localized, details: readonly Problem[] = []) {
+    super('bpmnExport', code, localized, details);
   }
 }
 

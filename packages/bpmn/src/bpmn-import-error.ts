@@ -1,8 +1,12 @@
 import type { Localized } from '@signoff/schema';
+import { BpmnError } from './bpmn-error.js';
 
 export type BpmnImportErrorCode = 'empty' | 'malformedXml' | 'notBpmn' | 'noProcess';
 
-export interface BpmnImportErrorDetails {
+/** What the parser said went wrong, and where. */
+export interface BpmnImportErrorDetail {
+  /** the reason alone, without the sentence around it */
+  message: Localized;
   /** where the XML goes wrong, counted from 1 as editors count */
   line?: number;
   column?: number;
@@ -11,16 +15,14 @@ export interface BpmnImportErrorDetails {
 }
 
 /** A file that gives no route at all; nothing is imported. `messageKey` names the message for a UI's own bundle. */
-export class BpmnImportError extends Error {
+export class BpmnImportError extends BpmnError<BpmnImportErrorCode, BpmnImportErrorDetail> {
   override readonly name = 'BpmnImportError';
-  readonly messageKey: string;
   constructor(
-    readonly code: BpmnImportErrorCode,
-    readonly localized: Localized,
-    readonly details: BpmnImportErrorDetails = {},
+    code: BpmnImportErrorCode,
+    localized: Localized,
+    details: readonly BpmnImportErrorDetail[] = [],
   ) {
-    super(`${localized.zh} / ${localized.en}`);
-    this.messageKey = `bpmnImport.${code}`;
+    super('bpmnImport', code, localized, details);
   }
 }
 
@@ -41,15 +43,13 @@ const XML_REASONS: Record<string, Localized> = {
  */
 export function parseFailure(e: unknown): BpmnImportError {
   const message = e instanceof Error ? e.message : String(e);
-  if (/failed to parse document as <bpmn:Definitions>/.test(message))
-    return new BpmnImportError(
-      'notBpmn',
-      {
-        zh: '这不是 BPMN 2.0 文件（缺少 bpmn:definitions）',
-        en: 'This is not a BPMN 2.0 file (no bpmn:definitions)',
-      },
-      { cause: message },
-    );
+  if (/failed to parse document as <bpmn:Definitions>/.test(message)) {
+    const notBpmn = {
+      zh: '这不是 BPMN 2.0 文件（缺少 bpmn:definitions）',
+      en: 'This is not a BPMN 2.0 file (no bpmn:definitions)',
+    };
+    return new BpmnImportError('notBpmn', notBpmn, [{ message: notBpmn, cause: message }]);
+  }
   const line = /\bline: (\d+)/.exec(message)?.[1];
   const column = /\bcolumn: (\d+)/.exec(message)?.[1];
   const why = /nested error: ([^\n]+)/.exec(message)?.[1]?.trim() ?? message.split('\n')[0] ?? message;
@@ -58,7 +58,7 @@ export function parseFailure(e: unknown): BpmnImportError {
     return new BpmnImportError(
       'malformedXml',
       { zh: `无法读取 XML：${what.zh}`, en: `The XML cannot be read: ${what.en}` },
-      { cause: message },
+      [{ message: what, cause: message }],
     );
   const at = { line: Number(line) + 1, column: Number(column) + 1 };
   return new BpmnImportError(
@@ -67,6 +67,6 @@ export function parseFailure(e: unknown): BpmnImportError {
       zh: `XML 格式错误（第 ${at.line} 行第 ${at.column} 列）：${what.zh}`,
       en: `The XML is malformed (line ${at.line}, column ${at.column}): ${what.en}`,
     },
-    { ...at, cause: message },
+    [{ message: what, ...at, cause: message }],
   );
 }

@@ -226,7 +226,7 @@ describe('importBpmn refusals', () => {
     );
     expect(e.code).toBe('malformedXml');
     expect(e.messageKey).toBe('bpmnImport.malformedXml');
-    expect(e.details).toMatchObject({ line: 3, column: 1 });
+    expect(e.details).toMatchObject([{ line: 3, column: 1 }]);
     expect(e.localized).toEqual({
       zh: 'XML 格式错误（第 3 行第 1 列）：结束标签与开始标签不匹配',
       en: 'The XML is malformed (line 3, column 1): a closing tag does not match its opening tag',

@@ -5,14 +5,15 @@ export { BpmnExportError, type BpmnExportErrorCode } from './bpmn-export-error.j
 export { SIGNOFF_FORMAT_VERSION, SIGNOFF_NS, SIGNOFF_PACKAGES } from './signoff-extension.js';
 export { conditionText } from './condition-text.js';
 export { toNcName } from './bpmn-ids.js';
-export { BpmnReadError, readSignoffRoute } from './read-signoff-route.js';
+export { BpmnReadError, type BpmnReadErrorCode } from './bpmn-read-error.js';
+export { readSignoffRoute } from './read-signoff-route.js';
 export { importBpmn, importBpmnDefinitions } from './import-bpmn.js';
 export { applyAssigneeMapping, type AssigneeMapping } from './apply-assignee-mapping.js';
 export {
   BpmnImportError,
   parseFailure as parseBpmnFailure,
   type BpmnImportErrorCode,
-  type BpmnImportErrorDetails,
+  type BpmnImportErrorDetail,
 } from './bpmn-import-error.js';
 export { isSignoffBpmn } from './read-signoff-route.js';
 export type {

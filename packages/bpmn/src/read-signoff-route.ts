@@ -9,20 +9,13 @@ import type {
   StepOptions,
 } from '@signoff/flow';
 import { APPROVE_MODES, NODE_TYPES } from '@signoff/flow';
-import type { Condition, Localized } from '@signoff/schema';
+import type { Condition } from '@signoff/schema';
+import { BpmnReadError, type BpmnReadErrorCode } from './bpmn-read-error.js';
 import { bool, extensions, isObj, list, num, text, typeOf, type Obj } from './moddle-read.js';
 import { SIGNOFF_FORMAT_VERSION } from './signoff-extension.js';
 
-/** Why a BPMN file could not be read back as a Signoff route; an import of foreign files maps those instead. */
-export class BpmnReadError extends Error {
-  override readonly name = 'BpmnReadError';
-  constructor(readonly localized: Localized) {
-    super(`${localized.zh} / ${localized.en}`);
-  }
-}
-
-const fail = (zh: string, en: string): never => {
-  throw new BpmnReadError({ zh, en });
+const fail = (zh: string, en: string, code: BpmnReadErrorCode = 'malformedRoute'): never => {
+  throw new BpmnReadError(code, { zh, en });
 };
 
 const json = (holder: unknown, what: string): unknown => {
@@ -151,18 +144,21 @@ export function readSignoffRoute(definitions: unknown): FlowDefinition {
   const processEl = list(isObj(definitions) ? definitions.rootElements : undefined).find(
     (r) => typeOf(r) === 'bpmn:Process',
   );
-  if (!processEl) return fail('文件中没有流程（bpmn:process）', 'the file holds no process (bpmn:process)');
+  if (!processEl)
+    return fail('文件中没有流程（bpmn:process）', 'the file holds no process (bpmn:process)', 'noProcess');
   const [route] = extensions(processEl, 'signoff:Route');
   if (!route)
     return fail(
       '这不是 Signoff 导出的 BPMN 文件（缺少 signoff:route）',
       'not a BPMN file exported by Signoff (no signoff:route)',
+      'notSignoff',
     );
   const version = num(route.formatVersion) ?? 0;
   if (version > SIGNOFF_FORMAT_VERSION)
     return fail(
       `扩展格式版本 ${version} 比本程序支持的更新`,
       `extension format version ${version} is newer than this program supports`,
+      'newerFormat',
     );
   const elements = list(processEl.flowElements);
   const flows = elements.filter((e) => typeOf(e) === 'bpmn:SequenceFlow');

@@ -8,7 +8,7 @@ import {
   type FlowNode,
 } from '@signoff/flow';
 import type { ApproverExpression } from '@signoff/org';
-import type { Condition } from '@signoff/schema';
+import type { Condition, Localized } from '@signoff/schema';
 import { describe, expect, it } from 'vitest';
 import { readBpmn, routeToBpmn } from './index.js';
 import { readSignoffRoute } from './read-signoff-route.js';
@@ -81,7 +81,7 @@ const condition: fc.Arbitrary<Condition> = fc.oneof(
   }),
 );
 
-type NodeShape = { kind: FlowNode['type']; name: { zh: string; en: string } } & Record<string, unknown>;
+type NodeShape = { kind: FlowNode['type']; name: Localized } & Record<string, unknown>;
 const nodeShape: fc.Arbitrary<NodeShape> = fc.oneof(
   fc.record({
     kind: fc.constant('approve' as const),

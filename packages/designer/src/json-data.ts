@@ -1,3 +1,5 @@
+import type { Localized } from '@signoff/schema';
+
 /**
  * Copying and comparing the plain data a form model is made of. Total on any input: models and
  * clipboards come from JSON typed by people, so cycles, functions and absurd depth must not throw.
@@ -9,7 +11,7 @@ const MAX_DEPTH = 100;
 type Obj = Record<string, unknown>;
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const isLocalized = (v: unknown): v is { zh: string; en: string } =>
+export const isLocalized = (v: unknown): v is Localized =>
   isObj(v) && typeof v.zh === 'string' && typeof v.en === 'string';
 
 /** A deep copy keeping only what JSON can hold (functions, symbols and `undefined` members are dropped). */

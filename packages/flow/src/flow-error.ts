@@ -1,4 +1,4 @@
-import type { Localized } from '@signoff/schema';
+import type { Localized, SignoffError } from '@signoff/schema';
 import type { FlowProblem } from './flow-problem.js';
 
 export type FlowErrorCode =
@@ -66,23 +66,25 @@ const KEYS: Record<FlowErrorCode, string> = {
 };
 
 /**
- * Thrown when an action must be refused. Carries its text in both languages under `localized`
- * (the name the API's error mapping reads) and `messages` (the engine's contract), so the
- * server can pass it to the user unchanged.
+ * Thrown when an action must be refused, in the packages' one error shape: its text in both
+ * languages under `localized` and, for `invalid_flow` and `invalid_serial_pattern`, the route's
+ * problems under `details`, so the server can pass it to the user unchanged.
  */
-export class FlowError extends Error {
+export class FlowError extends Error implements SignoffError<FlowErrorCode, FlowProblem> {
   readonly messageKey: string;
-  readonly localized: Localized;
 
   constructor(
     readonly code: FlowErrorCode,
-    readonly messages: Localized,
-    /** the route's problems, for `invalid_flow` and `invalid_serial_pattern` */
-    readonly problems: readonly FlowProblem[] = [],
+    readonly localized: Localized,
+    readonly details: readonly FlowProblem[] = [],
   ) {
-    super(messages.en);
+    super(localized.en);
     this.name = 'FlowError';
     this.messageKey = KEYS[code];
-    this.localized = messages;
+  }
+
+  /** @deprecated the old name of `localized`; the route designer's simulation still reads it */
+  get messages(): Localized {
+    return this.localized;
   }
 }

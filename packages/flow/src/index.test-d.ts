@@ -1,3 +1,4 @@
+import type { SignoffError } from '@signoff/schema';
 import type { ApproverExpression, Resolution, ResolveOptions } from '@signoff/org';
 import type { Condition, ConditionContext, FormField } from '@signoff/schema';
 import { describe, expectTypeOf, it } from 'vitest';
@@ -217,5 +218,7 @@ describe('public API types', () => {
     expectTypeOf<FlowError['messageKey']>().toEqualTypeOf<string>();
     expectTypeOf<FlowError['messages']>().toEqualTypeOf<Localized>();
     expectTypeOf<FlowError['localized']>().toEqualTypeOf<Localized>();
+    expectTypeOf<FlowError>().toExtend<SignoffError<FlowError['code'], FlowProblem>>();
+    expectTypeOf<FlowError['details']>().toEqualTypeOf<readonly FlowProblem[]>();
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { FlowError } from './flow-error.js';
 import { leaveRouteExample } from './leave-route-example.js';
 import { startInstance } from './start-instance.js';
-import { approveStep, chain, deepFreeze, fakeEnv, leaveDirectory, legacyEffects, thrown } from './test-fixtures.js';
+import {
+  approveStep,
+  chain,
+  deepFreeze,
+  fakeEnv,
+  leaveDirectory,
+  legacyEffects,
+  thrown,
+} from './test-fixtures.js';
 
 const leaveEnv = (days: number, applicantId = 'alice') =>
   fakeEnv({ directory: leaveDirectory(), form: { days }, applicantId });
@@ -36,7 +44,16 @@ describe('startInstance', () => {
         remindAt: '2026-11-03T09:00:00.000Z',
       },
     ]);
-    expect(legacyEffects(effects)).toEqual([{ type: 'task_created', taskId: 'id-3', nodeId: 'dept-head', assigneeId: 'head', kind: 'approve', status: 'pending' }]);
+    expect(legacyEffects(effects)).toEqual([
+      {
+        type: 'task_created',
+        taskId: 'id-3',
+        nodeId: 'dept-head',
+        assigneeId: 'head',
+        kind: 'approve',
+        status: 'pending',
+      },
+    ]);
     expect(effects.slice(1)).toEqual([
       { type: 'timer_set', taskId: 'id-3', kind: 'reminder', at: '2026-11-03T09:00:00.000Z' },
       { type: 'notify', userIds: ['head'], template: 'task', taskId: 'id-3', nodeId: 'dept-head' },
@@ -44,7 +61,9 @@ describe('startInstance', () => {
   });
 
   it('passes over a step whose only approver is the applicant, and may finish at once', () => {
-    const { state, effects } = startInstance(leaveRouteExample(), leaveEnv(1, 'head'), { applicantId: 'head' });
+    const { state, effects } = startInstance(leaveRouteExample(), leaveEnv(1, 'head'), {
+      applicantId: 'head',
+    });
     expect(state.events.map((e) => e.type)).toEqual(['submitted', 'step_skipped', 'notified', 'finished']);
     expect(state.events[1]).toMatchObject({
       nodeId: 'dept-head',
@@ -53,24 +72,50 @@ describe('startInstance', () => {
     });
     expect(state.status).toBe('approved');
     expect(state.activeNodeId).toBeNull();
-    expect(state.tasks.map((t) => [t.assigneeId, t.kind, t.status])).toEqual([['admin-head', 'notify', 'unread']]);
+    expect(state.tasks.map((t) => [t.assigneeId, t.kind, t.status])).toEqual([
+      ['admin-head', 'notify', 'unread'],
+    ]);
     expect(effects.at(-1)).toEqual({ type: 'instance_finished', status: 'approved' });
     expect(state.events.at(-1)).not.toHaveProperty('nodeId');
   });
 
   it('gives a single step to the first user only, and a sequential step to all, one at a time', () => {
     const directory = { 'role:board': ['b1', 'b2', 'b3'] };
-    const single = startInstance(chain(approveStep('a', 'single', { kind: 'role', name: 'board' })), fakeEnv({ directory }), { applicantId: 'alice' });
+    const single = startInstance(
+      chain(approveStep('a', 'single', { kind: 'role', name: 'board' })),
+      fakeEnv({ directory }),
+      { applicantId: 'alice' },
+    );
     expect(single.state.tasks.map((t) => [t.assigneeId, t.status])).toEqual([['b1', 'pending']]);
     expect(single.state.events[1]?.userIds).toEqual(['b1']);
 
-    const seq = startInstance(chain(approveStep('a', 'sequential', { kind: 'role', name: 'board' })), fakeEnv({ directory }), { applicantId: 'alice' });
-    expect(seq.state.tasks.map((t) => [t.assigneeId, t.status])).toEqual([['b1', 'pending'], ['b2', 'waiting'], ['b3', 'waiting']]);
+    const seq = startInstance(
+      chain(approveStep('a', 'sequential', { kind: 'role', name: 'board' })),
+      fakeEnv({ directory }),
+      { applicantId: 'alice' },
+    );
+    expect(seq.state.tasks.map((t) => [t.assigneeId, t.status])).toEqual([
+      ['b1', 'pending'],
+      ['b2', 'waiting'],
+      ['b3', 'waiting'],
+    ]);
   });
 
   it('does not make two tasks for a user the resolver lists twice', () => {
-    const def = chain(approveStep('a', 'all', { kind: 'union', of: [{ kind: 'role', name: 'x' }, { kind: 'role', name: 'y' }] }));
-    const { state } = startInstance(def, fakeEnv({ directory: { 'role:x': ['u1', 'u2'], 'role:y': ['u2'] } }), { applicantId: 'alice' });
+    const def = chain(
+      approveStep('a', 'all', {
+        kind: 'union',
+        of: [
+          { kind: 'role', name: 'x' },
+          { kind: 'role', name: 'y' },
+        ],
+      }),
+    );
+    const { state } = startInstance(
+      def,
+      fakeEnv({ directory: { 'role:x': ['u1', 'u2'], 'role:y': ['u2'] } }),
+      { applicantId: 'alice' },
+    );
     expect(state.tasks.map((t) => t.assigneeId)).toEqual(['u1', 'u2']);
   });
 
@@ -87,9 +132,11 @@ describe('startInstance', () => {
     def.edges = def.edges.filter((e) => e.id !== 'e-filing');
     const run = () => startInstance(def, leaveEnv(1), { applicantId: 'alice' });
     expect(run).toThrow(FlowError);
-    expect(run).toThrow(expect.objectContaining({ code: 'invalid_flow', messageKey: 'flow.invalidFlow' }) as Error);
+    expect(run).toThrow(
+      expect.objectContaining({ code: 'invalid_flow', messageKey: 'flow.invalidFlow' }) as Error,
+    );
     const e = thrown(run) as FlowError;
-    expect(e.problems.map((p) => p.code)).toContain('dead_end');
+    expect(e.details.map((p) => p.code)).toContain('dead_end');
     expect(e.localized.zh).toContain('综管部备案');
   });
 

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { Localized } from '@signoff/schema';
 import { applyAction } from './apply-action.js';
 import type { EngineEnv } from './engine-env.js';
 import type { ActorRoles, FlowAction } from './flow-action.js';
@@ -21,14 +22,25 @@ export const ADMIN: ActorRoles = { admin: true };
 export function drive(
   def: FlowDefinition,
   directory: Directory,
-  opts: { form?: Record<string, unknown>; applicantId?: string; start?: string; calendar?: WorkCalendar } = {},
+  opts: {
+    form?: Record<string, unknown>;
+    applicantId?: string;
+    start?: string;
+    calendar?: WorkCalendar;
+  } = {},
 ) {
   let tick = 0;
   let clock = Date.parse(opts.start ?? '2026-11-02T09:00:00.000Z');
   const applicantId = opts.applicantId ?? 'alice';
   let form = opts.form ?? {};
   const env = (): EngineEnv => {
-    const e = fakeEnv({ directory, form, applicantId, idPrefix: `t${tick++}`, now: new Date(clock).toISOString() });
+    const e = fakeEnv({
+      directory,
+      form,
+      applicantId,
+      idPrefix: `t${tick++}`,
+      now: new Date(clock).toISOString(),
+    });
     clock += 60_000;
     return opts.calendar ? { ...e, calendar: opts.calendar } : e;
   };
@@ -36,7 +48,10 @@ export function drive(
 
   const find = (assigneeId: string, status: TaskState['status'] = 'pending'): TaskState => {
     const t = state.tasks.find((x) => x.assigneeId === assigneeId && x.status === status);
-    if (!t) throw new Error(`${assigneeId} has no ${status} task in ${JSON.stringify(state.tasks.map((x) => [x.nodeId, x.assigneeId, x.status]))}`);
+    if (!t)
+      throw new Error(
+        `${assigneeId} has no ${status} task in ${JSON.stringify(state.tasks.map((x) => [x.nodeId, x.assigneeId, x.status]))}`,
+      );
     return t;
   };
 
@@ -67,7 +82,12 @@ export function drive(
       return effects;
     },
     approve(actorId: string, comment?: string) {
-      return this.act({ type: 'approve', taskId: find(actorId).id, actorId, ...(comment ? { comment } : {}) });
+      return this.act({
+        type: 'approve',
+        taskId: find(actorId).id,
+        actorId,
+        ...(comment ? { comment } : {}),
+      });
     },
     done(actorId: string) {
       return this.act({ type: 'done', taskId: find(actorId).id, actorId });
@@ -75,10 +95,14 @@ export function drive(
     /** the error code the action is refused with, checking that the state did not move */
     refusal(action: FlowAction): FlowErrorCode {
       const before = deepFreeze(structuredClone(state));
-      const e = thrown(() => applyAction(def, before, action, env())) as { code: FlowErrorCode; name: string; messages: { zh: string; en: string } };
+      const e = thrown(() => applyAction(def, before, action, env())) as {
+        code: FlowErrorCode;
+        name: string;
+        localized: Localized;
+      };
       expect(e.name).toBe('FlowError');
-      expect(e.messages.zh.length).toBeGreaterThan(0);
-      expect(e.messages.en.length).toBeGreaterThan(0);
+      expect(e.localized.zh.length).toBeGreaterThan(0);
+      expect(e.localized.en.length).toBeGreaterThan(0);
       expect(state).toStrictEqual(before);
       return e.code;
     },
@@ -88,7 +112,9 @@ export function drive(
     },
     /** the open (pending or waiting) tasks as [node, assignee, status] */
     open(): [string, string, string][] {
-      return state.tasks.filter((t) => t.kind !== 'notify' && (t.status === 'pending' || t.status === 'waiting')).map((t) => [t.nodeId, t.assigneeId, t.status]);
+      return state.tasks
+        .filter((t) => t.kind !== 'notify' && (t.status === 'pending' || t.status === 'waiting'))
+        .map((t) => [t.nodeId, t.assigneeId, t.status]);
     },
     eventTypes(): string[] {
       return state.events.map((e) => e.type);

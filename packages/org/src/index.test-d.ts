@@ -1,9 +1,25 @@
 import { expectTypeOf, test } from 'vitest';
-import { resolveApprovers, type ApproverExpression, type Resolution } from './index.js';
+import type { Localized as SchemaLocalized, SignoffError } from '@signoff/schema';
+import {
+  resolveApprovers,
+  type ApproverExpression,
+  type Localized,
+  type OrgError,
+  type OrgErrorCode,
+  type OrgErrorDetail,
+  type Resolution,
+} from './index.js';
 
 test('resolveApprovers returns a Resolution and accepts only known expression kinds', () => {
   expectTypeOf(resolveApprovers).returns.toEqualTypeOf<Resolution>();
   expectTypeOf<{ kind: 'deptHead'; level: number }>().toExtend<ApproverExpression>();
   expectTypeOf<{ kind: 'boss' }>().not.toExtend<ApproverExpression>();
   expectTypeOf<Resolution['skipped'][number]['why']>().toEqualTypeOf<'applicant' | 'previous'>();
+});
+
+test("org's Localized is the schema's, and OrgError has the packages' one error shape", () => {
+  expectTypeOf<Localized>().toEqualTypeOf<SchemaLocalized>();
+  expectTypeOf<OrgError>().toExtend<SignoffError<OrgErrorCode, OrgErrorDetail>>();
+  expectTypeOf<OrgError['localized']>().toEqualTypeOf<Localized>();
+  expectTypeOf<OrgError['details']>().toEqualTypeOf<readonly OrgErrorDetail[]>();
 });

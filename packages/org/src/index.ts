@@ -1,4 +1,4 @@
-export type { Localized } from './localized.js';
+export type { Localized } from '@signoff/schema';
 export type {
   Delegation,
   Department,
@@ -19,7 +19,7 @@ export {
   isApproverExpression,
   type ExpressionProblem,
 } from './validate-approver-expression.js';
-export { OrgError, type OrgErrorCode } from './org-error.js';
+export { OrgError, type OrgErrorCode, type OrgErrorDetail } from './org-error.js';
 export { buildOrg, holderOf, staffOf, type OrgSpec } from './org-builder.js';
 export {
   realEstateDemoOrg,

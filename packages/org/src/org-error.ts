@@ -1,15 +1,33 @@
-import type { Localized } from './localized.js';
+import type { Localized, SignoffError } from '@signoff/schema';
+import type { ExpressionProblem } from './validate-approver-expression.js';
+import type { OrgProblem } from './validate-org.js';
 
 export type OrgErrorCode = 'invalid_expression' | 'invalid_org' | 'unknown_user';
 
+/** A problem behind an `OrgError`: one of an org's (`invalid_org`) or of an approver expression's (`invalid_expression`). */
+export type OrgErrorDetail = OrgProblem | ExpressionProblem;
+
+const KEYS: Record<OrgErrorCode, string> = {
+  invalid_expression: 'org.invalidExpression',
+  invalid_org: 'org.invalidOrg',
+  unknown_user: 'org.unknownUser',
+};
+
 /** A typed error carrying the message a person reads, in both languages. */
-export class OrgError extends Error {
-  readonly code: OrgErrorCode;
-  readonly messages: Localized;
-  constructor(code: OrgErrorCode, messages: Localized) {
-    super(messages.en);
+export class OrgError extends Error implements SignoffError<OrgErrorCode, OrgErrorDetail> {
+  readonly messageKey: string;
+  constructor(
+    readonly code: OrgErrorCode,
+    readonly localized: Localized,
+    readonly details: readonly OrgErrorDetail[] = [],
+  ) {
+    super(localized.en);
     this.name = 'OrgError';
-    this.code = code;
-    this.messages = messages;
+    this.messageKey = KEYS[code];
+  }
+
+  /** @deprecated the old name of `localized`; the route designer's simulation still reads it */
+  get messages(): Localized {
+    return this.localized;
   }
 }

@@ -1,4 +1,4 @@
-import type { Localized } from './localized.js';
+import type { Localized } from '@signoff/schema';
 import type { Department, OrgSnapshot, OrgUser, Position, Rank } from './org-model.js';
 import { validateOrg, type OrgProblem } from './validate-org.js';
 
@@ -106,7 +106,11 @@ const SHEETS: ImportSheet[] = ['departments', 'positions', 'users'];
 /** Separators of a list cell (岗位, 兼职部门): 、 , ; | in half or full width. */
 export const LIST_SEPARATOR = /[、,，;；|｜]/;
 
-const normalizeHeader = (h: string) => h.trim().replace(/[\s_]+/g, ' ').toLowerCase();
+const normalizeHeader = (h: string) =>
+  h
+    .trim()
+    .replace(/[\s_]+/g, ' ')
+    .toLowerCase();
 
 /** Which column a header names, if any: the zh header, or the en one in any case. */
 export function columnOf(sheet: ImportSheet, header: string): ColumnSpec | undefined {
@@ -117,7 +121,9 @@ export function columnOf(sheet: ImportSheet, header: string): ColumnSpec | undef
 /** Whether a set of headers looks like the given sheet (all of its required columns are there). */
 export function sheetMatchesHeaders(sheet: ImportSheet, headers: readonly string[]): boolean {
   const keys = new Set(headers.map((h) => columnOf(sheet, h)?.key));
-  return (ORG_IMPORT_COLUMNS[sheet] as readonly ColumnSpec[]).filter((c) => c.required).every((c) => keys.has(c.key));
+  return (ORG_IMPORT_COLUMNS[sheet] as readonly ColumnSpec[])
+    .filter((c) => c.required)
+    .every((c) => keys.has(c.key));
 }
 
 const YES = new Set(['是', 'yes', 'true']);
@@ -131,13 +137,21 @@ function yesNo(v: string): boolean | undefined {
 }
 
 function splitList(v: string): string[] {
-  return [...new Set(v.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s !== ''))];
+  return [
+    ...new Set(
+      v
+        .split(LIST_SEPARATOR)
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ];
 }
 
 const at = (line: number, zh: string, en: string): Localized =>
   line > 0 ? { zh: `第 ${line} 行：${zh}`, en: `line ${line}: ${en}` } : { zh, en };
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
 
 function departmentChanged(a: Department, b: Department): boolean {
   return (
@@ -170,7 +184,11 @@ function userChanged(a: OrgUser, b: OrgUser): boolean {
  *
  * The caller writes `org` only when `ok`: a plan with problems is a dry run's report.
  */
-export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId: () => string): OrgImportPlan {
+export function planOrgImport(
+  rows: OrgImportRows,
+  existing: ExistingOrg,
+  newId: () => string,
+): OrgImportPlan {
   const problems: ImportProblem[] = [];
   const before = existing.org;
   const problem = (sheet: ImportSheet, line: number, code: string, message: Localized, column?: string) =>
@@ -191,7 +209,11 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
   const beforeDept = new Map(before.departments.map((d) => [d.id, d]));
   const beforePos = new Map(before.positions.map((p) => [p.id, p]));
   const beforeUser = new Map(before.users.map((u) => [u.id, u]));
-  const lines: Record<ImportSheet, Map<string, number>> = { departments: new Map(), positions: new Map(), users: new Map() };
+  const lines: Record<ImportSheet, Map<string, number>> = {
+    departments: new Map(),
+    positions: new Map(),
+    users: new Map(),
+  };
 
   // ---- columns -------------------------------------------------------------------------------
   const columns = {} as Record<ImportSheet, Map<string, string> | null>;
@@ -205,7 +227,17 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
       if (!spec) continue;
       const first = byKey.get(spec.key);
       if (first !== undefined) {
-        problem(sheet, 1, 'duplicate_column', at(1, `「${h}」与「${first}」是同一列，只能保留一个`, `the columns ${h} and ${first} are the same column; keep one`), h);
+        problem(
+          sheet,
+          1,
+          'duplicate_column',
+          at(
+            1,
+            `「${h}」与「${first}」是同一列，只能保留一个`,
+            `the columns ${h} and ${first} are the same column; keep one`,
+          ),
+          h,
+        );
         continue;
       }
       byKey.set(spec.key, h);
@@ -215,7 +247,17 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
       for (const spec of ORG_IMPORT_COLUMNS[sheet] as readonly ColumnSpec[]) {
         if (spec.required && !byKey.has(spec.key)) {
           complete = false;
-          problem(sheet, 1, 'missing_column', at(1, `${SHEET_LABEL[sheet].zh}表缺少「${spec.zh}」列`, `the ${SHEET_LABEL[sheet].en} sheet has no ${spec.en} column (${spec.zh})`), spec.zh);
+          problem(
+            sheet,
+            1,
+            'missing_column',
+            at(
+              1,
+              `${SHEET_LABEL[sheet].zh}表缺少「${spec.zh}」列`,
+              `the ${SHEET_LABEL[sheet].en} sheet has no ${spec.en} column (${spec.zh})`,
+            ),
+            spec.zh,
+          );
         }
       }
     }
@@ -229,11 +271,25 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
     return h === undefined ? undefined : (row.cells[h] ?? '').trim();
   };
   const header = (sheet: ImportSheet, key: string) =>
-    columns[sheet]?.get(key) ?? (ORG_IMPORT_COLUMNS[sheet] as readonly ColumnSpec[]).find((c) => c.key === key)?.zh ?? key;
-  const required = (sheet: ImportSheet, row: ImportRow, key: string, zh: string, en: string): string | undefined => {
+    columns[sheet]?.get(key) ??
+    (ORG_IMPORT_COLUMNS[sheet] as readonly ColumnSpec[]).find((c) => c.key === key)?.zh ??
+    key;
+  const required = (
+    sheet: ImportSheet,
+    row: ImportRow,
+    key: string,
+    zh: string,
+    en: string,
+  ): string | undefined => {
     const v = cell(sheet, row, key) ?? '';
     if (v !== '') return v;
-    problem(sheet, row.line, 'missing_value', at(row.line, `${zh}不能为空`, `${en} is required`), header(sheet, key));
+    problem(
+      sheet,
+      row.line,
+      'missing_value',
+      at(row.line, `${zh}不能为空`, `${en} is required`),
+      header(sheet, key),
+    );
     return undefined;
   };
   const yesNoCell = (sheet: ImportSheet, row: ImportRow, key: string): boolean | undefined | null => {
@@ -243,7 +299,13 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
     const b = yesNo(v);
     if (b !== undefined) return b;
     const h = header(sheet, key);
-    problem(sheet, row.line, 'bad_yes_no', at(row.line, `「${h}」应填 是 或 否，不能是「${v}」`, `${h} must be yes or no, not ${v}`), h);
+    problem(
+      sheet,
+      row.line,
+      'bad_yes_no',
+      at(row.line, `「${h}」应填 是 或 否，不能是「${v}」`, `${h} must be yes or no, not ${v}`),
+      h,
+    );
     return null;
   };
 
@@ -260,7 +322,17 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
     const found = deptByName.get(name);
     const firstLine = found ? lines.departments.get(found.id) : undefined;
     if (firstLine !== undefined) {
-      problem('departments', row.line, 'duplicate_name', at(row.line, `部门「${name}」与第 ${firstLine} 行重复`, `the department ${name} is already on line ${firstLine}`), header('departments', 'name'));
+      problem(
+        'departments',
+        row.line,
+        'duplicate_name',
+        at(
+          row.line,
+          `部门「${name}」与第 ${firstLine} 行重复`,
+          `the department ${name} is already on line ${firstLine}`,
+        ),
+        header('departments', 'name'),
+      );
       continue;
     }
     let dept = found;
@@ -280,7 +352,13 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
       const p = deptByName.get(parent);
       if (p) dept.parentId = p.id;
       else {
-        problem('departments', row.line, 'unknown_parent', at(row.line, `上级部门「${parent}」不存在`, `parent department ${parent} does not exist`), header('departments', 'parent'));
+        problem(
+          'departments',
+          row.line,
+          'unknown_parent',
+          at(row.line, `上级部门「${parent}」不存在`, `parent department ${parent} does not exist`),
+          header('departments', 'parent'),
+        );
       }
     }
     const code = cell('departments', row, 'code');
@@ -291,7 +369,13 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
       if (/^-?\d+$/.test(order)) dept.order = Number(order);
       else {
         const h = header('departments', 'order');
-        problem('departments', row.line, 'bad_number', at(row.line, `「${h}」应填整数，不能是「${order}」`, `${h} must be a whole number, not ${order}`), h);
+        problem(
+          'departments',
+          row.line,
+          'bad_number',
+          at(row.line, `「${h}」应填整数，不能是「${order}」`, `${h} must be a whole number, not ${order}`),
+          h,
+        );
       }
     }
     if (created && Number.isNaN(dept.order)) dept.order = nextOrder++;
@@ -323,7 +407,13 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
       if (!cycleLines.has(row.line)) {
         cycleLines.add(row.line);
         const names = [...path, dept.id].map((id) => byId.get(id)?.name ?? id).join(' → ');
-        problem('departments', row.line, 'parent_cycle', at(row.line, `上级部门形成循环：${names}`, `the parent departments form a cycle: ${names}`), header('departments', 'parent'));
+        problem(
+          'departments',
+          row.line,
+          'parent_cycle',
+          at(row.line, `上级部门形成循环：${names}`, `the parent departments form a cycle: ${names}`),
+          header('departments', 'parent'),
+        );
       }
       dept.parentId = created ? null : (beforeDept.get(dept.id)?.parentId ?? null);
     }
@@ -344,13 +434,29 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
     if (name === undefined || deptName === undefined) continue;
     const dept = deptByName.get(deptName);
     if (!dept) {
-      problem('positions', row.line, 'unknown_department', at(row.line, `部门「${deptName}」不存在`, `department ${deptName} does not exist`), header('positions', 'department'));
+      problem(
+        'positions',
+        row.line,
+        'unknown_department',
+        at(row.line, `部门「${deptName}」不存在`, `department ${deptName} does not exist`),
+        header('positions', 'department'),
+      );
       continue;
     }
     const found = positions.find((p) => p.departmentId === dept.id && p.name === name);
     const firstLine = found ? lines.positions.get(found.id) : undefined;
     if (firstLine !== undefined) {
-      problem('positions', row.line, 'duplicate_name', at(row.line, `岗位「${deptName}/${name}」与第 ${firstLine} 行重复`, `the position ${name} of ${deptName} is already on line ${firstLine}`), header('positions', 'name'));
+      problem(
+        'positions',
+        row.line,
+        'duplicate_name',
+        at(
+          row.line,
+          `岗位「${deptName}/${name}」与第 ${firstLine} 行重复`,
+          `the position ${name} of ${deptName} is already on line ${firstLine}`,
+        ),
+        header('positions', 'name'),
+      );
       continue;
     }
     let pos = found;
@@ -363,14 +469,28 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
     posEntries.push({ row, pos, created: !found, head: head === true });
   }
   const headsOf = new Map<string, Position[]>();
-  for (const p of positions) if (p.isHead) headsOf.set(p.departmentId, [...(headsOf.get(p.departmentId) ?? []), p]);
+  for (const p of positions)
+    if (p.isHead) headsOf.set(p.departmentId, [...(headsOf.get(p.departmentId) ?? []), p]);
   const nameOfDept = (id: string) => departments.find((d) => d.id === id)?.name ?? id;
   for (const { row, pos, created, head } of posEntries) {
     const heads = headsOf.get(pos.departmentId) ?? [];
     if (!head || heads.length < 2) continue;
-    const others = heads.filter((p) => p !== pos).map((p) => p.name).join('、');
+    const others = heads
+      .filter((p) => p !== pos)
+      .map((p) => p.name)
+      .join('、');
     const d = nameOfDept(pos.departmentId);
-    problem('positions', row.line, 'two_heads', at(row.line, `部门「${d}」已有负责人岗位「${others}」，一个部门只能有一个负责人岗位`, `${d} already has the head position ${others}; a department may have one`), header('positions', 'head'));
+    problem(
+      'positions',
+      row.line,
+      'two_heads',
+      at(
+        row.line,
+        `部门「${d}」已有负责人岗位「${others}」，一个部门只能有一个负责人岗位`,
+        `${d} already has the head position ${others}; a department may have one`,
+      ),
+      header('positions', 'head'),
+    );
     pos.isHead = created ? false : (beforePos.get(pos.id)?.isHead ?? false);
   }
 
@@ -390,11 +510,35 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
     }
     return candidates.length > 1 ? 'ambiguous' : candidates[0];
   };
-  const positionProblem = (sheet: ImportSheet, row: ImportRow, key: string, text: string, result: 'ambiguous' | undefined, code = 'unknown_position') => {
+  const positionProblem = (
+    sheet: ImportSheet,
+    row: ImportRow,
+    key: string,
+    text: string,
+    result: 'ambiguous' | undefined,
+    code = 'unknown_position',
+  ) => {
     const h = header(sheet, key);
     if (result === 'ambiguous')
-      problem(sheet, row.line, 'ambiguous_position', at(row.line, `多个部门都有岗位「${text}」，请写成「部门/${text}」`, `several departments have a position ${text}; write it as department/${text}`), h);
-    else problem(sheet, row.line, code, at(row.line, `岗位「${text}」不存在`, `position ${text} does not exist`), h);
+      problem(
+        sheet,
+        row.line,
+        'ambiguous_position',
+        at(
+          row.line,
+          `多个部门都有岗位「${text}」，请写成「部门/${text}」`,
+          `several departments have a position ${text}; write it as department/${text}`,
+        ),
+        h,
+      );
+    else
+      problem(
+        sheet,
+        row.line,
+        code,
+        at(row.line, `岗位「${text}」不存在`, `position ${text} does not exist`),
+        h,
+      );
   };
 
   // the head position of a virtual department may be a position of this file, so it comes last
@@ -407,11 +551,18 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
     }
     if (!dept.virtual) {
       const h = header('departments', 'headPosition');
-      problem('departments', row.line, 'head_position_not_virtual', at(row.line, `只有虚拟部门才填「${h}」`, `only a virtual department has a ${h}`), h);
+      problem(
+        'departments',
+        row.line,
+        'head_position_not_virtual',
+        at(row.line, `只有虚拟部门才填「${h}」`, `only a virtual department has a ${h}`),
+        h,
+      );
       continue;
     }
     const p = findPosition(v, []);
-    if (p === undefined || p === 'ambiguous') positionProblem('departments', row, 'headPosition', v, p, 'unknown_head_position');
+    if (p === undefined || p === 'ambiguous')
+      positionProblem('departments', row, 'headPosition', v, p, 'unknown_head_position');
     else dept.headPositionId = p.id;
   }
 
@@ -431,7 +582,17 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
     if (login !== undefined) {
       const firstLine = loginLines.get(login);
       if (firstLine !== undefined) {
-        problem('users', row.line, 'duplicate_login', at(row.line, `账号「${login}」与第 ${firstLine} 行重复`, `the login ${login} is already on line ${firstLine}`), header('users', 'login'));
+        problem(
+          'users',
+          row.line,
+          'duplicate_login',
+          at(
+            row.line,
+            `账号「${login}」与第 ${firstLine} 行重复`,
+            `the login ${login} is already on line ${firstLine}`,
+          ),
+          header('users', 'login'),
+        );
         continue;
       }
       loginLines.set(login, row.line);
@@ -440,7 +601,14 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
     let dept: Department | undefined;
     if (deptText !== undefined) {
       dept = deptByName.get(deptText);
-      if (!dept) problem('users', row.line, 'unknown_department', at(row.line, `部门「${deptText}」不存在`, `department ${deptText} does not exist`), header('users', 'department'));
+      if (!dept)
+        problem(
+          'users',
+          row.line,
+          'unknown_department',
+          at(row.line, `部门「${deptText}」不存在`, `department ${deptText} does not exist`),
+          header('users', 'department'),
+        );
     }
 
     let rankId: string | null | undefined;
@@ -454,7 +622,18 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
         rankByName.set(rankText, rank);
       }
       if (rank) rankId = rank.id;
-      else problem('users', row.line, 'unknown_rank', at(row.line, `职级「${rankText}」不存在（职级需先在职级管理中添加）`, `rank ${rankText} does not exist (add ranks first)`), header('users', 'rank'));
+      else
+        problem(
+          'users',
+          row.line,
+          'unknown_rank',
+          at(
+            row.line,
+            `职级「${rankText}」不存在（职级需先在职级管理中添加）`,
+            `rank ${rankText} does not exist (add ranks first)`,
+          ),
+          header('users', 'rank'),
+        );
     }
 
     let secondaryIds: string[] | undefined;
@@ -464,7 +643,14 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
       for (const n of splitList(secondaryText)) {
         const d = deptByName.get(n);
         if (d) secondaryIds.push(d.id);
-        else problem('users', row.line, 'unknown_department', at(row.line, `兼职部门「${n}」不存在`, `secondary department ${n} does not exist`), header('users', 'secondary'));
+        else
+          problem(
+            'users',
+            row.line,
+            'unknown_department',
+            at(row.line, `兼职部门「${n}」不存在`, `secondary department ${n} does not exist`),
+            header('users', 'secondary'),
+          );
       }
     }
 
@@ -472,7 +658,10 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
     const positionsText = cell('users', row, 'positions');
     if (positionsText !== undefined) {
       positionIds = [];
-      const prefer = [dept?.id ?? existingUser?.departmentId ?? '', ...(secondaryIds ?? existingUser?.secondaryDepartmentIds ?? [])];
+      const prefer = [
+        dept?.id ?? existingUser?.departmentId ?? '',
+        ...(secondaryIds ?? existingUser?.secondaryDepartmentIds ?? []),
+      ];
       for (const n of splitList(positionsText)) {
         const p = findPosition(n, prefer);
         if (p === undefined || p === 'ambiguous') positionProblem('users', row, 'positions', n, p);
@@ -488,14 +677,33 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
       else if (LEFT.has(s)) active = false;
       else {
         const h = header('users', 'status');
-        problem('users', row.line, 'bad_status', at(row.line, `「${h}」应填 在职 或 离职，不能是「${status}」`, `${h} must be active or left, not ${status}`), h);
+        problem(
+          'users',
+          row.line,
+          'bad_status',
+          at(
+            row.line,
+            `「${h}」应填 在职 或 离职，不能是「${status}」`,
+            `${h} must be active or left, not ${status}`,
+          ),
+          h,
+        );
       }
     }
 
     let user = existingUser;
     if (!user) {
       if (login === undefined || name === undefined || !dept) continue;
-      user = { id: newId(), name, departmentId: dept.id, secondaryDepartmentIds: [], rankId: null, positionIds: [], roles: [], active: true };
+      user = {
+        id: newId(),
+        name,
+        departmentId: dept.id,
+        secondaryDepartmentIds: [],
+        rankId: null,
+        positionIds: [],
+        roles: [],
+        active: true,
+      };
       users.push(user);
       userByLogin.set(login, user);
       logins[user.id] = login;
@@ -504,7 +712,9 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
     if (dept) user.departmentId = dept.id;
     if (rankId !== undefined) user.rankId = rankId;
     if (secondaryIds !== undefined) user.secondaryDepartmentIds = secondaryIds;
-    user.secondaryDepartmentIds = user.secondaryDepartmentIds.filter((id, i, all) => id !== user.departmentId && all.indexOf(id) === i);
+    user.secondaryDepartmentIds = user.secondaryDepartmentIds.filter(
+      (id, i, all) => id !== user.departmentId && all.indexOf(id) === i,
+    );
     if (positionIds !== undefined) user.positionIds = positionIds;
     if (active !== undefined) user.active = active;
     lines.users.set(user.id, row.line);
@@ -524,7 +734,11 @@ export function planOrgImport(rows: OrgImportRows, existing: ExistingOrg, newId:
   const key = (p: OrgProblem) => `${p.code}|${p.subject}|${p.message.en}`;
   const already = new Set(validateOrg(before).map(key));
   const reported = new Set(problems.map((p) => `${p.sheet}|${p.line}|${p.code}`));
-  const sheetOfSubject: Record<string, ImportSheet> = { department: 'departments', position: 'positions', user: 'users' };
+  const sheetOfSubject: Record<string, ImportSheet> = {
+    department: 'departments',
+    position: 'positions',
+    user: 'users',
+  };
   for (const p of validateOrg(org)) {
     if (already.has(key(p))) continue;
     const colon = p.subject.indexOf(':');
@@ -595,7 +809,8 @@ export function orgToImportRows(org: OrgSnapshot, logins: Record<string, string>
           [h('departments', 'code')]: d.code ?? '',
           [h('departments', 'order')]: String(d.order),
           [h('departments', 'virtual')]: yes(!!d.virtual),
-          [h('departments', 'headPosition')]: d.virtual && d.headPositionId ? positionText(d.headPositionId, []) : '',
+          [h('departments', 'headPosition')]:
+            d.virtual && d.headPositionId ? positionText(d.headPositionId, []) : '',
         }),
       ),
     positions: org.positions.map((p, i) =>

@@ -1,4 +1,4 @@
-import type { Localized } from './localized.js';
+import type { Localized } from '@signoff/schema';
 
 /** Why a resolved user was left out of a step. */
 export type SkipReason = 'applicant' | 'previous';

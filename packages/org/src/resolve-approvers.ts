@@ -1,7 +1,7 @@
 import type { ApproverExpression } from './approver-expression.js';
 import { applyDelegation } from './apply-delegation.js';
 import { departmentChain } from './department-chain.js';
-import type { Localized } from './localized.js';
+import type { Localized } from '@signoff/schema';
 import type { OrgSnapshot, OrgUser, Position } from './org-model.js';
 import { departmentByName, headPositions, holdersOf, indexOrg, type OrgIndex } from './org-index.js';
 import type { Resolution, SkippedUser } from './resolution.js';
@@ -57,7 +57,10 @@ function findDeptHead(ix: OrgIndex, applicantId: string, level: number): Found {
     return {
       users: [],
       positions: [],
-      reason: { zh: `申请人没有第 ${level} 级部门负责人${upZh}`, en: `the applicant has no level-${level} department head${upEn}` },
+      reason: {
+        zh: `申请人没有第 ${level} 级部门负责人${upZh}`,
+        en: `the applicant has no level-${level} department head${upEn}`,
+      },
     };
   }
   const d = rung.department.name;
@@ -67,8 +70,14 @@ function findDeptHead(ix: OrgIndex, applicantId: string, level: number): Found {
     positions: rung.positions,
     reason:
       level === 1
-        ? { zh: `申请人所在部门「${d}」的负责人（${p}）${upZh}`, en: `head of the applicant's department ${d} (${p})${upEn}` }
-        : { zh: `申请人的第 ${level} 级部门负责人：「${d}」的负责人（${p}）${upZh}`, en: `level-${level} department head of the applicant: head of ${d} (${p})${upEn}` },
+        ? {
+            zh: `申请人所在部门「${d}」的负责人（${p}）${upZh}`,
+            en: `head of the applicant's department ${d} (${p})${upEn}`,
+          }
+        : {
+            zh: `申请人的第 ${level} 级部门负责人：「${d}」的负责人（${p}）${upZh}`,
+            en: `level-${level} department head of the applicant: head of ${d} (${p})${upEn}`,
+          },
   };
 }
 
@@ -83,37 +92,71 @@ function departmentLine(ix: OrgIndex, applicant: OrgUser): string[] {
   return out;
 }
 
-function findSupervisor(ix: OrgIndex, applicantId: string, form: Record<string, unknown>, by: 'department' | 'category', field?: string): Found {
+function findSupervisor(
+  ix: OrgIndex,
+  applicantId: string,
+  form: Record<string, unknown>,
+  by: 'department' | 'category',
+  field?: string,
+): Found {
   const supervised = (positionIds: string[]): Found['positions'] =>
     positionIds.map((id) => ix.position.get(id)).filter((p): p is Position => p !== undefined);
   if (by === 'category') {
     const key = field ?? 'category';
     const value = form[key];
     const category = typeof value === 'string' ? value : undefined;
-    const positions = category ? supervised(ix.org.supervisions.filter((s) => s.categories.includes(category)).map((s) => s.positionId)) : [];
+    const positions = category
+      ? supervised(
+          ix.org.supervisions.filter((s) => s.categories.includes(category)).map((s) => s.positionId),
+        )
+      : [];
     const users = holdersOf(ix, positions);
-    if (!category) return { users: [], positions: [], reason: { zh: `表单字段「${key}」未填写分类，找不到分管领导`, en: `the form's ${key} names no category, so no supervising leader` } };
+    if (!category)
+      return {
+        users: [],
+        positions: [],
+        reason: {
+          zh: `表单字段「${key}」未填写分类，找不到分管领导`,
+          en: `the form's ${key} names no category, so no supervising leader`,
+        },
+      };
     return {
       users,
       positions,
       reason:
         users.length > 0
-          ? { zh: `分管「${category}」的领导（${posNames(positions)}）`, en: `supervising leader for ${category} (${posNames(positions)})` }
+          ? {
+              zh: `分管「${category}」的领导（${posNames(positions)}）`,
+              en: `supervising leader for ${category} (${posNames(positions)})`,
+            }
           : { zh: `没有人分管「${category}」`, en: `nobody supervises ${category}` },
     };
   }
   const applicant = ix.user.get(applicantId);
   if (applicant) {
     for (const deptId of departmentLine(ix, applicant)) {
-      const positions = supervised(ix.org.supervisions.filter((s) => s.departmentIds.includes(deptId)).map((s) => s.positionId));
+      const positions = supervised(
+        ix.org.supervisions.filter((s) => s.departmentIds.includes(deptId)).map((s) => s.positionId),
+      );
       const users = holdersOf(ix, positions);
       if (users.length > 0) {
         const d = ix.department.get(deptId)?.name ?? deptId;
-        return { users, positions, reason: { zh: `分管「${d}」的领导（${posNames(positions)}）`, en: `supervising leader of ${d} (${posNames(positions)})` } };
+        return {
+          users,
+          positions,
+          reason: {
+            zh: `分管「${d}」的领导（${posNames(positions)}）`,
+            en: `supervising leader of ${d} (${posNames(positions)})`,
+          },
+        };
       }
     }
   }
-  return { users: [], positions: [], reason: { zh: '申请人的部门没有分管领导', en: "nobody supervises the applicant's department" } };
+  return {
+    users: [],
+    positions: [],
+    reason: { zh: '申请人的部门没有分管领导', en: "nobody supervises the applicant's department" },
+  };
 }
 
 function find(ix: OrgIndex, input: ResolveInput, expr: ApproverExpression): Found {
@@ -134,7 +177,10 @@ function find(ix: OrgIndex, input: ResolveInput, expr: ApproverExpression): Foun
         users: holdersOf(ix, positions),
         positions,
         reason: dept
-          ? { zh: `「${dept.name}」的负责人（${posNames(positions) || '空缺'}）`, en: `head of ${dept.name} (${posNames(positions) || 'vacant'})` }
+          ? {
+              zh: `「${dept.name}」的负责人（${posNames(positions) || '空缺'}）`,
+              en: `head of ${dept.name} (${posNames(positions) || 'vacant'})`,
+            }
           : { zh: `没有名为「${expr.name}」的部门`, en: `no department is named ${expr.name}` },
       };
     }
@@ -149,7 +195,14 @@ function find(ix: OrgIndex, input: ResolveInput, expr: ApproverExpression): Foun
     case 'formUser': {
       const value = input.form[expr.field];
       const users = activeUsers(ix, Array.isArray(value) ? value : [value]);
-      return { users, positions: [], reason: { zh: `表单字段「${expr.field}」中选择的成员`, en: `the member chosen in the form's ${expr.field}` } };
+      return {
+        users,
+        positions: [],
+        reason: {
+          zh: `表单字段「${expr.field}」中选择的成员`,
+          en: `the member chosen in the form's ${expr.field}`,
+        },
+      };
     }
     case 'chosenBySubmitter': {
       const users = activeUsers(ix, input.chosenUserIds ?? []);
@@ -162,7 +215,10 @@ function find(ix: OrgIndex, input: ResolveInput, expr: ApproverExpression): Foun
       return {
         users,
         positions: [...new Set(parts.flatMap((p) => p.positions))],
-        reason: { zh: parts.map((p) => p.reason.zh).join('；'), en: parts.map((p) => p.reason.en).join('; ') },
+        reason: {
+          zh: parts.map((p) => p.reason.zh).join('；'),
+          en: parts.map((p) => p.reason.en).join('; '),
+        },
       };
     }
   }
@@ -183,8 +239,19 @@ export function resolveApprovers(input: ResolveInput): Resolution {
       zh: `${found.reason.zh}；无人可审批，转由企业管理员处理`,
       en: `${found.reason.en}; nobody to approve, so the tenant admins do`,
     };
-    const delegated = applyDelegation(ix, admins.map((u) => u.id), input);
-    return { userIds: delegated.userIds, positions: [], reason, fallback: true, skipped: [], delegated: delegated.delegated };
+    const delegated = applyDelegation(
+      ix,
+      admins.map((u) => u.id),
+      input,
+    );
+    return {
+      userIds: delegated.userIds,
+      positions: [],
+      reason,
+      fallback: true,
+      skipped: [],
+      delegated: delegated.delegated,
+    };
   }
 
   const skipApplicant = input.options?.skipApplicant ?? true;
@@ -206,11 +273,15 @@ export function resolveApprovers(input: ResolveInput): Resolution {
       : { zh: `${found.reason.zh}：${names(found.users)}`, en: `${found.reason.en}: ${names(found.users)}` };
   const delegated = applyDelegation(ix, kept, input);
   const nameOf = (id: string) => ix.user.get(id)?.name ?? id;
-  const handedOn = delegated.delegated.map((d) => `${nameOf(d.fromUserId)} → ${nameOf(d.toUserId)}`).join('、');
+  const handedOn = delegated.delegated
+    .map((d) => `${nameOf(d.fromUserId)} → ${nameOf(d.toUserId)}`)
+    .join('、');
   return {
     userIds: delegated.userIds,
     positions: [...new Set(found.positions.map((p) => p.name))],
-    reason: handedOn ? { zh: `${reason.zh}（委托：${handedOn}）`, en: `${reason.en} (delegated: ${handedOn})` } : reason,
+    reason: handedOn
+      ? { zh: `${reason.zh}（委托：${handedOn}）`, en: `${reason.en} (delegated: ${handedOn})` }
+      : reason,
     fallback: false,
     skipped,
     delegated: delegated.delegated,

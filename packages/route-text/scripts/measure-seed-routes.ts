@@ -2,7 +2,7 @@
  * Prints the parser's figure on the 31 seed routes (exact / with unplaced words / wrong) and the
  * non-exact ones with why, as Markdown: `pnpm exec tsx scripts/measure-seed-routes.ts` in packages/route-text.
  */
-import { measureSeedRoutes } from '../src/seed-measurement.js';
+import { measureSeedRoutes } from '../src/test-seed-measurement.js';
 import { seedFlows, seedScenarios } from '../src/test-seed-catalogs.js';
 
 const rows = measureSeedRoutes(seedFlows(), seedScenarios());

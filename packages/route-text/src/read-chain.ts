@@ -1,5 +1,5 @@
 import type { OrgSnapshot } from '@signoff/org';
-import type { Condition, FormModel } from '@signoff/schema';
+import type { Condition, FormModel, Localized } from '@signoff/schema';
 import { readGuard } from './read-guard.js';
 import type { SegmentKind, UnplacedCode } from './route-text-result.js';
 import type { Reading, SketchStep } from './sketch.js';
@@ -38,11 +38,7 @@ export function readChain(ctx: ChainContext, from: number, to: number): Reading 
   const mark = (t: { start: number; end: number }, kind: SegmentKind) => {
     reading.segments.push({ text: ctx.text.slice(t.start, t.end), start: t.start, end: t.end, kind });
   };
-  const unplace = (
-    t: { start: number; end: number },
-    code: UnplacedCode,
-    detail?: { zh: string; en: string },
-  ) => {
+  const unplace = (t: { start: number; end: number }, code: UnplacedCode, detail?: Localized) => {
     const text = ctx.text.slice(t.start, t.end);
     mark(t, 'unplaced');
     reading.unplaced.push({ text, start: t.start, end: t.end, reason: unplacedReason(code, text, detail) });
@@ -220,11 +216,7 @@ function readRemark(
   t: Extract<Token, { type: 'group' }>,
   last: SketchStep | undefined,
   mark: (t: { start: number; end: number }, kind: SegmentKind) => void,
-  unplace: (
-    t: { start: number; end: number },
-    code: UnplacedCode,
-    detail?: { zh: string; en: string },
-  ) => void,
+  unplace: (t: { start: number; end: number }, code: UnplacedCode, detail?: Localized) => void,
 ): void {
   const guard = readGuard(t.inner, ctx.org, ctx.form);
   const innerStart = t.start + 1;

@@ -1,5 +1,5 @@
 import type { OrgSnapshot } from '@signoff/org';
-import type { Condition, FormModel } from '@signoff/schema';
+import type { Condition, FormModel, Localized } from '@signoff/schema';
 import { amountCondition, amountField, daysCondition, optionCondition } from './read-condition.js';
 import type { UnplacedCode } from './route-text-result.js';
 
@@ -9,7 +9,7 @@ export interface Guard {
   /** (工程类欧先林/日常林光举): the supervising leader follows this choice field's category */
   categoryField?: string;
   /** parts of the remark that said nothing usable, offsets relative to the remark's inner text */
-  leftovers: { start: number; end: number; code: UnplacedCode; detail?: { zh: string; en: string } }[];
+  leftovers: { start: number; end: number; code: UnplacedCode; detail?: Localized }[];
 }
 
 const MONEY = /金|款|费/u;

@@ -2,7 +2,7 @@ import { validateFlow } from '@signoff/flow';
 import { describe, expect, it } from 'vitest';
 import { parseRouteText } from './parse-route-text.js';
 import { printRouteText } from './print-route-text.js';
-import { measureSeedRoutes } from './seed-measurement.js';
+import { measureSeedRoutes } from './test-seed-measurement.js';
 import { scenariosOf, seedFlows, seedScenarios, simulateScenario } from './test-seed-catalogs.js';
 
 const flows = seedFlows();

@@ -1,4 +1,4 @@
-import type { Condition } from '@signoff/schema';
+import type { Condition, Localized } from '@signoff/schema';
 import type { RouteTextStepKind, TextSegment, UnplacedText } from './route-text-result.js';
 import type { Actor } from './vocabulary.js';
 
@@ -7,7 +7,7 @@ export interface SketchStep {
   type: 'step';
   kind: RouteTextStepKind;
   actor: Actor;
-  name: { zh: string; en: string };
+  name: Localized;
   /** taken only when this holds (财务部审核(涉及金额)) */
   guard?: { condition: Condition; text: string };
 }

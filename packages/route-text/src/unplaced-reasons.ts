@@ -1,11 +1,8 @@
+import type { Localized } from '@signoff/schema';
 import type { UnplacedCode, UnplacedReason } from './route-text-result.js';
 
 /** The zh/en text of each reason a word is left unplaced; `word` is the text itself. */
-export function unplacedReason(
-  code: UnplacedCode,
-  word: string,
-  detail?: { zh: string; en: string },
-): UnplacedReason {
+export function unplacedReason(code: UnplacedCode, word: string, detail?: Localized): UnplacedReason {
   switch (code) {
     case 'unknown_word':
       return {

@@ -1,6 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type {
-  SchemaError} from './index.js';
+import type { SchemaError, SchemaErrorCode, SchemaErrorDetail, SignoffError } from './index.js';
 import type { FormTypesOptions } from './typegen/index.js';
 import { generateFormTypes } from './typegen/index.js';
 import {
@@ -72,6 +71,20 @@ describe('public API types', () => {
     expectTypeOf<SchemaError['code']>().toExtend<string>();
     expectTypeOf<SchemaError['messageKey']>().toEqualTypeOf<string>();
     expectTypeOf<SchemaError['localized']>().toEqualTypeOf<Localized>();
+    expectTypeOf<SchemaError>().toExtend<SignoffError<SchemaErrorCode, SchemaErrorDetail>>();
+  });
+
+  it('SignoffError is the one shape: code, message key, text in both languages, a list of problems', () => {
+    expectTypeOf<SignoffError['messageKey']>().toEqualTypeOf<string>();
+    expectTypeOf<SignoffError['localized']>().toEqualTypeOf<Localized>();
+    expectTypeOf<SignoffError['details'][number]['message']>().toEqualTypeOf<Localized>();
+    // a list, not one object: a caller maps it without asking which package threw
+    expectTypeOf<{
+      code: 'x';
+      messageKey: string;
+      localized: Localized;
+      details: { line: number };
+    }>().not.toExtend<SignoffError>();
   });
 
   it('formulas: checked against fields, evaluated to a number or null', () => {
