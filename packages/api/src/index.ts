@@ -1,5 +1,5 @@
 export { appRouter, type AppRouter } from './app-router.js';
-export { createCallerFactory } from './trpc.js';
+export { createCallerFactory } from './trpc/trpc.js';
 export {
   CSRF_COOKIE,
   CSRF_HEADER,
@@ -9,20 +9,26 @@ export {
   type CookieJar,
   type CookieOptions,
   type SessionContext,
-} from './context.js';
-export { resolveSession } from './session.js';
-export { RateLimiter } from './rate-limiter.js';
+} from './trpc/context.js';
+export { resolveSession } from './auth/session.js';
+export { RateLimiter } from './auth/rate-limiter.js';
 export {
   AppError,
   toAppErrorData,
   type AppErrorData,
   type FieldErrorMessage,
   type Localized,
-} from './app-error.js';
-export { hashPassword, verifyPassword } from './password.js';
-export { seedDemoTenant, leaveFormModel, DEMO_LOGINS, DEMO_PASSWORD, DEMO_TENANT_CODE } from './demo-seed.js';
-export { seedDemoTripTemplate, tripFormModel, tripRoute } from './demo-trip-seed.js';
-export { createApiDeps } from './api-deps.js';
+} from './trpc/app-error.js';
+export { hashPassword, verifyPassword } from './auth/password.js';
+export {
+  seedDemoTenant,
+  leaveFormModel,
+  DEMO_LOGINS,
+  DEMO_PASSWORD,
+  DEMO_TENANT_CODE,
+} from './demo/demo-seed.js';
+export { seedDemoTripTemplate, tripFormModel, tripRoute } from './demo/demo-trip-seed.js';
+export { createApiDeps } from './trpc/api-deps.js';
 export {
   importOrg,
   exportOrg,
@@ -31,8 +37,8 @@ export {
   type ImportOrgInput,
   type ImportOrgResult,
   type ExportOrgResult,
-} from './org-import.js';
-export { readOrgWorkbook, writeOrgWorkbook, type OrgFileFormat } from './org-file.js';
+} from './org/org-import.js';
+export { readOrgWorkbook, writeOrgWorkbook, type OrgFileFormat } from './org/org-file.js';
 export {
   importHistory,
   historyRefused,
@@ -50,15 +56,20 @@ export {
   tenantList,
   TENANT_CODE_PATTERN,
   type CreatedTenant,
-} from './tenant-admin.js';
-export { checkPassword, type PasswordProblem } from './password-policy.js';
-export { handleRest, type RestRequest, type RestResponse } from './rest-api.js';
-export { openApiDocument } from './openapi.js';
-export { createJobHandler } from './job-handler.js';
-export { signWebhook, emitWebhookEvent, WEBHOOK_EVENTS, type WebhookEvent } from './integrations.js';
-export { audit } from './audit.js';
-export { createMailer, type Mailer, type MailMessage } from './mailer.js';
-export { notify, type Notice } from './notify.js';
+} from './tenants/tenant-admin.js';
+export { checkPassword, type PasswordProblem } from './auth/password-policy.js';
+export { handleRest, type RestRequest, type RestResponse } from './integrations/rest-api.js';
+export { openApiDocument } from './integrations/openapi.js';
+export { createJobHandler } from './notifications/job-handler.js';
+export {
+  signWebhook,
+  emitWebhookEvent,
+  WEBHOOK_EVENTS,
+  type WebhookEvent,
+} from './integrations/integrations.js';
+export { audit } from './audit/audit.js';
+export { createMailer, type Mailer, type MailMessage } from './notifications/mailer.js';
+export { notify, type Notice } from './notifications/notify.js';
 export type {
   TemplateFile,
   CatalogManifest,
@@ -108,8 +119,8 @@ export type { SimulationScenario, SimulationResult, SimulationStep } from './cat
 export { formatSimulation } from './catalog/format-simulation.js';
 export { routeMismatch, type ExpectedStep } from './catalog/route-expectation.js';
 export { sampleSubmission } from './catalog/sample-submission.js';
-export { writeInstancesWorkbook, exportInstances } from './instance-export.js';
-export { prepareInstancesDownload } from './export-download.js';
+export { writeInstancesWorkbook, exportInstances } from './reports/instance-export.js';
+export { prepareInstancesDownload } from './reports/export-download.js';
 export {
   uploadAttachment,
   downloadAttachment,

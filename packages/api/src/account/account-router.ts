@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authedProcedure, router } from '../trpc.js';
+import { authedProcedure, router } from '../trpc/trpc.js';
 import { getSavedSignature, saveSignature } from './signature-service.js';
 
 /** The signed-in person's own things: for now, the saved signature reused when approving by signing. */

@@ -1,7 +1,7 @@
 import { getAttachment, getUserPreferences, saveSignatureReference, withTenant } from '@signoff/db';
-import { AppError, errors } from '../app-error.js';
-import { audit } from '../audit.js';
-import type { ApiDeps, SessionContext } from '../context.js';
+import { AppError, errors } from '../trpc/app-error.js';
+import { audit } from '../audit/audit.js';
+import type { ApiDeps, SessionContext } from '../trpc/context.js';
 
 const ATTACHMENT = { zh: '附件', en: 'The attachment' };
 // raster images only: an SVG, should it ever be accepted for upload, can carry script
@@ -21,7 +21,10 @@ export const signatureErrors = {
     }),
 };
 
-const savedSignature = (attachmentId: string): SavedSignature => ({ attachmentId, url: `/files/${encodeURIComponent(attachmentId)}` });
+const savedSignature = (attachmentId: string): SavedSignature => ({
+  attachmentId,
+  url: `/files/${encodeURIComponent(attachmentId)}`,
+});
 
 /** "My saved signature", or null when the caller has none (or its image is gone). */
 export function getSavedSignature(deps: ApiDeps, session: SessionContext): Promise<SavedSignature | null> {
@@ -36,7 +39,11 @@ export function getSavedSignature(deps: ApiDeps, session: SessionContext): Promi
  * Someone else's upload is "not found", as for a download; the type is the one sniffed from the
  * bytes at upload, so a renamed file is no image here either.
  */
-export function saveSignature(deps: ApiDeps, session: SessionContext, attachmentId: string): Promise<SavedSignature> {
+export function saveSignature(
+  deps: ApiDeps,
+  session: SessionContext,
+  attachmentId: string,
+): Promise<SavedSignature> {
   const { tenantId, userId } = session;
   return withTenant(deps.db, tenantId, async (tx) => {
     const a = await getAttachment(tx, tenantId, attachmentId);

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import {
-  findUserById,
   getAttachment,
   getInstance,
   insertAttachment,
@@ -9,12 +8,13 @@ import {
   withTenant,
   type Queryable,
 } from '@signoff/db';
-import { errors, toAppErrorData, type AppErrorData } from '../app-error.js';
-import { audit } from '../audit.js';
-import { takesPartIn } from '../instance-access.js';
+import { loadViewer } from '../auth/viewer.js';
+import { errors, toAppErrorData, type AppErrorData } from '../trpc/app-error.js';
+import { audit } from '../audit/audit.js';
+import { takesPartIn } from '../instances/instance-access.js';
 import { importedReadOnly } from '../history-import/imported-read-only.js';
-import type { ApiDeps, SessionContext } from '../context.js';
-import { resolveSession } from '../session.js';
+import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import { resolveSession } from '../auth/session.js';
 import { attachmentStore } from './attachment-store.js';
 import { newBlobKey } from './blob-store.js';
 import {
@@ -60,9 +60,9 @@ export async function fileSession(
 }
 
 async function activeUser(tx: Queryable, session: SessionContext) {
-  const me = await findUserById(tx, session.tenantId, session.userId);
-  if (!me?.active) throw errors.forbidden();
-  return { isAdmin: me.roles.includes('admin') };
+  const viewer = await loadViewer(tx, session.tenantId, session.userId);
+  if (!viewer.active) throw errors.forbidden();
+  return { isAdmin: viewer.isAdmin };
 }
 
 /** The instance detail rule (instance-access.ts); admins are let in by the callers. */

@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type';
-import { AppError } from '../app-error.js';
+import { AppError } from '../trpc/app-error.js';
 
 /** One allowed kind of file: the extensions it goes by, what the sniffer may call it, and its stored type. */
 interface FileKind {
@@ -19,9 +19,21 @@ export const FILE_KINDS: Record<string, FileKind> = {
   jpeg: { exts: ['jpg', 'jpeg'], mime: 'image/jpeg', sniffed: ['jpg'] },
   gif: { exts: ['gif'], mime: 'image/gif', sniffed: ['gif'] },
   webp: { exts: ['webp'], mime: 'image/webp', sniffed: ['webp'] },
-  docx: { exts: ['docx'], mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', sniffed: ['docx'] },
-  xlsx: { exts: ['xlsx'], mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', sniffed: ['xlsx'] },
-  pptx: { exts: ['pptx'], mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', sniffed: ['pptx'] },
+  docx: {
+    exts: ['docx'],
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    sniffed: ['docx'],
+  },
+  xlsx: {
+    exts: ['xlsx'],
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    sniffed: ['xlsx'],
+  },
+  pptx: {
+    exts: ['pptx'],
+    mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    sniffed: ['pptx'],
+  },
   doc: { exts: ['doc'], mime: 'application/msword', sniffed: ['cfb'], cfbStream: ['WordDocument'] },
   xls: { exts: ['xls'], mime: 'application/vnd.ms-excel', sniffed: ['cfb'], cfbStream: ['Workbook', 'Book'] },
   txt: { exts: ['txt'], mime: 'text/plain', sniffed: ['text'] },
@@ -41,12 +53,19 @@ export const DEFAULT_ATTACHMENT_POLICY: AttachmentPolicy = {
   kinds: Object.keys(FILE_KINDS),
 };
 
-const allowedExts = (policy: AttachmentPolicy) => policy.kinds.flatMap((k) => FILE_KINDS[k]?.exts ?? []).map((e) => `.${e}`).join(' ');
+const allowedExts = (policy: AttachmentPolicy) =>
+  policy.kinds
+    .flatMap((k) => FILE_KINDS[k]?.exts ?? [])
+    .map((e) => `.${e}`)
+    .join(' ');
 
 export const fileErrors = {
   tooLarge: (maxBytes: number) => {
     const mb = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
-    return new AppError('bad_request', 'errors.fileTooLarge', { zh: `文件超过 ${mb} MB 的上限`, en: `The file is larger than the ${mb} MB limit` });
+    return new AppError('bad_request', 'errors.fileTooLarge', {
+      zh: `文件超过 ${mb} MB 的上限`,
+      en: `The file is larger than the ${mb} MB limit`,
+    });
   },
   empty: () => new AppError('bad_request', 'errors.fileEmpty', { zh: '文件是空的', en: 'The file is empty' }),
   typeNotAllowed: (policy: AttachmentPolicy) =>
@@ -67,8 +86,14 @@ export function extensionOf(name: string): string {
   return m?.[1]?.toLowerCase() ?? '';
 }
 
-function kindOfClaim(ext: string, claimedType: string | undefined, policy: AttachmentPolicy): [string, FileKind] | null {
-  const allowed = policy.kinds.flatMap((k) => (FILE_KINDS[k] ? [[k, FILE_KINDS[k]] as [string, FileKind]] : []));
+function kindOfClaim(
+  ext: string,
+  claimedType: string | undefined,
+  policy: AttachmentPolicy,
+): [string, FileKind] | null {
+  const allowed = policy.kinds.flatMap((k) =>
+    FILE_KINDS[k] ? [[k, FILE_KINDS[k]] as [string, FileKind]] : [],
+  );
   // the extension decides; the browser's content type only when the name has no extension
   if (ext) return allowed.find(([, k]) => k.exts.includes(ext)) ?? null;
   const mime = claimedType?.split(';')[0]?.trim().toLowerCase();
@@ -95,7 +120,12 @@ function hasCfbStream(bytes: Uint8Array, names: string[]): boolean {
  * kind (by extension) must be allowed, and the content must really be that kind, so an `.exe`
  * renamed `.pdf` is refused.
  */
-export async function checkFile(bytes: Uint8Array, name: string, claimedType: string | undefined, policy = DEFAULT_ATTACHMENT_POLICY): Promise<{ contentType: string }> {
+export async function checkFile(
+  bytes: Uint8Array,
+  name: string,
+  claimedType: string | undefined,
+  policy = DEFAULT_ATTACHMENT_POLICY,
+): Promise<{ contentType: string }> {
   if (bytes.byteLength > policy.maxBytes) throw fileErrors.tooLarge(policy.maxBytes);
   if (bytes.byteLength === 0) throw fileErrors.empty();
   const ext = extensionOf(name);
@@ -116,8 +146,11 @@ export async function checkFile(bytes: Uint8Array, name: string, claimedType: st
  */
 export function sanitizeFileName(raw: string): string {
   const base = raw.split(/[/\\]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  let name = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_').replace(/^[.\s]+/, '').trim();
+  let name = base
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_')
+    .replace(/^[.\s]+/, '')
+    .trim();
   if (name.length > 200) {
     const ext = extensionOf(name);
     name = ext ? `${name.slice(0, 199 - ext.length)}.${ext}` : name.slice(0, 200);
@@ -129,6 +162,9 @@ export function sanitizeFileName(raw: string): string {
 export function contentDisposition(name: string): string {
   const safe = sanitizeFileName(name);
   const ascii = safe.replace(/[^\x20-\x7e]/g, '_').replace(/[\\"]/g, '_');
-  const encoded = encodeURIComponent(safe).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(safe).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -1,4 +1,4 @@
-import { AppError, type Localized } from '../app-error.js';
+import { AppError, type Localized } from '../trpc/app-error.js';
 
 /** One reason a catalog or template file cannot be imported, with the place to fix it. */
 export interface CatalogProblem {
@@ -18,7 +18,8 @@ export function pointerToPath(pointer: string): string {
     .reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : acc === '' ? seg : `${acc}.${seg}`), '');
 }
 
-export const joinPath = (base: string, sub: string): string => (sub === '' ? base : base === '' ? sub : sub.startsWith('[') ? `${base}${sub}` : `${base}.${sub}`);
+export const joinPath = (base: string, sub: string): string =>
+  sub === '' ? base : base === '' ? sub : sub.startsWith('[') ? `${base}${sub}` : `${base}.${sub}`;
 
 /** `file at path: message`, as one line in each language. */
 export function describeProblem(p: CatalogProblem): Localized {

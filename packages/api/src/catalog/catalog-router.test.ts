@@ -1,9 +1,9 @@
-import { testBackends } from '@signoff/db';
+import { testBackends } from '@signoff/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toAppErrorData } from '../app-error.js';
+import { toAppErrorData } from '../trpc/app-error.js';
 import { createHarness, type Harness, type TestBrowser } from '../test/api-harness.js';
 import { createCatalogTenant } from './seed-catalog-tenants.js';
-import { hashPassword } from '../password.js';
+import { hashPassword } from '../auth/password.js';
 
 const errorOf = (e: unknown) => toAppErrorData((e as Error).cause);
 
@@ -22,7 +22,11 @@ describe.each(testBackends())('the catalog wizard API on %s', (kind) => {
 
   it('is for tenant admins only', async () => {
     const api = await member.api();
-    for (const call of [() => api.catalog.list(), () => api.catalog.plan({ catalog: 'small-company' }), () => api.catalog.import({ catalog: 'small-company', createMissing: true })]) {
+    for (const call of [
+      () => api.catalog.list(),
+      () => api.catalog.plan({ catalog: 'small-company' }),
+      () => api.catalog.import({ catalog: 'small-company', createMissing: true }),
+    ]) {
       const e = await call().catch((x: unknown) => x);
       expect(errorOf(e).code).toBe('forbidden');
     }
@@ -36,23 +40,37 @@ describe.each(testBackends())('the catalog wizard API on %s', (kind) => {
     if (!re || !('flows' in re) || !sc || !('flows' in sc)) throw new Error('catalogs missing or invalid');
     expect(re.flows).toHaveLength(20);
     expect(sc.flows).toHaveLength(11);
-    expect(re.flows.find((f) => f.key === 're_leave')).toMatchObject({ seedTitle: '请休假管理', seedNumber: 10 });
+    expect(re.flows.find((f) => f.key === 're_leave')).toMatchObject({
+      seedTitle: '请休假管理',
+      seedNumber: 10,
+    });
   });
 
   it('plans against the tenant org, refuses a partial import, then imports with what is missing created', async () => {
     const api = await admin.api();
     const plan = await api.catalog.plan({ catalog: 'small-company', flows: ['请休假管理'] });
     expect(plan.complete).toBe(false);
-    expect(plan.positions.map((p) => [p.name, p.status])).toEqual([['董事长', 'missing'], ['综合部经理', 'missing']]);
+    expect(plan.positions.map((p) => [p.name, p.status])).toEqual([
+      ['董事长', 'missing'],
+      ['综合部经理', 'missing'],
+    ]);
 
-    const refused = await api.catalog.import({ catalog: 'small-company', flows: ['请休假管理'] }).catch((e: unknown) => e);
+    const refused = await api.catalog
+      .import({ catalog: 'small-company', flows: ['请休假管理'] })
+      .catch((e: unknown) => e);
     const data = errorOf(refused);
     expect(data.code).toBe('validation_failed');
     expect(data.fieldErrors?.[0]?.path).toMatch(/^templates\/small-company\/05-sc_leave\.json#requires\./);
     expect((await api.forms.listPublished()).map((f) => f.key)).toEqual(['leave']);
 
-    const done = await api.catalog.import({ catalog: 'small-company', flows: ['请休假管理'], createMissing: true });
-    expect(done.templates).toEqual([expect.objectContaining({ key: 'sc_leave', status: 'published', version: 1 })]);
+    const done = await api.catalog.import({
+      catalog: 'small-company',
+      flows: ['请休假管理'],
+      createMissing: true,
+    });
+    expect(done.templates).toEqual([
+      expect.objectContaining({ key: 'sc_leave', status: 'published', version: 1 }),
+    ]);
     expect((await api.forms.listPublished()).map((f) => f.key).sort()).toEqual(['leave', 'sc_leave']);
     const again = await api.catalog.import({ catalog: 'small-company', flows: ['sc_leave'] });
     expect(again.templates[0]?.status).toBe('unchanged');
@@ -63,12 +81,20 @@ describe.each(testBackends())('the catalog wizard API on %s', (kind) => {
 
   it('refuses a catalog code that is not shipped, and paths', async () => {
     const api = await admin.api();
-    expect(errorOf(await api.catalog.plan({ catalog: 'no-such-catalog' }).catch((e: unknown) => e)).code).toBe('validation_failed');
-    expect(errorOf(await api.catalog.plan({ catalog: '../templates' }).catch((e: unknown) => e)).code).toBe('bad_request');
+    expect(
+      errorOf(await api.catalog.plan({ catalog: 'no-such-catalog' }).catch((e: unknown) => e)).code,
+    ).toBe('validation_failed');
+    expect(errorOf(await api.catalog.plan({ catalog: '../templates' }).catch((e: unknown) => e)).code).toBe(
+      'bad_request',
+    );
   });
 
   it('a catalog demo tenant logs in with the demo password and sees its flows', async () => {
-    await createCatalogTenant(h.deps, { catalog: 'small-company', tenantCode: 'small-company', passwordHash: await hashPassword('Signoff#2026') });
+    await createCatalogTenant(h.deps, {
+      catalog: 'small-company',
+      tenantCode: 'small-company',
+      passwordHash: await hashPassword('Signoff#2026'),
+    });
     const b = h.browser();
     await b.login('staff.market', 'Signoff#2026', 'small-company');
     const forms = await (await b.api()).forms.listPublished();

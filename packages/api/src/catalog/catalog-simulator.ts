@@ -1,15 +1,28 @@
-import { listPublishedTemplates, loadOrgSnapshot, migrate, openDatabase, withTenant, type Database, type TemplateVersionRow } from '@signoff/db';
+import {
+  listPublishedTemplates,
+  loadOrgSnapshot,
+  migrate,
+  openDatabase,
+  withTenant,
+  type Database,
+  type TemplateVersionRow,
+} from '@signoff/db';
 import { simulateRoute, type FlowDefinition } from '@signoff/flow';
 import { holderOf, type OrgSnapshot, type OrgUser } from '@signoff/org';
 import type { FormModel, Locale } from '@signoff/schema';
-import { toAppErrorData } from '../app-error.js';
-import { engineEnv } from '../engine-env.js';
+import { toAppErrorData } from '../trpc/app-error.js';
+import { engineEnv } from '../instances/engine-env.js';
 import { CATALOG_DEMO_ORGS } from './catalog-demo-org.js';
 import { resolveCatalog } from './import-catalog.js';
 import { describeProblem } from './catalog-problem.js';
 import { scenarioFormData } from './scenario-form-data.js';
 import { createCatalogTenant } from './seed-catalog-tenants.js';
-import { parseScenario, simulationError, type SimulationResult, type SimulationScenario } from './simulation-scenario.js';
+import {
+  parseScenario,
+  simulationError,
+  type SimulationResult,
+  type SimulationScenario,
+} from './simulation-scenario.js';
 import type { Catalog, TemplateFile } from './template-file.js';
 
 /** A catalog imported into the simulator's database, with what every scenario reads cached. */
@@ -37,18 +50,32 @@ export interface SimulatorOptions {
 const APPLICANT_ID = 'simulated-applicant';
 
 /** The applicant the scenario describes, added to (a copy of) the org when hypothetical. */
-function applicantFor(org: OrgSnapshot, s: SimulationScenario, typical: TemplateFile['applicant']): { org: OrgSnapshot; applicant: OrgUser } {
+function applicantFor(
+  org: OrgSnapshot,
+  s: SimulationScenario,
+  typical: TemplateFile['applicant'],
+): { org: OrgSnapshot; applicant: OrgUser } {
   if (s.position !== undefined) {
     if (!org.positions.some((p) => p.name === s.position)) {
-      throw simulationError({ zh: `示例组织中没有岗位「${s.position}」`, en: `The demo org has no position "${s.position}"` });
+      throw simulationError({
+        zh: `示例组织中没有岗位「${s.position}」`,
+        en: `The demo org has no position "${s.position}"`,
+      });
     }
     const holder = holderOf(org, s.position);
-    if (!holder) throw simulationError({ zh: `示例组织中没有人担任「${s.position}」`, en: `Nobody holds "${s.position}" in the demo org` });
+    if (!holder)
+      throw simulationError({
+        zh: `示例组织中没有人担任「${s.position}」`,
+        en: `Nobody holds "${s.position}" in the demo org`,
+      });
     return { org, applicant: holder };
   }
   const deptName = s.dept ?? typical?.department;
   if (deptName === undefined) {
-    throw simulationError({ zh: '请用 --dept（和 --rank）或 --position 给出申请人', en: 'Give the applicant with --dept (and --rank) or --position' });
+    throw simulationError({
+      zh: '请用 --dept（和 --rank）或 --position 给出申请人',
+      en: 'Give the applicant with --dept (and --rank) or --position',
+    });
   }
   const dept = org.departments.find((d) => d.name === deptName || d.code === deptName);
   if (!dept) {
@@ -81,7 +108,10 @@ function applicantFor(org: OrgSnapshot, s: SimulationScenario, typical: Template
 
 function findTemplate(loaded: LoadedTenant, flow: string): TemplateFile {
   const all = loaded.catalog.templates.map((t) => t.file);
-  const t = all.find((x) => x.key === flow) ?? all.find((x) => x.seed?.title === flow) ?? all.find((x) => x.title.zh === flow || x.title.en === flow);
+  const t =
+    all.find((x) => x.key === flow) ??
+    all.find((x) => x.seed?.title === flow) ??
+    all.find((x) => x.title.zh === flow || x.title.en === flow);
   if (!t) {
     throw simulationError({
       zh: `目录「${loaded.catalog.manifest.code}」中没有流程「${flow}」（流程：${all.map((x) => x.seed?.title ?? x.title.zh).join('、')}）`,
@@ -124,7 +154,10 @@ export async function createCatalogSimulator(options: SimulatorOptions = {}): Pr
         }
         const catalog = await resolveCatalog(code);
         const store = await database();
-        const { tenantId } = await createCatalogTenant({ ...deps, db: store }, { catalog, tenantCode: `sim-${code}`, passwordHash: null });
+        const { tenantId } = await createCatalogTenant(
+          { ...deps, db: store },
+          { catalog, tenantCode: `sim-${code}`, passwordHash: null },
+        );
         return withTenant(store, tenantId, async (tx) => ({
           catalog,
           org: await loadOrgSnapshot(tx, tenantId),
@@ -141,7 +174,11 @@ export async function createCatalogSimulator(options: SimulatorOptions = {}): Pr
     const loaded = await load(s.catalog);
     const template = findTemplate(loaded, s.flow);
     const published = loaded.templates.get(template.key);
-    if (!published) throw simulationError({ zh: `流程「${template.key}」未发布`, en: `The flow "${template.key}" is not published` });
+    if (!published)
+      throw simulationError({
+        zh: `流程「${template.key}」未发布`,
+        en: `The flow "${template.key}" is not published`,
+      });
     const form = scenarioFormData(published.formModel as FormModel, s.data ?? {});
     const { org, applicant } = applicantFor(loaded.org, s, template.applicant);
     const env = engineEnv({ org, applicantId: applicant.id, form, templateKey: template.key, now, newId });
@@ -160,7 +197,10 @@ export async function createCatalogSimulator(options: SimulatorOptions = {}): Pr
   const message = (e: unknown): string => {
     const data = toAppErrorData(e);
     if (data.code === 'internal') return e instanceof Error ? e.message : String(e);
-    const detail = data.fieldErrors?.slice(0, 3).map((f) => ({ zh: `${f.path}：${f.message.zh}`, en: `${f.path}: ${f.message.en}` })) ?? [];
+    const detail =
+      data.fieldErrors
+        ?.slice(0, 3)
+        .map((f) => ({ zh: `${f.path}：${f.message.zh}`, en: `${f.path}: ${f.message.en}` })) ?? [];
     const zh = [data.message.zh, ...detail.map((d) => d.zh)].join('；');
     const en = [data.message.en, ...detail.map((d) => d.en)].join('; ');
     return lang === 'en' ? en : `${zh} / ${en}`;
@@ -192,6 +232,7 @@ export function simulationErrorText(e: unknown, lang: Locale = 'zh'): string {
   const data = toAppErrorData(e);
   if (data.code === 'internal') return e instanceof Error ? e.message : String(e);
   const lines = [lang === 'en' ? data.message.en : `${data.message.zh} / ${data.message.en}`];
-  for (const f of data.fieldErrors ?? []) lines.push(`  ${describeProblem({ file: f.path, path: '', message: f.message })[lang]}`);
+  for (const f of data.fieldErrors ?? [])
+    lines.push(`  ${describeProblem({ file: f.path, path: '', message: f.message })[lang]}`);
   return lines.join('\n');
 }

@@ -1,4 +1,4 @@
-import type { Localized } from '../app-error.js';
+import type { Localized } from '../trpc/app-error.js';
 import type { CatalogProblem } from './catalog-problem.js';
 import { checkTemplateFile } from './check-template-file.js';
 import { shapeChecker } from './schema-problems.js';
@@ -25,11 +25,18 @@ export function checkCatalog(source: CatalogSource): CatalogCheck {
 
   const byName = new Map(source.files.map((f) => [f.name, f]));
   listed.forEach((name, i) => {
-    if (!byName.has(name)) add(manifestFile, `flows[${i}]`, { zh: `找不到模板文件「${name}」`, en: `The template file "${name}" is missing` });
+    if (!byName.has(name))
+      add(manifestFile, `flows[${i}]`, {
+        zh: `找不到模板文件「${name}」`,
+        en: `The template file "${name}" is missing`,
+      });
   });
   for (const f of source.files) {
     if (manifest && !listed.includes(f.name)) {
-      add(`${source.location}/${f.name}`, '', { zh: '该文件未在 catalog.json 的 flows 中列出', en: 'The file is not listed in the flows of catalog.json' });
+      add(`${source.location}/${f.name}`, '', {
+        zh: '该文件未在 catalog.json 的 flows 中列出',
+        en: 'The file is not listed in the flows of catalog.json',
+      });
     }
   }
 
@@ -44,9 +51,17 @@ export function checkCatalog(source: CatalogSource): CatalogCheck {
     if (own.length > 0) continue;
     const t = f.data as TemplateFile;
     const expected = name.replace(/^\d{2}-/, '').replace(/\.json$/, '');
-    if (expected !== t.key) add(file, 'key', { zh: `文件名应为「NN-${t.key}.json」`, en: `The file should be named "NN-${t.key}.json"` });
+    if (expected !== t.key)
+      add(file, 'key', {
+        zh: `文件名应为「NN-${t.key}.json」`,
+        en: `The file should be named "NN-${t.key}.json"`,
+      });
     const twin = keys.get(t.key);
-    if (twin) add(file, 'key', { zh: `模板标识「${t.key}」与「${twin}」重复`, en: `The template key "${t.key}" is also used by "${twin}"` });
+    if (twin)
+      add(file, 'key', {
+        zh: `模板标识「${t.key}」与「${twin}」重复`,
+        en: `The template key "${t.key}" is also used by "${twin}"`,
+      });
     keys.set(t.key, name);
     templates.push({ name, file: t });
   }

@@ -1,15 +1,31 @@
-import { getTemplateSource, listPublishedTemplates, loadOrgSnapshot, withTenant, type Database, type Queryable } from '@signoff/db';
+import {
+  getTemplateSource,
+  listPublishedTemplates,
+  loadOrgSnapshot,
+  withTenant,
+  type Database,
+  type Queryable,
+} from '@signoff/db';
 import type { FlowDefinition, FlowNode } from '@signoff/flow';
 import type { OrgSnapshot } from '@signoff/org';
 import type { FormModel } from '@signoff/schema';
-import { errors } from '../app-error.js';
+import { errors } from '../trpc/app-error.js';
 import { routeReferences } from './route-references.js';
-import { TEMPLATE_FORMAT_VERSION, type RequiredDepartment, type RequiredPosition, type TemplateFile, type TemplateRequirements } from './template-file.js';
+import {
+  TEMPLATE_FORMAT_VERSION,
+  type RequiredDepartment,
+  type RequiredPosition,
+  type TemplateFile,
+  type TemplateRequirements,
+} from './template-file.js';
 
 const TEMPLATE = { zh: '模板', en: 'The template' };
 
 /** Moves the engine's per-node `timeLimitHours` back beside the route, as the file format keeps them. */
-function splitTimeLimits(flow: FlowDefinition): { route: FlowDefinition; timeLimits: Record<string, number> } {
+function splitTimeLimits(flow: FlowDefinition): {
+  route: FlowDefinition;
+  timeLimits: Record<string, number>;
+} {
   const timeLimits: Record<string, number> = {};
   const nodes = flow.nodes.map((n): FlowNode => {
     if ((n.type === 'approve' || n.type === 'handle') && n.timeLimitHours !== undefined) {
@@ -26,9 +42,17 @@ function splitTimeLimits(flow: FlowDefinition): { route: FlowDefinition; timeLim
  * What the route names, described from the tenant's org (where each position sits, which seat
  * heads its department), with what the imported file said kept for anything the org lacks.
  */
-function requirementsOf(route: FlowDefinition, org: OrgSnapshot, imported?: TemplateRequirements, supervisor?: string): TemplateRequirements {
+function requirementsOf(
+  route: FlowDefinition,
+  org: OrgSnapshot,
+  imported?: TemplateRequirements,
+  supervisor?: string,
+): TemplateRequirements {
   // the supervisor is a position the template needs too, though no step names it
-  const refs = [...routeReferences(route), ...(supervisor ? [{ kind: 'position' as const, name: supervisor, path: 'supervisor.position' }] : [])];
+  const refs = [
+    ...routeReferences(route),
+    ...(supervisor ? [{ kind: 'position' as const, name: supervisor, path: 'supervisor.position' }] : []),
+  ];
   const deptById = new Map(org.departments.map((d) => [d.id, d]));
   const departments = new Map<string, RequiredDepartment>();
   const positions = new Map<string, RequiredPosition>();
@@ -41,7 +65,11 @@ function requirementsOf(route: FlowDefinition, org: OrgSnapshot, imported?: Temp
     }
     const parent = d.parentId ? deptById.get(d.parentId)?.name : undefined;
     if (parent) addDepartment(parent);
-    departments.set(d.name, { name: d.name, ...(d.code ? { code: d.code } : {}), ...(parent ? { parent } : {}) });
+    departments.set(d.name, {
+      name: d.name,
+      ...(d.code ? { code: d.code } : {}),
+      ...(parent ? { parent } : {}),
+    });
   };
   for (const ref of refs) {
     if (ref.kind === 'department') addDepartment(ref.name);
@@ -74,7 +102,10 @@ function requirementsOf(route: FlowDefinition, org: OrgSnapshot, imported?: Temp
 export async function exportTemplateIn(tx: Queryable, tenantId: string, key: string): Promise<TemplateFile> {
   const current = (await listPublishedTemplates(tx, tenantId)).find((t) => t.key === key);
   if (!current) throw errors.notFound(TEMPLATE);
-  const [source, org] = await Promise.all([getTemplateSource(tx, tenantId, current.templateId), loadOrgSnapshot(tx, tenantId)]);
+  const [source, org] = await Promise.all([
+    getTemplateSource(tx, tenantId, current.templateId),
+    loadOrgSnapshot(tx, tenantId),
+  ]);
   const imported = source?.file as TemplateFile | undefined;
   const { route, timeLimits } = splitTimeLimits(current.flow as FlowDefinition);
   // the version's own pattern, else the classic `<prefix>-YYYYMM-NNNN` every version had before patterns
@@ -83,7 +114,9 @@ export async function exportTemplateIn(tx: Queryable, tenantId: string, key: str
     ? { prefix: pattern.prefix, dateParts: pattern.dateParts, width: pattern.width, reset: pattern.reset }
     : { prefix: current.serialPrefix, dateParts: 'YYYYMM' as const, width: 4, reset: 'monthly' as const };
   const form = current.formModel as FormModel;
-  const categoryField = imported?.categories ? form.fields.find((f) => f.key === imported.categories?.field) : undefined;
+  const categoryField = imported?.categories
+    ? form.fields.find((f) => f.key === imported.categories?.field)
+    : undefined;
   return {
     formatVersion: TEMPLATE_FORMAT_VERSION,
     key: current.key,

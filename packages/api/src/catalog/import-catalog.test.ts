@@ -2,26 +2,24 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  createTestDatabase,
   getInstance,
   insertOrg,
   insertTenant,
   listPublishedTemplates,
   listTemplateSources,
   loadOrgSnapshot,
-  testBackends,
   withPlatform,
   withTenant,
-  type TestDatabase,
 } from '@signoff/db';
+import { createTestDatabase, testBackends, type TestDatabase } from '@signoff/db/testing';
 import { simulateRoute, type InstanceState } from '@signoff/flow';
 import { buildOrg, staffOf, type OrgSnapshot, type OrgSpec } from '@signoff/org';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiDeps } from '../api-deps.js';
-import type { ApiDeps, SessionContext } from '../context.js';
-import { engineEnv } from '../engine-env.js';
-import { actOnTask, submitInstance } from '../instance-service.js';
-import { RateLimiter } from '../rate-limiter.js';
+import { createApiDeps } from '../trpc/api-deps.js';
+import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import { engineEnv } from '../instances/engine-env.js';
+import { actOnTask, submitInstance } from '../instances/instance-service.js';
+import { RateLimiter } from '../auth/rate-limiter.js';
 import { CATALOG_DEMO_ORGS, demoOrgWithLogins } from './catalog-demo-org.js';
 import { checkTemplateFile } from './check-template-file.js';
 import { exportTemplate } from './export-template.js';
@@ -73,13 +71,31 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
     if (org) await withTenant(t.db, tenantId, (tx) => insertOrg(tx, tenantId, org.org, org.users));
     return tenantId;
   }
-  const session = (tenantId: string, userId: string): SessionContext => ({ tenantId, userId, csrfToken: 'x', tokenHash: 'x' });
+  const session = (tenantId: string, userId: string): SessionContext => ({
+    tenantId,
+    userId,
+    csrfToken: 'x',
+    tokenHash: 'x',
+  });
   const counts = (tenantId: string) =>
     withTenant(t.db, tenantId, async (tx) => ({
       templates: (await listPublishedTemplates(tx, tenantId)).length,
-      versions: Number((await tx.query<{ n: string }>('SELECT count(*)::text AS n FROM template_versions WHERE tenant_id = $1', [tenantId]))[0]?.n),
+      versions: Number(
+        (
+          await tx.query<{ n: string }>(
+            'SELECT count(*)::text AS n FROM template_versions WHERE tenant_id = $1',
+            [tenantId],
+          )
+        )[0]?.n,
+      ),
       positions: (await loadOrgSnapshot(tx, tenantId)).positions.length,
-      audit: Number((await tx.query<{ n: string }>('SELECT count(*)::text AS n FROM audit_log WHERE tenant_id = $1', [tenantId]))[0]?.n),
+      audit: Number(
+        (
+          await tx.query<{ n: string }>('SELECT count(*)::text AS n FROM audit_log WHERE tenant_id = $1', [
+            tenantId,
+          ])
+        )[0]?.n,
+      ),
     }));
 
   describe.each(Object.keys(CATALOG_DEMO_ORGS))('the %s catalog', (code) => {
@@ -91,7 +107,11 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
       const demo = demoOrgWithLogins(CATALOG_DEMO_ORGS[code]!, null);
       org = demo.org;
       tenantId = await tenant(`e2e-${code}`, demo);
-      result = await importCatalog(deps, { tenantId, userId: org.adminUserIds[0] ?? null }, { catalog: code, createMissing: false });
+      result = await importCatalog(
+        deps,
+        { tenantId, userId: org.adminUserIds[0] ?? null },
+        { catalog: code, createMissing: false },
+      );
     });
 
     it('imports every template into an empty tenant with its demo org, nothing missing', async () => {
@@ -99,7 +119,9 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
       expect(result.plan.warnings).toEqual([]);
       expect(result.created).toEqual({ departments: [], positions: [], ranks: [] });
       const catalog = await loaded(code);
-      expect(result.templates.map((x) => [x.key, x.status, x.version])).toEqual(catalog.templates.map((x) => [x.file.key, 'published', 1]));
+      expect(result.templates.map((x) => [x.key, x.status, x.version])).toEqual(
+        catalog.templates.map((x) => [x.file.key, 'published', 1]),
+      );
       const published = await withTenant(t.db, tenantId, (tx) => listPublishedTemplates(tx, tenantId));
       expect(published).toHaveLength(catalog.templates.length);
       const sources = await withTenant(t.db, tenantId, (tx) => listTemplateSources(tx, tenantId));
@@ -108,20 +130,49 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
 
     it('runs one request per flow to the end through the engine, taking the route the simulator shows', async () => {
       const catalog = await loaded(code);
-      const published = new Map((await withTenant(t.db, tenantId, (tx) => listPublishedTemplates(tx, tenantId))).map((p) => [p.key, p]));
+      const published = new Map(
+        (await withTenant(t.db, tenantId, (tx) => listPublishedTemplates(tx, tenantId))).map((p) => [
+          p.key,
+          p,
+        ]),
+      );
       for (const { file } of catalog.templates) {
         const applicant = staffOf(org, file.applicant?.department ?? '');
         if (!applicant) throw new Error(`${file.key}: no applicant`);
         const template = published.get(file.key);
         if (!template) throw new Error(`${file.key}: not published`);
-        const data = sampleSubmission(file.form, { userId: applicant.id, departmentId: applicant.departmentId, today: '2026-11-24' }, BRANCH_DATA[file.key] ?? {});
-        const { id, serialNo } = await submitInstance(deps, session(tenantId, applicant.id), template.templateId, data);
+        const data = sampleSubmission(
+          file.form,
+          { userId: applicant.id, departmentId: applicant.departmentId, today: '2026-11-24' },
+          BRANCH_DATA[file.key] ?? {},
+        );
+        const { id, serialNo } = await submitInstance(
+          deps,
+          session(tenantId, applicant.id),
+          template.templateId,
+          data,
+        );
         expect(serialNo, file.key).toMatch(new RegExp(`^${file.serialNumber.prefix}-\\d{6}-\\d{4}$`));
-        const supervisors = file.supervisor ? org.users.filter((u) => u.positionIds.some((p) => org.positions.find((x) => x.id === p)?.name === file.supervisor?.position)) : [];
+        const supervisors = file.supervisor
+          ? org.users.filter((u) =>
+              u.positionIds.some(
+                (p) => org.positions.find((x) => x.id === p)?.name === file.supervisor?.position,
+              ),
+            )
+          : [];
         expect(template.supervisorIds, file.key).toEqual(supervisors.map((u) => u.id));
 
-        const env = engineEnv({ org, applicantId: applicant.id, form: data, templateKey: file.key, now: new Date(time), newId: () => 'sim' });
-        const expected = simulateRoute(template.flow as never, env).filter((s) => s.kind !== 'notify' && !s.skipped).map((s) => s.userIds[0]);
+        const env = engineEnv({
+          org,
+          applicantId: applicant.id,
+          form: data,
+          templateKey: file.key,
+          now: new Date(time),
+          newId: () => 'sim',
+        });
+        const expected = simulateRoute(template.flow as never, env)
+          .filter((s) => s.kind !== 'notify' && !s.skipped)
+          .map((s) => s.userIds[0]);
 
         const actors: string[] = [];
         for (let i = 0; i < 20; i++) {
@@ -131,7 +182,10 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
           const task = state.tasks.find((x) => x.status === 'pending' && x.kind !== 'notify');
           if (!task) throw new Error(`${file.key}: running with no open task`);
           actors.push(task.assigneeId);
-          await actOnTask(deps, session(tenantId, task.assigneeId), { type: task.kind === 'handle' ? 'done' : 'approve', taskId: task.id });
+          await actOnTask(deps, session(tenantId, task.assigneeId), {
+            type: task.kind === 'handle' ? 'done' : 'approve',
+            taskId: task.id,
+          });
         }
         const final = await withTenant(t.db, tenantId, (tx) => getInstance(tx, tenantId, id));
         expect(final?.status, file.key).toBe('approved');
@@ -142,7 +196,11 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
 
     it('importing again changes nothing; a changed file publishes a new version of that template only', async () => {
       const before = await counts(tenantId);
-      const again = await importCatalog(deps, { tenantId, userId: null }, { catalog: code, createMissing: false });
+      const again = await importCatalog(
+        deps,
+        { tenantId, userId: null },
+        { catalog: code, createMissing: false },
+      );
       expect(again.templates.every((x) => x.status === 'unchanged')).toBe(true);
       expect((await counts(tenantId)).versions).toBe(before.versions);
 
@@ -150,9 +208,19 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
       const first = catalog.templates[0]!;
       const changed: Catalog = {
         ...catalog,
-        templates: [{ ...first, file: { ...first.file, title: { ...first.file.title, zh: `${first.file.title.zh}（修订）` } } }, ...catalog.templates.slice(1)],
+        templates: [
+          {
+            ...first,
+            file: { ...first.file, title: { ...first.file.title, zh: `${first.file.title.zh}（修订）` } },
+          },
+          ...catalog.templates.slice(1),
+        ],
       };
-      const third = await importCatalog(deps, { tenantId, userId: null }, { catalog: changed, createMissing: false });
+      const third = await importCatalog(
+        deps,
+        { tenantId, userId: null },
+        { catalog: changed, createMissing: false },
+      );
       expect(third.templates[0]).toMatchObject({ key: first.file.key, status: 'updated', version: 2 });
       expect(third.templates.slice(1).every((x) => x.status === 'unchanged')).toBe(true);
       expect((await counts(tenantId)).versions).toBe(before.versions + 1);
@@ -165,23 +233,40 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
       for (const { file } of catalog.templates.slice(1)) {
         const out = await exportTemplate(t.db, tenantId, file.key);
         expect(checkTemplateFile(out, file.key)).toEqual([]);
-        const kept = { categories: file.categories, serialNumber: file.serialNumber, timeLimits: file.timeLimits, seed: file.seed, supervisor: file.supervisor };
-        for (const [k, v] of Object.entries(kept)) expect((out as unknown as Record<string, unknown>)[k], `${file.key}.${k}`).toEqual(v);
+        const kept = {
+          categories: file.categories,
+          serialNumber: file.serialNumber,
+          timeLimits: file.timeLimits,
+          seed: file.seed,
+          supervisor: file.supervisor,
+        };
+        for (const [k, v] of Object.entries(kept))
+          expect((out as unknown as Record<string, unknown>)[k], `${file.key}.${k}`).toEqual(v);
         expect(out.form).toEqual(file.form);
         exported.push({ name: `${String(exported.length + 1).padStart(2, '0')}-${out.key}.json`, file: out });
       }
-      await importCatalog(deps, { tenantId: other, userId: null }, { catalog: { ...catalog, templates: exported }, createMissing: false });
-      const [a, b] = await Promise.all([tenantId, other].map((id) => withTenant(t.db, id, (tx) => listPublishedTemplates(tx, id))));
+      await importCatalog(
+        deps,
+        { tenantId: other, userId: null },
+        { catalog: { ...catalog, templates: exported }, createMissing: false },
+      );
+      const [a, b] = await Promise.all(
+        [tenantId, other].map((id) => withTenant(t.db, id, (tx) => listPublishedTemplates(tx, id))),
+      );
       const hashes = (rows: typeof a) => new Map((rows ?? []).map((r) => [r.key, publishedContentHash(r)]));
       const copied = hashes(b);
-      for (const [key, hash] of hashes(a)) if (key !== catalog.templates[0]?.file.key) expect(copied.get(key), key).toBe(hash);
+      for (const [key, hash] of hashes(a))
+        if (key !== catalog.templates[0]?.file.key) expect(copied.get(key), key).toBe(hash);
     });
   });
 
   describe('into a tenant whose org lacks what the routes name', () => {
     const SPARSE: OrgSpec = {
       ranks: ['职员'],
-      departments: [{ name: '总公司', positions: ['总经理'] }, { name: '财务部', parent: '总公司', positions: ['财务部经理'] }],
+      departments: [
+        { name: '总公司', positions: ['总经理'] },
+        { name: '财务部', parent: '总公司', positions: ['财务部经理'] },
+      ],
       supervision: [],
       positionRanks: {},
       adminPositions: ['总经理'],
@@ -189,7 +274,10 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
     let tenantId: string;
     beforeAll(async () => {
       const org = buildOrg(SPARSE);
-      tenantId = await tenant('sparse', { org, users: org.users.map((u, i) => ({ ...u, login: `u${i}`, passwordHash: null })) });
+      tenantId = await tenant('sparse', {
+        org,
+        users: org.users.map((u, i) => ({ ...u, login: `u${i}`, passwordHash: null })),
+      });
     });
 
     it('plans what is found and what is missing, by name', async () => {
@@ -198,23 +286,40 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
       expect(plan.flows.map((f) => f.key)).toEqual(['sc_seal', 'sc_loan']);
       expect(plan.complete).toBe(false);
       expect(plan.departments.find((d) => d.name === '财务部')).toMatchObject({ status: 'found' });
-      expect(plan.positions.map((p) => [p.name, p.status])).toEqual([['董事长', 'missing'], ['综合部经理', 'missing'], ['出纳', 'missing']]);
-      expect(plan.positions.find((p) => p.name === '出纳')).toMatchObject({ status: 'missing', department: '财务部' });
+      expect(plan.positions.map((p) => [p.name, p.status])).toEqual([
+        ['董事长', 'missing'],
+        ['综合部经理', 'missing'],
+        ['出纳', 'missing'],
+      ]);
+      expect(plan.positions.find((p) => p.name === '出纳')).toMatchObject({
+        status: 'missing',
+        department: '财务部',
+      });
       expect(plan.departments.find((d) => d.name === '综合部')).toMatchObject({ status: 'missing' });
       expect(plan.warnings.map((w) => w.en).join('\n')).toContain('Nobody holds the position "出纳"');
     });
 
     it('refuses without createMissing, naming the file and place, and writes nothing', async () => {
       const before = await counts(tenantId);
-      const refused = importCatalog(deps, { tenantId, userId: null }, { catalog: 'small-company', flows: ['sc_seal'], createMissing: false });
+      const refused = importCatalog(
+        deps,
+        { tenantId, userId: null },
+        { catalog: 'small-company', flows: ['sc_seal'], createMissing: false },
+      );
       await expect(refused).rejects.toMatchObject({ code: 'validation_failed' });
-      await expect(refused).rejects.toThrow(/templates\/small-company\/07-sc_seal\.json requires\.(positions|departments)\[\d+\]/);
+      await expect(refused).rejects.toThrow(
+        /templates\/small-company\/07-sc_seal\.json requires\.(positions|departments)\[\d+\]/,
+      );
       expect(await counts(tenantId)).toEqual(before);
     });
 
     it('a dry run reports what would happen and writes nothing', async () => {
       const before = await counts(tenantId);
-      const dry = await importCatalog(deps, { tenantId, userId: null }, { catalog: 'small-company', createMissing: true, dryRun: true });
+      const dry = await importCatalog(
+        deps,
+        { tenantId, userId: null },
+        { catalog: 'small-company', createMissing: true, dryRun: true },
+      );
       expect(dry.dryRun).toBe(true);
       expect(dry.created.positions).toContain('出纳');
       expect(dry.templates.every((x) => x.status === 'published')).toBe(true);
@@ -222,14 +327,21 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
     });
 
     it('creates what is missing on request, then publishes', async () => {
-      const done = await importCatalog(deps, { tenantId, userId: null }, { catalog: 'small-company', flows: ['用章审批', '借款申请审批'], createMissing: true });
+      const done = await importCatalog(
+        deps,
+        { tenantId, userId: null },
+        { catalog: 'small-company', flows: ['用章审批', '借款申请审批'], createMissing: true },
+      );
       expect(done.created.departments).toEqual(expect.arrayContaining(['综合部', '董事会']));
       expect(done.created.positions).toEqual(expect.arrayContaining(['董事长', '出纳', '综合部经理']));
       expect(done.templates.map((x) => x.status)).toEqual(['published', 'published']);
       const org = await withTenant(t.db, tenantId, (tx) => loadOrgSnapshot(tx, tenantId));
       const general = org.departments.find((d) => d.name === '综合部');
       expect(general?.parentId).toBe(org.departments.find((d) => d.name === '总公司')?.id);
-      expect(org.positions.find((p) => p.name === '综合部经理')).toMatchObject({ departmentId: general?.id, isHead: true });
+      expect(org.positions.find((p) => p.name === '综合部经理')).toMatchObject({
+        departmentId: general?.id,
+        isHead: true,
+      });
       expect(org.positions.find((p) => p.name === '财务部经理')?.isHead).toBe(true);
     });
   });
@@ -262,7 +374,11 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
 
     const refusedWith = async (catalogDir: string, pattern: RegExp) => {
       const before = await counts(tenantId);
-      const attempt = importCatalog(deps, { tenantId, userId: null }, { catalog: catalogDir, createMissing: true });
+      const attempt = importCatalog(
+        deps,
+        { tenantId, userId: null },
+        { catalog: catalogDir, createMissing: true },
+      );
       await expect(attempt).rejects.toMatchObject({ code: 'validation_failed' });
       await expect(attempt).rejects.toThrow(pattern);
       expect(await counts(tenantId)).toEqual(before);
@@ -273,8 +389,15 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
         const node = f.route.nodes.find((x) => x.id === 'leader');
         if (node) node.approvers = { kind: 'position', name: '人事总监' };
       });
-      const index = (await readRaw(join(where, '10-re_leave.json'))).route.nodes.findIndex((x) => x.id === 'leader');
-      await refusedWith(where, new RegExp(`10-re_leave\\.json route\\.nodes\\[${index}\\]\\.approvers\\.name: The route uses the position "人事总监"`));
+      const index = (await readRaw(join(where, '10-re_leave.json'))).route.nodes.findIndex(
+        (x) => x.id === 'leader',
+      );
+      await refusedWith(
+        where,
+        new RegExp(
+          `10-re_leave\\.json route\\.nodes\\[${index}\\]\\.approvers\\.name: The route uses the position "人事总监"`,
+        ),
+      );
     });
 
     it('a bad branch condition is refused at its edge', async () => {
@@ -282,7 +405,10 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
         const edge = f.route.edges.find((x) => x.condition);
         if (edge) edge.condition = { op: 'gte', left: { field: 'days' }, right: { value: '七' } };
       });
-      await refusedWith(where, /10-re_leave\.json route\.edges\[\d+\]\.condition\.right: .*cannot be compared/);
+      await refusedWith(
+        where,
+        /10-re_leave\.json route\.edges\[\d+\]\.condition\.right: .*cannot be compared/,
+      );
     });
 
     it('an unknown field type is refused at the field', async () => {
@@ -301,7 +427,9 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
       await writeFile(join(where, 'catalog.json'), JSON.stringify(manifest));
       const loadedCorrupt = await loadCatalog(where);
       expect(loadedCorrupt.ok).toBe(false);
-      const text = loadedCorrupt.ok ? '' : loadedCorrupt.problems.map((p) => `${p.file} ${p.path}: ${p.message.en}`).join('\n');
+      const text = loadedCorrupt.ok
+        ? ''
+        : loadedCorrupt.problems.map((p) => `${p.file} ${p.path}: ${p.message.en}`).join('\n');
       expect(text).toMatch(/03-re_marketing_business\.json : This is not valid JSON/);
       expect(text).toMatch(/catalog\.json flows\[20\]: The template file "21-re_missing\.json" is missing/);
     });

@@ -12,9 +12,9 @@ import {
   type Queryable,
 } from '@signoff/db';
 import { validateOrg, type Department, type OrgSnapshot, type Position, type Rank } from '@signoff/org';
-import { AppError, type Localized } from '../app-error.js';
-import { audit } from '../audit.js';
-import type { ApiDeps } from '../context.js';
+import { AppError, type Localized } from '../trpc/app-error.js';
+import { audit } from '../audit/audit.js';
+import type { ApiDeps } from '../trpc/context.js';
 import { catalogRefused, type CatalogProblem } from './catalog-problem.js';
 import { loadCatalog } from './load-catalog.js';
 import { planCatalogImport, selectTemplates, type CatalogPlan } from './plan-catalog-import.js';

@@ -1,4 +1,4 @@
-import type { Localized } from '../app-error.js';
+import type { Localized } from '../trpc/app-error.js';
 import { describeProblem } from './catalog-problem.js';
 import { listCatalogCodes, loadCatalog, TEMPLATES_DIR } from './load-catalog.js';
 
@@ -7,7 +7,14 @@ export interface CatalogSummary {
   title: Localized;
   description?: Localized;
   demoOrg: string;
-  flows: { key: string; title: Localized; seedTitle?: string; seedNumber?: number; categories: number; steps: number }[];
+  flows: {
+    key: string;
+    title: Localized;
+    seedTitle?: string;
+    seedNumber?: number;
+    categories: number;
+    steps: number;
+  }[];
 }
 
 export type CatalogListing = CatalogSummary | { code: string; problems: Localized[] };
@@ -35,7 +42,9 @@ export async function listCatalogs(templatesDir = TEMPLATES_DIR): Promise<Catalo
         title: file.title,
         ...(file.seed ? { seedTitle: file.seed.title, seedNumber: file.seed.number } : {}),
         categories: file.categories?.items.length ?? 0,
-        steps: file.route.nodes.filter((n) => n.type === 'approve' || n.type === 'handle' || n.type === 'notify').length,
+        steps: file.route.nodes.filter(
+          (n) => n.type === 'approve' || n.type === 'handle' || n.type === 'notify',
+        ).length,
       })),
     });
   }

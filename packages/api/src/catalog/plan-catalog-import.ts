@@ -1,5 +1,5 @@
 import type { OrgSnapshot } from '@signoff/org';
-import { AppError, type Localized } from '../app-error.js';
+import { AppError, type Localized } from '../trpc/app-error.js';
 import type { Catalog, RequiredDepartment, RequiredPosition, TemplateFile } from './template-file.js';
 
 export type MatchStatus = 'found' | 'missing';
@@ -64,18 +64,36 @@ function merge<T>(items: T[], keyOf: (t: T) => string): T[] {
  * code, a position by its name anywhere, a rank by its name), for the import wizard to show and
  * for `importCatalog` to create what is missing. Pure: the caller loads the org.
  */
-export function planCatalogImport(catalog: Catalog, org: OrgSnapshot, flows?: readonly string[]): CatalogPlan {
+export function planCatalogImport(
+  catalog: Catalog,
+  org: OrgSnapshot,
+  flows?: readonly string[],
+): CatalogPlan {
   const templates = selectTemplates(catalog, flows);
-  const departments = merge(templates.flatMap((t) => t.requires.departments), (d) => d.name).map((d): DepartmentMatch => {
-    const found = org.departments.find((x) => x.name === d.name || (d.code !== undefined && x.code === d.code) || x.code === d.name);
+  const departments = merge(
+    templates.flatMap((t) => t.requires.departments),
+    (d) => d.name,
+  ).map((d): DepartmentMatch => {
+    const found = org.departments.find(
+      (x) => x.name === d.name || (d.code !== undefined && x.code === d.code) || x.code === d.name,
+    );
     return found ? { ...d, status: 'found', departmentId: found.id } : { ...d, status: 'missing' };
   });
-  const activeHolders = (ids: Set<string>) => org.users.filter((u) => u.active && u.positionIds.some((p) => ids.has(p))).length;
-  const positions = merge(templates.flatMap((t) => t.requires.positions), (p) => p.name).map((p): PositionMatch => {
+  const activeHolders = (ids: Set<string>) =>
+    org.users.filter((u) => u.active && u.positionIds.some((p) => ids.has(p))).length;
+  const positions = merge(
+    templates.flatMap((t) => t.requires.positions),
+    (p) => p.name,
+  ).map((p): PositionMatch => {
     const ids = org.positions.filter((x) => x.name === p.name).map((x) => x.id);
-    return ids.length > 0 ? { ...p, status: 'found', positionIds: ids, holders: activeHolders(new Set(ids)) } : { ...p, status: 'missing', holders: 0 };
+    return ids.length > 0
+      ? { ...p, status: 'found', positionIds: ids, holders: activeHolders(new Set(ids)) }
+      : { ...p, status: 'missing', holders: 0 };
   });
-  const ranks = merge(templates.flatMap((t) => t.requires.ranks), (r) => r).map((name): RankMatch => {
+  const ranks = merge(
+    templates.flatMap((t) => t.requires.ranks),
+    (r) => r,
+  ).map((name): RankMatch => {
     const found = org.ranks.find((r) => r.name === name);
     return found ? { name, status: 'found', rankId: found.id } : { name, status: 'missing' };
   });
@@ -83,18 +101,28 @@ export function planCatalogImport(catalog: Catalog, org: OrgSnapshot, flows?: re
   const warnings: Localized[] = [];
   for (const p of positions) {
     if (p.holders === 0) {
-      warnings.push({ zh: `岗位「${p.name}」无人在岗，相关步骤将转由企业管理员处理`, en: `Nobody holds the position "${p.name}"; its steps will go to the tenant admins` });
+      warnings.push({
+        zh: `岗位「${p.name}」无人在岗，相关步骤将转由企业管理员处理`,
+        en: `Nobody holds the position "${p.name}"; its steps will go to the tenant admins`,
+      });
     }
   }
   for (const category of supervisedCategories(templates)) {
     if (!org.supervisions.some((s) => s.categories.includes(category))) {
-      warnings.push({ zh: `没有人分管「${category}」，按分类找分管领导的步骤将转由企业管理员处理`, en: `Nobody supervises "${category}"; supervising-leader steps for it will go to the tenant admins` });
+      warnings.push({
+        zh: `没有人分管「${category}」，按分类找分管领导的步骤将转由企业管理员处理`,
+        en: `Nobody supervises "${category}"; supervising-leader steps for it will go to the tenant admins`,
+      });
     }
   }
   const complete = [...departments, ...positions, ...ranks].every((x) => x.status === 'found');
   return {
     catalog: catalog.manifest.code,
-    flows: templates.map((t) => ({ key: t.key, title: t.title, ...(t.seed ? { seedTitle: t.seed.title } : {}) })),
+    flows: templates.map((t) => ({
+      key: t.key,
+      title: t.title,
+      ...(t.seed ? { seedTitle: t.seed.title } : {}),
+    })),
     departments,
     positions,
     ranks,
@@ -108,7 +136,8 @@ function supervisedCategories(templates: readonly TemplateFile[]): string[] {
   const out = new Set<string>();
   for (const t of templates) {
     for (const n of t.route.nodes) {
-      if (!('approvers' in n) || n.approvers.kind !== 'supervisingLeader' || n.approvers.by !== 'category') continue;
+      if (!('approvers' in n) || n.approvers.kind !== 'supervisingLeader' || n.approvers.by !== 'category')
+        continue;
       const key = n.approvers.field ?? 'category';
       for (const o of t.form.fields.find((f) => f.key === key)?.options ?? []) out.add(o.value);
     }

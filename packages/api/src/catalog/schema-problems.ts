@@ -1,5 +1,5 @@
 import { createAjv } from '@signoff/schema';
-import type { Localized } from '../app-error.js';
+import type { Localized } from '../trpc/app-error.js';
 import { joinPath, pointerToPath } from './catalog-problem.js';
 
 export interface ShapeProblem {
@@ -22,12 +22,18 @@ function localize(e: AjvError): { path: string; message: Localized } {
     case 'required':
       return {
         path: joinPath(path, String(p.missingProperty)),
-        message: { zh: `缺少必填项「${String(p.missingProperty)}」`, en: `"${String(p.missingProperty)}" is required` },
+        message: {
+          zh: `缺少必填项「${String(p.missingProperty)}」`,
+          en: `"${String(p.missingProperty)}" is required`,
+        },
       };
     case 'additionalProperties':
       return {
         path: joinPath(path, String(p.additionalProperty)),
-        message: { zh: `不认识的属性「${String(p.additionalProperty)}」`, en: `unknown property "${String(p.additionalProperty)}"` },
+        message: {
+          zh: `不认识的属性「${String(p.additionalProperty)}」`,
+          en: `unknown property "${String(p.additionalProperty)}"`,
+        },
       };
     case 'enum':
       return {
@@ -38,13 +44,28 @@ function localize(e: AjvError): { path: string; message: Localized } {
         },
       };
     case 'const':
-      return { path, message: { zh: `须为 ${JSON.stringify(p.allowedValue)}`, en: `must be ${JSON.stringify(p.allowedValue)}` } };
+      return {
+        path,
+        message: {
+          zh: `须为 ${JSON.stringify(p.allowedValue)}`,
+          en: `must be ${JSON.stringify(p.allowedValue)}`,
+        },
+      };
     case 'type':
       return { path, message: { zh: `类型须为 ${String(p.type)}`, en: `must be of type ${String(p.type)}` } };
     case 'pattern':
-      return { path, message: { zh: `格式不正确（须匹配 ${String(p.pattern)}）`, en: `is not well formed (must match ${String(p.pattern)})` } };
+      return {
+        path,
+        message: {
+          zh: `格式不正确（须匹配 ${String(p.pattern)}）`,
+          en: `is not well formed (must match ${String(p.pattern)})`,
+        },
+      };
     default:
-      return { path, message: { zh: `不符合模板文件格式（${e.message ?? e.keyword}）`, en: e.message ?? e.keyword } };
+      return {
+        path,
+        message: { zh: `不符合模板文件格式（${e.message ?? e.keyword}）`, en: e.message ?? e.keyword },
+      };
   }
 }
 

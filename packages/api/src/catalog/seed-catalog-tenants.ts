@@ -1,7 +1,14 @@
-import { findTenantByCode, insertOrg, insertTenant, withAppRole, withPlatform, withTenant } from '@signoff/db';
-import type { ApiDeps } from '../context.js';
-import { DEMO_PASSWORD } from '../demo-seed.js';
-import { hashPassword } from '../password.js';
+import {
+  findTenantByCode,
+  insertOrg,
+  insertTenant,
+  withAppRole,
+  withPlatform,
+  withTenant,
+} from '@signoff/db';
+import type { ApiDeps } from '../trpc/context.js';
+import { DEMO_PASSWORD } from '../demo/demo-seed.js';
+import { hashPassword } from '../auth/password.js';
 import { CATALOG_DEMO_ORGS, demoOrgWithLogins, type CatalogDemoOrg } from './catalog-demo-org.js';
 import { importCatalog, resolveCatalog } from './import-catalog.js';
 import type { Catalog } from './template-file.js';
@@ -20,14 +27,21 @@ export interface SeededCatalogTenant {
  */
 export async function createCatalogTenant(
   deps: Pick<ApiDeps, 'db' | 'clock' | 'newId'>,
-  input: { catalog: string | Catalog; tenantCode: string; passwordHash: string | null; demo?: CatalogDemoOrg },
+  input: {
+    catalog: string | Catalog;
+    tenantCode: string;
+    passwordHash: string | null;
+    demo?: CatalogDemoOrg;
+  },
 ): Promise<{ tenantId: string; templates: number }> {
   const catalog = await resolveCatalog(input.catalog);
   const demo = input.demo ?? CATALOG_DEMO_ORGS[catalog.manifest.code];
   if (!demo) throw new Error(`no demo org for the catalog ${catalog.manifest.code}`);
   const { org, users } = demoOrgWithLogins(demo, input.passwordHash);
   const tenantId = deps.newId();
-  await withPlatform(deps.db, (tx) => insertTenant(tx, { id: tenantId, code: input.tenantCode, name: catalog.manifest.demoOrg.name }));
+  await withPlatform(deps.db, (tx) =>
+    insertTenant(tx, { id: tenantId, code: input.tenantCode, name: catalog.manifest.demoOrg.name }),
+  );
   try {
     await withTenant(deps.db, tenantId, (tx) => insertOrg(tx, tenantId, org, users));
     const admin = org.adminUserIds[0] ?? null;
@@ -44,7 +58,9 @@ export async function createCatalogTenant(
  * logs in with the demo password) and its catalog imported. Skips a tenant that exists, so every
  * start may call it. The password is hashed once for all users: argon2 is slow on purpose.
  */
-export async function seedCatalogTenants(deps: Pick<ApiDeps, 'db' | 'clock' | 'newId'>): Promise<SeededCatalogTenant[]> {
+export async function seedCatalogTenants(
+  deps: Pick<ApiDeps, 'db' | 'clock' | 'newId'>,
+): Promise<SeededCatalogTenant[]> {
   const out: SeededCatalogTenant[] = [];
   let passwordHash: Promise<string> | undefined;
   for (const [catalog, demo] of Object.entries(CATALOG_DEMO_ORGS)) {
@@ -54,7 +70,12 @@ export async function seedCatalogTenants(deps: Pick<ApiDeps, 'db' | 'clock' | 'n
       continue;
     }
     passwordHash ??= hashPassword(DEMO_PASSWORD);
-    const { templates } = await createCatalogTenant(deps, { catalog, tenantCode: demo.tenantCode, passwordHash: await passwordHash, demo });
+    const { templates } = await createCatalogTenant(deps, {
+      catalog,
+      tenantCode: demo.tenantCode,
+      passwordHash: await passwordHash,
+      demo,
+    });
     out.push({ tenantCode: demo.tenantCode, catalog, created: true, templates });
   }
   return out;

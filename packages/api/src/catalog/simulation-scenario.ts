@@ -1,4 +1,4 @@
-import { AppError, type Localized } from '../app-error.js';
+import { AppError, type Localized } from '../trpc/app-error.js';
 
 /** One `signoff simulate` request, as the command line or a `--batch` file gives it. */
 export interface SimulationScenario {
@@ -46,21 +46,28 @@ const KNOWN = new Set(['catalog', 'flow', 'dept', 'rank', 'position', 'data', 'e
  * `expect`, `seed` and `note` beside the request; they are ignored here.
  */
 export function parseScenario(raw: unknown): SimulationScenario {
-  if (!isObj(raw)) throw simulationError({ zh: '场景必须是 JSON 对象', en: 'A scenario must be a JSON object' });
+  if (!isObj(raw))
+    throw simulationError({ zh: '场景必须是 JSON 对象', en: 'A scenario must be a JSON object' });
   const text = (key: string, required: boolean): string | undefined => {
     const v = raw[key];
     if (v === undefined || v === null) {
       if (required) throw simulationError({ zh: `场景缺少「${key}」`, en: `The scenario needs "${key}"` });
       return undefined;
     }
-    if (typeof v !== 'string' || v.trim() === '') throw simulationError({ zh: `「${key}」须为非空文本`, en: `"${key}" must be non-empty text` });
+    if (typeof v !== 'string' || v.trim() === '')
+      throw simulationError({ zh: `「${key}」须为非空文本`, en: `"${key}" must be non-empty text` });
     return v.trim();
   };
   for (const key of Object.keys(raw)) {
-    if (!KNOWN.has(key)) throw simulationError({ zh: `场景中有不认识的属性「${key}」`, en: `The scenario has an unknown property "${key}"` });
+    if (!KNOWN.has(key))
+      throw simulationError({
+        zh: `场景中有不认识的属性「${key}」`,
+        en: `The scenario has an unknown property "${key}"`,
+      });
   }
   const data = raw.data ?? {};
-  if (!isObj(data)) throw simulationError({ zh: '「data」须为 JSON 对象', en: '"data" must be a JSON object' });
+  if (!isObj(data))
+    throw simulationError({ zh: '「data」须为 JSON 对象', en: '"data" must be a JSON object' });
   const catalog = text('catalog', true) ?? '';
   const flow = text('flow', true) ?? '';
   const dept = text('dept', false);

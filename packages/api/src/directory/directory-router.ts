@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authedProcedure, router } from '../trpc.js';
+import { authedProcedure, router } from '../trpc/trpc.js';
 import { lookupDirectory, searchDirectory } from './directory-service.js';
 
 const id = z.string().min(1).max(128);
@@ -16,6 +16,11 @@ export const directoryRouter = router({
     )
     .query(({ ctx, input }) => searchDirectory(ctx.deps, ctx.session, input)),
   lookup: authedProcedure
-    .input(z.object({ userIds: z.array(id).max(200).default([]), departmentIds: z.array(id).max(200).default([]) }))
+    .input(
+      z.object({
+        userIds: z.array(id).max(200).default([]),
+        departmentIds: z.array(id).max(200).default([]),
+      }),
+    )
     .query(({ ctx, input }) => lookupDirectory(ctx.deps, ctx.session, input)),
 });

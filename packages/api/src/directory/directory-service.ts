@@ -1,5 +1,11 @@
-import { activeDirectoryUsers, directoryDepartments, lookupDirectoryDepartments, lookupDirectoryUsers, withTenant } from '@signoff/db';
-import type { ApiDeps, SessionContext } from '../context.js';
+import {
+  activeDirectoryUsers,
+  directoryDepartments,
+  lookupDirectoryDepartments,
+  lookupDirectoryUsers,
+  withTenant,
+} from '@signoff/db';
+import type { ApiDeps, SessionContext } from '../trpc/context.js';
 import { rankEntries } from './directory-match.js';
 import { nameKeys } from './pinyin-keys.js';
 
@@ -22,12 +28,23 @@ export interface DirectoryLookup {
  * cannot be chosen), real departments only. Matches the name anywhere, the login's start, full
  * pinyin and pinyin initials ("zs" and "zhangsan" find 张三); an empty query lists the first by name.
  */
-export function searchDirectory(deps: ApiDeps, session: SessionContext, input: { q: string; kind: 'user' | 'department'; limit: number }): Promise<DirectoryHit[]> {
+export function searchDirectory(
+  deps: ApiDeps,
+  session: SessionContext,
+  input: { q: string; kind: 'user' | 'department'; limit: number },
+): Promise<DirectoryHit[]> {
   const { tenantId } = session;
   return withTenant(deps.db, tenantId, async (tx) => {
     if (input.kind === 'department') {
-      const departments = (await directoryDepartments(tx, tenantId)).map((d) => ({ ...d, keys: nameKeys(d.name) }));
-      return rankEntries(departments, input.q, input.limit).map((d) => ({ id: d.id, name: d.name, initials: d.keys.initials }));
+      const departments = (await directoryDepartments(tx, tenantId)).map((d) => ({
+        ...d,
+        keys: nameKeys(d.name),
+      }));
+      return rankEntries(departments, input.q, input.limit).map((d) => ({
+        id: d.id,
+        name: d.name,
+        initials: d.keys.initials,
+      }));
     }
     const users = (await activeDirectoryUsers(tx, tenantId)).map((u) => ({ ...u, keys: nameKeys(u.name) }));
     return rankEntries(users, input.q, input.limit).map((u) => ({
@@ -41,7 +58,11 @@ export function searchDirectory(deps: ApiDeps, session: SessionContext, input: {
 }
 
 /** Names for ids already chosen (a form's value shown again); unknown ids are left out. */
-export function lookupDirectory(deps: ApiDeps, session: SessionContext, input: { userIds: string[]; departmentIds: string[] }): Promise<DirectoryLookup> {
+export function lookupDirectory(
+  deps: ApiDeps,
+  session: SessionContext,
+  input: { userIds: string[]; departmentIds: string[] },
+): Promise<DirectoryLookup> {
   const { tenantId } = session;
   return withTenant(deps.db, tenantId, async (tx) => ({
     users: (await lookupDirectoryUsers(tx, tenantId, input.userIds)).map((u) => ({

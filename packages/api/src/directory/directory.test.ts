@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testBackends, withTenant } from '@signoff/db';
-import { createTenant } from '../tenant-admin.js';
+import { withTenant } from '@signoff/db';
+import { testBackends } from '@signoff/db/testing';
+import { createTenant } from '../tenants/tenant-admin.js';
 import { createHarness, type Harness, type TestBrowser } from '../test/api-harness.js';
 
-const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳';
+const SURNAMES =
+  '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志文';
 
 const generatedName = (i: number) =>
@@ -25,9 +27,15 @@ describe.each(testBackends())('the directory behind the user and department pick
     zhang = h.browser();
     tenantId = (await zhang.login('zhang.san')).tenant.id;
     const api = await admin.api();
-    shanId = (await api.org.saveUser({ login: 'shan.tf', name: '单田芳', departmentId: 'd-admin', rankId: 'r-staff' })).id;
-    yueId = (await api.org.saveUser({ login: 'zhang.yue', name: '张乐', departmentId: 'd-eng', rankId: 'r-staff' })).id;
-    leftId = (await api.org.saveUser({ login: 'zhang.sa', name: '张飒', departmentId: 'd-eng', rankId: 'r-staff' })).id;
+    shanId = (
+      await api.org.saveUser({ login: 'shan.tf', name: '单田芳', departmentId: 'd-admin', rankId: 'r-staff' })
+    ).id;
+    yueId = (
+      await api.org.saveUser({ login: 'zhang.yue', name: '张乐', departmentId: 'd-eng', rankId: 'r-staff' })
+    ).id;
+    leftId = (
+      await api.org.saveUser({ login: 'zhang.sa', name: '张飒', departmentId: 'd-eng', rankId: 'r-staff' })
+    ).id;
     await api.org.setUserLeft({ id: leftId, left: true });
     await api.org.saveDepartment({ name: '应届大学生', parentId: 'd-root', virtual: true });
     // a tenant of a realistic size: 1200 more people, each (surname, first given character) pair once
@@ -52,7 +60,13 @@ describe.each(testBackends())('the directory behind the user and department pick
   it('finds 张三 by pinyin initials, full pinyin, a part of the name and the login', async () => {
     for (const q of ['zs', 'zhangsan', 'Zhang San', '张三', 'zhang.s']) {
       const hits = await search(q);
-      expect(hits[0], q).toEqual({ id: 'u-zhang', name: '张三', login: 'zhang.san', departmentName: '工程部', initials: 'zs' });
+      expect(hits[0], q).toEqual({
+        id: 'u-zhang',
+        name: '张三',
+        login: 'zhang.san',
+        departmentName: '工程部',
+        initials: 'zs',
+      });
     }
     expect((await search('三')).map((u) => u.id)).toContain('u-zhang');
   });
@@ -65,8 +79,17 @@ describe.each(testBackends())('the directory behind the user and department pick
   });
 
   it('leaves out people who have left, but still names them for a value chosen earlier', async () => {
-    for (const q of ['张飒', 'zhangsa', 'zhang.sa']) expect((await search(q, 'user', 50)).map((u) => u.id), q).not.toContain(leftId);
-    const found = await (await zhang.api()).directory.lookup({ userIds: [leftId, 'u-zhang', 'no-such-user'], departmentIds: ['d-eng', 'no-such-department'] });
+    for (const q of ['张飒', 'zhangsa', 'zhang.sa'])
+      expect(
+        (await search(q, 'user', 50)).map((u) => u.id),
+        q,
+      ).not.toContain(leftId);
+    const found = await (
+      await zhang.api()
+    ).directory.lookup({
+      userIds: [leftId, 'u-zhang', 'no-such-user'],
+      departmentIds: ['d-eng', 'no-such-department'],
+    });
     expect(found).toEqual({
       users: [
         { id: leftId, name: '张飒', departmentName: '工程部' },
@@ -103,15 +126,25 @@ describe.each(testBackends())('the directory behind the user and department pick
   });
 
   it("another tenant's people and departments are neither found nor named", async () => {
-    const created = await createTenant(h.deps, { code: 'delta', name: '德尔塔', adminLogin: 'delta.admin', adminName: '德尔塔管理员' });
+    const created = await createTenant(h.deps, {
+      code: 'delta',
+      name: '德尔塔',
+      adminLogin: 'delta.admin',
+      adminName: '德尔塔管理员',
+    });
     const delta = h.browser('10.0.0.8');
     await delta.login('delta.admin', created.temporaryPassword, 'delta');
-    await (await delta.api()).auth.changePassword({ currentPassword: created.temporaryPassword, newPassword: 'Delta-canyon-64' });
+    await (
+      await delta.api()
+    ).auth.changePassword({ currentPassword: created.temporaryPassword, newPassword: 'Delta-canyon-64' });
     const api = await delta.api();
     const names = (await api.directory.search({ q: '', kind: 'user', limit: 50 })).map((u) => u.name);
     expect(names).toEqual(['德尔塔管理员']);
     expect(await api.directory.search({ q: 'zs', kind: 'user' })).toEqual([]);
     expect(await api.directory.search({ q: 'gcb', kind: 'department' })).toEqual([]);
-    expect(await api.directory.lookup({ userIds: ['u-zhang'], departmentIds: ['d-eng'] })).toEqual({ users: [], departments: [] });
+    expect(await api.directory.lookup({ userIds: ['u-zhang'], departmentIds: ['d-eng'] })).toEqual({
+      users: [],
+      departments: [],
+    });
   });
 });

@@ -8,10 +8,10 @@ import {
   type Queryable,
   type TemplateVersionRow,
 } from '@signoff/db';
-import { AppError, errors, type Localized } from '../app-error.js';
-import type { ApiDeps, SessionContext } from '../context.js';
-import { accessResolver, requireTemplateAccess } from '../template-access-service.js';
-import { atLeast } from '../template-access.js';
+import { AppError, errors, type Localized } from '../trpc/app-error.js';
+import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import { accessResolver, requireTemplateAccess } from '../templates/template-access-service.js';
+import { atLeast } from '../templates/template-access.js';
 
 const FORM = { zh: '表单', en: 'The form' };
 
@@ -41,7 +41,11 @@ export interface DraftSummaryOut {
 }
 
 /** The same gate as instances.submit: a published form the caller may submit (author or more). */
-async function submittableVersion(tx: Queryable, session: SessionContext, templateId: string): Promise<TemplateVersionRow> {
+async function submittableVersion(
+  tx: Queryable,
+  session: SessionContext,
+  templateId: string,
+): Promise<TemplateVersionRow> {
   const v = await getCurrentVersion(tx, session.tenantId, templateId);
   if (!v) throw errors.notFound(FORM);
   await requireTemplateAccess(tx, session.tenantId, session.userId, v.templateId, 'author');
@@ -49,7 +53,11 @@ async function submittableVersion(tx: Queryable, session: SessionContext, templa
 }
 
 /** The caller's draft of a form, or null; `versionId` says which version of the form it was typed against. */
-export function getDraft(deps: ApiDeps, session: SessionContext, templateId: string): Promise<DraftOut | null> {
+export function getDraft(
+  deps: ApiDeps,
+  session: SessionContext,
+  templateId: string,
+): Promise<DraftOut | null> {
   return withTenant(deps.db, session.tenantId, async (tx) => {
     await submittableVersion(tx, session, templateId);
     const d = await getSubmissionDraft(tx, session.tenantId, session.userId, templateId);
@@ -58,20 +66,35 @@ export function getDraft(deps: ApiDeps, session: SessionContext, templateId: str
 }
 
 /** Saves (or replaces) the caller's draft against the form's current version. Too large: refused before anything is written. */
-export function saveDraft(deps: ApiDeps, session: SessionContext, input: { templateId: string; data: Record<string, unknown> }): Promise<{ savedAt: string }> {
+export function saveDraft(
+  deps: ApiDeps,
+  session: SessionContext,
+  input: { templateId: string; data: Record<string, unknown> },
+): Promise<{ savedAt: string }> {
   const bytes = Buffer.byteLength(JSON.stringify(input.data), 'utf8');
   if (bytes > MAX_DRAFT_BYTES) throw draftErrors.tooLarge(bytes);
   return withTenant(deps.db, session.tenantId, async (tx) => {
     const v = await submittableVersion(tx, session, input.templateId);
     const savedAt = deps.clock().toISOString();
-    await saveSubmissionDraft(tx, session.tenantId, session.userId, { templateId: v.templateId, versionId: v.versionId, data: input.data, savedAt });
+    await saveSubmissionDraft(tx, session.tenantId, session.userId, {
+      templateId: v.templateId,
+      versionId: v.versionId,
+      data: input.data,
+      savedAt,
+    });
     return { savedAt };
   });
 }
 
 /** Removes the caller's own draft; allowed even after losing access to the form, so nothing of theirs is stuck. */
-export async function discardDraft(deps: ApiDeps, session: SessionContext, templateId: string): Promise<{ discarded: boolean }> {
-  const discarded = await withTenant(deps.db, session.tenantId, (tx) => deleteSubmissionDraft(tx, session.tenantId, session.userId, templateId));
+export async function discardDraft(
+  deps: ApiDeps,
+  session: SessionContext,
+  templateId: string,
+): Promise<{ discarded: boolean }> {
+  const discarded = await withTenant(deps.db, session.tenantId, (tx) =>
+    deleteSubmissionDraft(tx, session.tenantId, session.userId, templateId),
+  );
   return { discarded };
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findTenantByCode, testBackends, verifyAudit, withAppRole, withTenant } from '@signoff/db';
-import { AppError, toAppErrorData } from '../app-error.js';
+import { findTenantByCode, verifyAudit, withAppRole, withTenant } from '@signoff/db';
+import { testBackends } from '@signoff/db/testing';
+import { AppError, toAppErrorData } from '../trpc/app-error.js';
 import { createHarness, type Harness, type TestBrowser } from '../test/api-harness.js';
 import { importHistory } from './history-import.js';
 import { historyWorkbook, type HistoryWorkbookCell as Cell } from './history-workbook-writer.js';

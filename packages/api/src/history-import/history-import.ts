@@ -13,9 +13,9 @@ import {
 } from '@signoff/db';
 import type { FlowDefinition } from '@signoff/flow';
 import type { FormModel, JsonSchema, Localized } from '@signoff/schema';
-import { AppError, type FieldErrorMessage } from '../app-error.js';
-import type { ApiDeps } from '../context.js';
-import { MAX_ORG_FILE_BYTES } from '../org-import.js';
+import { AppError, type FieldErrorMessage } from '../trpc/app-error.js';
+import type { ApiDeps } from '../trpc/context.js';
+import { MAX_ORG_FILE_BYTES } from '../org/org-import.js';
 import {
   planHistoryImport,
   type HistoryProblem,
@@ -25,6 +25,7 @@ import {
 import { isFixedHeader } from './history-columns.js';
 import { textOf } from './history-values.js';
 import { readHistoryWorkbook, type HistoryCell } from './history-workbook.js';
+import { badFile, decodeBase64Upload } from '../attachments/uploaded-file.js';
 
 /** Rows in one file at most: a few years of a company's requests, in one transaction. */
 export const MAX_HISTORY_ROWS = 20_000;
@@ -56,19 +57,6 @@ export interface ImportHistoryResult {
   /** when a file with the very same content was imported before */
   previousImport: { at: string; fileName: string } | null;
   message: Localized;
-}
-
-const badFile = (key: string, zh: string, en: string) => new AppError('bad_request', key, { zh, en });
-
-function decodeBase64(s: string): Uint8Array {
-  const body = s.replace(/^data:[^,]*,/, '').replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(body))
-    throw badFile(
-      'errors.importUnreadable',
-      '无法读取文件：内容不是有效的 base64',
-      'The file could not be read: its content is not valid base64',
-    );
-  return Buffer.from(body, 'base64');
 }
 
 /** The refusal of a file with problems: every problem, each named by its sheet and line (`请假申请:5`). */
@@ -127,7 +115,7 @@ export async function importHistory(
   const fileName = input.fileName.trim();
   if (fileName === '' || fileName.length > 200)
     throw badFile('errors.historyFileName', '文件名为空或过长', 'The file name is empty or too long');
-  const bytes = decodeBase64(input.contentBase64);
+  const bytes = decodeBase64Upload(input.contentBase64);
   if (bytes.byteLength === 0) throw badFile('errors.importEmpty', '文件是空的', 'The file is empty');
   if (bytes.byteLength > MAX_ORG_FILE_BYTES)
     throw badFile(

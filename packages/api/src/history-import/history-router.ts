@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { adminProcedure, router } from '../trpc.js';
+import { adminProcedure, router } from '../trpc/trpc.js';
 import { importHistory } from './history-import.js';
 
 /** Finished requests of another system, from a workbook: tenant admins only. */

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { AppError } from '../app-error.js';
+import { AppError } from '../trpc/app-error.js';
 
 /** A cell as Excel typed it: text, a number, a yes/no, or a date (its UTC fields are the wall-clock time Excel shows). */
 export type HistoryCell = string | number | boolean | Date;

@@ -1,4 +1,4 @@
-import { AppError } from '../app-error.js';
+import { AppError } from '../trpc/app-error.js';
 
 /** The refusal of any change to a request imported from another system: it is that system's archive. */
 export const importedReadOnly = (): AppError =>

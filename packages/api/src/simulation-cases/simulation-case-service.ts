@@ -11,9 +11,9 @@ import {
   type SimulationCaseApplicant,
   type SimulationCaseStep,
 } from '@signoff/db';
-import { AppError, errors, type FieldErrorMessage } from '../app-error.js';
-import type { ApiDeps, SessionContext } from '../context.js';
-import { requireTemplateAccess } from '../template-access-service.js';
+import { AppError, errors, type FieldErrorMessage } from '../trpc/app-error.js';
+import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import { requireTemplateAccess } from '../templates/template-access-service.js';
 
 const TEMPLATE = { zh: '表单', en: 'The form' };
 const CASE = { zh: '测试用例', en: 'The test case' };

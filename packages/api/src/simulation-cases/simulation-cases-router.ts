@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authedProcedure, router } from '../trpc.js';
+import { authedProcedure, router } from '../trpc/trpc.js';
 import { deleteCaseOp, listCasesOp, saveCaseOp } from './simulation-case-service.js';
 
 const id = z.string().min(1).max(128);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testBackends } from '@signoff/db';
+import { testBackends } from '@signoff/db/testing';
 import { createHarness, type Harness, type TestBrowser } from '../test/api-harness.js';
 import { foreignAdmin, leaveId, loginAs, refusal } from '../test/template-admin-fixtures.js';
 

@@ -1,11 +1,11 @@
-import { createTestDatabase, type TestDatabase } from '@signoff/db';
-import { createApiDeps } from '../api-deps.js';
+import { createTestDatabase, type TestDatabase } from '@signoff/db/testing';
+import { createApiDeps } from '../trpc/api-deps.js';
 import { appRouter } from '../app-router.js';
-import { CSRF_COOKIE, SESSION_COOKIE, type ApiDeps, type CookieJar } from '../context.js';
-import { seedDemoTenant } from '../demo-seed.js';
-import { RateLimiter } from '../rate-limiter.js';
-import { resolveSession } from '../session.js';
-import { createCallerFactory } from '../trpc.js';
+import { CSRF_COOKIE, SESSION_COOKIE, type ApiDeps, type CookieJar } from '../trpc/context.js';
+import { seedDemoTenant } from '../demo/demo-seed.js';
+import { RateLimiter } from '../auth/rate-limiter.js';
+import { resolveSession } from '../auth/session.js';
+import { createCallerFactory } from '../trpc/trpc.js';
 
 const createCaller = createCallerFactory(appRouter);
 

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withPlatform } from '@signoff/db';
+import { testBackends } from '@signoff/db/testing';
+import { createHarness, type Harness, type TestBrowser } from '../test/api-harness.js';
+
+describe.each(testBackends())('the audit trail on %s', (kind) => {
+  let h: Harness;
+  let admin: TestBrowser;
+  beforeAll(async () => {
+    h = await createHarness(kind);
+    const zhang = h.browser();
+    await zhang.login('zhang.san');
+    await h
+      .browser()
+      .login('li.si', 'wrong')
+      .catch(() => undefined);
+    const api = await zhang.api();
+    const leave = (await api.forms.listPublished()).find((f) => f.key === 'leave');
+    await api.instances.submit({
+      templateId: leave?.templateId ?? '',
+      data: { type: '事假', days: 1, reason: '审计' },
+    });
+    admin = h.browser();
+    await admin.login('admin');
+    await (await admin.api()).org.resetPassword({ id: 'u-zhao' });
+  });
+  afterAll(() => h.t.dispose());
+
+  it('records logins, failed logins, submissions and admin changes, with no secret in them', async () => {
+    const rows = await (await admin.api()).audit.list({});
+    const actions = rows.map((r) => r.action);
+    for (const a of ['auth.login', 'auth.loginFailed', 'instance.submit', 'org.resetPassword'])
+      expect(actions).toContain(a);
+    const reset = rows.find((r) => r.action === 'org.resetPassword');
+    expect(JSON.stringify(reset?.data)).not.toContain('temporaryPassword');
+    expect(reset?.actorId).toBe('u-admin');
+    expect(
+      (await (await admin.api()).audit.list({ action: 'auth.' })).every((r) => r.action.startsWith('auth.')),
+    ).toBe(true);
+  });
+
+  it("verifies the chain, and names the entry altered behind the app's back", async () => {
+    expect(await (await admin.api()).audit.verify()).toMatchObject({ ok: true });
+    await withPlatform(h.t.db, (tx) => tx.query(`UPDATE audit_log SET actor_id = 'u-wang' WHERE seq = 2`));
+    expect(await (await admin.api()).audit.verify()).toMatchObject({ ok: false, brokenAt: 2, why: 'hash' });
+  });
+});

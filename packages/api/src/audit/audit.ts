@@ -1,0 +1,18 @@
+import { appendAudit, type Queryable } from '@signoff/db';
+import type { ApiDeps } from '../trpc/context.js';
+
+/**
+ * One line in the tenant's hash-chained audit log, written in the same transaction as the change
+ * it records: a change without its audit line (or the reverse) cannot commit.
+ */
+export function audit(
+  tx: Queryable,
+  deps: Pick<ApiDeps, 'clock'>,
+  tenantId: string,
+  actorId: string | null,
+  action: string,
+  subject: string,
+  data: Record<string, unknown> = {},
+): Promise<void> {
+  return appendAudit(tx, tenantId, [{ at: deps.clock().toISOString(), actorId, action, subject, data }]);
+}

@@ -1,0 +1,164 @@
+import { toAppErrorData } from '../trpc/app-error.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBackends } from '@signoff/db/testing';
+import { createHarness, type Harness } from '../test/api-harness.js';
+
+async function leaveTemplateId(h: Harness, login = 'zhang.san') {
+  const b = h.browser();
+  await b.login(login);
+  const forms = await (await b.api()).forms.listPublished();
+  const leave = forms.find((f) => f.key === 'leave');
+  if (!leave) throw new Error('leave form not published');
+  return { b, templateId: leave.templateId };
+}
+
+async function countInstances(h: Harness) {
+  const rows = await h.t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM instances');
+  return rows[0]?.n ?? -1;
+}
+
+describe.each(testBackends())('the leave request end to end through the API on %s', (kind) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness(kind);
+  });
+  afterAll(() => h.t.dispose());
+
+  it('a 3-day request goes to the department head, then the supervising leader, then copies administration', async () => {
+    const { b: zhang, templateId } = await leaveTemplateId(h);
+    const submitted = await (
+      await zhang.api()
+    ).instances.submit({
+      templateId,
+      data: { type: '事假', days: 3, reason: '家中有事' },
+    });
+    expect(submitted.serialNo).toMatch(/^QJ-\d{6}-0001$/);
+
+    const li = h.browser();
+    await li.login('li.si');
+    const todo = await (await li.api()).inbox.todo();
+    expect(todo.map((t) => t.serialNo)).toEqual([submitted.serialNo]);
+    expect(todo[0]?.nodeName.zh).toBe('部门负责人审批');
+
+    // the leader has nothing yet: the route is sequential
+    const wang = h.browser();
+    await wang.login('wang.wu');
+    expect(await (await wang.api()).inbox.todo()).toEqual([]);
+
+    await (await li.api()).tasks.approve({ taskId: todo[0]!.taskId, comment: '同意' });
+    const wangTodo = await (await wang.api()).inbox.todo();
+    expect(wangTodo).toHaveLength(1);
+    await (await wang.api()).tasks.approve({ taskId: wangTodo[0]!.taskId });
+
+    const detail = await (await zhang.api()).instances.get({ id: submitted.id });
+    expect(detail.status).toBe('approved');
+    expect(detail.finishedAt).not.toBeNull();
+    const approvals = detail.timeline.filter((e) => e.type === 'approved').map((e) => e.actor?.name);
+    expect(approvals).toEqual(['李四', '王五']);
+    const cc = detail.timeline.find((e) => e.type === 'notified');
+    expect(cc?.users.map((u) => u.name)).toEqual(['赵六']);
+    expect(detail.timeline.at(-1)?.type).toBe('finished');
+
+    const zhao = h.browser();
+    await zhao.login('zhao.liu');
+    expect((await (await zhao.api()).inbox.todo()).map((t) => t.kind)).toEqual(['notify']);
+    expect((await (await li.api()).inbox.done()).map((t) => t.serialNo)).toEqual([submitted.serialNo]);
+  });
+
+  it('a 1-day request skips the supervising leader', async () => {
+    const { b: zhang, templateId } = await leaveTemplateId(h);
+    const { id } = await (
+      await zhang.api()
+    ).instances.submit({ templateId, data: { type: '病假', days: 1, reason: '感冒' } });
+    const li = h.browser();
+    await li.login('li.si');
+    const task = (await (await li.api()).inbox.todo()).find((t) => t.id === id);
+    await (await li.api()).tasks.approve({ taskId: task!.taskId });
+    const detail = await (await zhang.api()).instances.get({ id });
+    expect(detail.status).toBe('approved');
+    expect(detail.timeline.filter((e) => e.type === 'approved')).toHaveLength(1);
+  });
+
+  it('refuses a submission missing a required field, names the field in both languages, and writes nothing', async () => {
+    const { b: zhang, templateId } = await leaveTemplateId(h);
+    const before = await countInstances(h);
+    const error = await (
+      await zhang.api()
+    ).instances
+      .submit({ templateId, data: { type: '事假', days: 3 } })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'BAD_REQUEST' });
+    // What the error formatter sends to the client (the HTTP shape itself is tested in apps/server).
+    const appError = toAppErrorData((error as Error).cause);
+    expect(appError.code).toBe('validation_failed');
+    expect(appError.fieldErrors).toEqual([
+      {
+        path: 'reason',
+        message: {
+          zh: expect.stringContaining('请假事由') as string,
+          en: expect.stringContaining('Reason') as string,
+        },
+      },
+    ]);
+    expect(await countInstances(h)).toBe(before);
+  });
+
+  it('a reject needs a reason and ends the request', async () => {
+    const { b: zhang, templateId } = await leaveTemplateId(h);
+    const { id } = await (
+      await zhang.api()
+    ).instances.submit({ templateId, data: { type: '事假', days: 2, reason: 'x' } });
+    const li = h.browser();
+    await li.login('li.si');
+    const task = (await (await li.api()).inbox.todo()).find((t) => t.id === id)!;
+    await expect((await li.api()).tasks.reject({ taskId: task.taskId, reason: '  ' })).rejects.toThrow();
+    await (await li.api()).tasks.reject({ taskId: task.taskId, reason: '工期紧张' });
+    expect((await (await zhang.api()).instances.get({ id })).status).toBe('rejected');
+  });
+
+  it('only the assignee may act, and a second approval of the same task is refused', async () => {
+    const { b: zhang, templateId } = await leaveTemplateId(h);
+    const { id } = await (
+      await zhang.api()
+    ).instances.submit({ templateId, data: { type: '事假', days: 1, reason: 'x' } });
+    const li = h.browser();
+    await li.login('li.si');
+    const task = (await (await li.api()).inbox.todo()).find((t) => t.id === id)!;
+    await expect((await zhang.api()).tasks.approve({ taskId: task.taskId })).rejects.toThrow();
+    await (await li.api()).tasks.approve({ taskId: task.taskId });
+    await expect((await li.api()).tasks.approve({ taskId: task.taskId })).rejects.toThrow();
+  });
+
+  it('refuses a state-changing call without the CSRF header', async () => {
+    const { b: zhang, templateId } = await leaveTemplateId(h);
+    zhang.sendCsrf = false;
+    const before = await countInstances(h);
+    await expect(
+      (await zhang.api()).instances.submit({ templateId, data: { type: '事假', days: 1, reason: 'x' } }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await countInstances(h)).toBe(before);
+  });
+
+  it('refuses a wrong password with one message for every cause, and locks the account after repeated failures', async () => {
+    const b = h.browser('10.9.9.9');
+    const wrong = await b.login('li.si', 'nope').catch((e: unknown) => e);
+    const unknownUser = await b.login('nobody', 'nope').catch((e: unknown) => e);
+    const unknownTenant = await b.login('li.si', 'nope', 'acme').catch((e: unknown) => e);
+    for (const e of [wrong, unknownUser, unknownTenant]) {
+      expect(e).toMatchObject({
+        code: 'UNAUTHORIZED',
+        message: 'The company code, login or password is not correct',
+      });
+    }
+    for (let i = 0; i < 5; i++) await b.login('wang.wu', 'bad').catch(() => undefined);
+    await expect(b.login('wang.wu')).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+  });
+
+  it('a logged-out browser is refused and cannot read a request', async () => {
+    const b = h.browser();
+    await b.login('zhang.san');
+    await (await b.api()).auth.logout();
+    expect(await (await b.api()).auth.me()).toBeNull();
+    await expect((await b.api()).instances.mine()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+});

@@ -1,0 +1,159 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import {
+  enqueueJob,
+  getDelivery,
+  insertApiToken,
+  insertDelivery,
+  insertWebhook,
+  listWebhooks,
+  recordDeliveryAttempt,
+  type Queryable,
+} from '@signoff/db';
+import type { ApiDeps } from '../trpc/context.js';
+
+export const WEBHOOK_EVENTS = ['instance.submitted', 'instance.finished', 'task.created'] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** `so_` and 32 random bytes: recognisable in a leaked log, and only its hash is stored. */
+export async function createApiToken(
+  tx: Queryable,
+  deps: ApiDeps,
+  tenantId: string,
+  createdBy: string,
+  name: string,
+) {
+  const token = `so_${randomBytes(32).toString('base64url')}`;
+  const id = deps.newId();
+  await insertApiToken(tx, tenantId, {
+    id,
+    name,
+    tokenHash: hashToken(token),
+    createdBy,
+    createdAt: deps.clock().toISOString(),
+  });
+  return { id, name, token };
+}
+
+export async function createWebhook(
+  tx: Queryable,
+  deps: ApiDeps,
+  tenantId: string,
+  input: { url: string; events: string[] },
+) {
+  const secret = randomBytes(24).toString('base64url');
+  const row = {
+    id: deps.newId(),
+    url: input.url,
+    secret,
+    events: input.events,
+    active: true,
+    createdAt: deps.clock().toISOString(),
+  };
+  await insertWebhook(tx, tenantId, row);
+  return row;
+}
+
+/**
+ * The receiver recomputes this over the raw body with the shared secret and compares in
+ * constant time; the timestamp inside the signed text lets it refuse replays.
+ */
+export function signWebhook(secret: string, timestamp: number, body: string): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+}
+
+/**
+ * Outbox: called inside the transaction that changed the request, so a delivery exists exactly
+ * when the change committed; the job queue sends it afterwards.
+ */
+export async function emitWebhookEvent(
+  tx: Queryable,
+  deps: ApiDeps,
+  tenantId: string,
+  event: WebhookEvent,
+  data: Record<string, unknown>,
+): Promise<number> {
+  const hooks = (await listWebhooks(tx, tenantId)).filter(
+    (w) => w.active && (w.events.includes(event) || w.events.includes('*')),
+  );
+  const at = deps.clock().toISOString();
+  for (const hook of hooks) {
+    const id = deps.newId();
+    await insertDelivery(tx, tenantId, {
+      id,
+      webhookId: hook.id,
+      event,
+      payload: { id, event, at, data },
+      createdAt: at,
+    });
+    await enqueueJob(tx, tenantId, {
+      id: deps.newId(),
+      kind: 'webhook',
+      runAt: at,
+      payload: { deliveryId: id },
+    });
+  }
+  return hooks.length;
+}
+
+export const WEBHOOK_MAX_ATTEMPTS = 6;
+/** 1 min, 2, 4, 8, 16: about half an hour of patience for a receiver that is down. */
+export const webhookRetryMs = (attempt: number) => 60_000 * 2 ** (attempt - 1);
+
+/**
+ * One delivery attempt, run by the job queue. Every attempt is written to the delivery log
+ * (which is why failures reschedule a new job instead of throwing: a thrown job rolls back).
+ */
+export async function deliverWebhook(
+  tx: Queryable,
+  deps: ApiDeps & { fetch?: typeof fetch },
+  tenantId: string,
+  deliveryId: string,
+): Promise<void> {
+  const delivery = await getDelivery(tx, tenantId, deliveryId);
+  if (!delivery || delivery.status !== 'pending') return;
+  const hook = (await listWebhooks(tx, tenantId)).find((w) => w.id === delivery.webhookId);
+  if (!hook?.active) return;
+  const now = deps.clock();
+  const body = JSON.stringify(delivery.payload);
+  const timestamp = Math.floor(now.getTime() / 1000);
+  let responseStatus: number | null = null;
+  let error: string | null = null;
+  try {
+    const res = await (deps.fetch ?? fetch)(hook.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Signoff-Webhooks/1',
+        'x-signoff-event': delivery.event,
+        'x-signoff-delivery': delivery.id,
+        'x-signoff-timestamp': String(timestamp),
+        'x-signoff-signature': signWebhook(hook.secret, timestamp, body),
+      },
+      body,
+      signal: AbortSignal.timeout(10_000),
+      redirect: 'manual',
+    });
+    responseStatus = res.status;
+    if (!res.ok) error = `HTTP ${res.status}`;
+  } catch (e) {
+    error = e instanceof Error ? e.message.slice(0, 300) : 'request failed';
+  }
+  const attempt = delivery.attempts + 1;
+  const status = error === null ? 'delivered' : attempt >= WEBHOOK_MAX_ATTEMPTS ? 'failed' : 'pending';
+  await recordDeliveryAttempt(tx, tenantId, delivery.id, {
+    status,
+    responseStatus,
+    error,
+    at: now.toISOString(),
+  });
+  if (status === 'pending') {
+    await enqueueJob(tx, tenantId, {
+      id: deps.newId(),
+      kind: 'webhook',
+      runAt: new Date(now.getTime() + webhookRetryMs(attempt)).toISOString(),
+      payload: { deliveryId },
+    });
+  }
+}

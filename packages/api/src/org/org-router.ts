@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import {
+  createDelegationOp,
+  deleteDelegationOp,
+  deleteDepartmentOp,
+  deletePositionOp,
+  deleteRankOp,
+  orgView,
+  resetPasswordOp,
+  saveDepartmentOp,
+  savePositionOp,
+  saveRankOp,
+  saveUserOp,
+  setSupervisionOp,
+  setUserLeftOp,
+} from './org-service.js';
+import { exportOrg, importOrg } from './org-import.js';
+import { inviteUser } from '../auth/invitations.js';
+import { adminProcedure, authedProcedure, router, tenantProcedure } from '../trpc/trpc.js';
+
+const id = z.string().trim().min(1).max(128);
+const name = z.string().trim().min(1).max(100);
+const ids = z.array(id).max(500);
+const instant = z.iso.datetime({ offset: true });
+
+const departmentInput = z.object({
+  id: id.optional(),
+  name,
+  code: z.string().trim().min(1).max(50).optional(),
+  parentId: id.nullable(),
+  order: z.number().int().min(0).max(1_000_000).default(0),
+  virtual: z.boolean().optional(),
+  headPositionId: id.optional(),
+});
+
+const positionInput = z.object({
+  id: id.optional(),
+  name,
+  departmentId: id,
+  isHead: z.boolean().default(false),
+});
+const rankInput = z.object({ id: id.optional(), name, order: z.number().int().min(0).max(1000) });
+const supervisionInput = z.object({ positionId: id, departmentIds: ids, categories: z.array(name).max(100) });
+const userInput = z.object({
+  id: id.optional(),
+  login: z
+    .string()
+    .trim()
+    .min(2)
+    .max(64)
+    .regex(/^[\w.@-]+$/),
+  name,
+  email: z.email().max(254).nullable().optional(),
+  departmentId: id,
+  secondaryDepartmentIds: ids.default([]),
+  rankId: id.nullable(),
+  positionIds: ids.default([]),
+  roles: z.array(z.enum(['admin', 'designer'])).default([]),
+  initialPassword: z.string().min(8).max(256).optional(),
+});
+const delegationInput = z
+  .object({
+    fromUserId: id,
+    toUserId: id,
+    from: instant,
+    to: instant,
+    templateKeys: z.array(z.string().min(1).max(100)).max(200).default([]),
+  })
+  .refine((d) => Date.parse(d.to) > Date.parse(d.from), {
+    path: ['to'],
+    message: 'must end after it starts',
+  });
+
+/** Reading the org is open to every member (pickers need it); every write needs a tenant admin. */
+export const orgRouter = router({
+  view: authedProcedure.query(({ ctx }) => orgView(ctx.deps, ctx.session)),
+
+  saveDepartment: adminProcedure
+    .input(departmentInput)
+    .mutation(({ ctx, input }) => saveDepartmentOp(ctx.deps, ctx.session, input)),
+  deleteDepartment: adminProcedure
+    .input(z.object({ id }))
+    .mutation(({ ctx, input }) => deleteDepartmentOp(ctx.deps, ctx.session, input.id)),
+
+  savePosition: adminProcedure
+    .input(positionInput)
+    .mutation(({ ctx, input }) => savePositionOp(ctx.deps, ctx.session, input)),
+  deletePosition: adminProcedure
+    .input(z.object({ id }))
+    .mutation(({ ctx, input }) => deletePositionOp(ctx.deps, ctx.session, input.id)),
+
+  saveRank: adminProcedure
+    .input(rankInput)
+    .mutation(({ ctx, input }) => saveRankOp(ctx.deps, ctx.session, input)),
+  deleteRank: adminProcedure
+    .input(z.object({ id }))
+    .mutation(({ ctx, input }) => deleteRankOp(ctx.deps, ctx.session, input.id)),
+
+  setSupervision: adminProcedure
+    .input(supervisionInput)
+    .mutation(({ ctx, input }) => setSupervisionOp(ctx.deps, ctx.session, input)),
+
+  saveUser: adminProcedure
+    .input(userInput)
+    .mutation(({ ctx, input }) => saveUserOp(ctx.deps, ctx.session, input)),
+  setUserLeft: adminProcedure
+    .input(z.object({ id, left: z.boolean() }))
+    .mutation(({ ctx, input }) => setUserLeftOp(ctx.deps, ctx.session, input)),
+
+  /** Excel or CSV; `dryRun` lists every problem row (by line) or what would change, and writes nothing. */
+  import: adminProcedure
+    .input(
+      z.object({
+        format: z.enum(['xlsx', 'csv']),
+        sheet: z.enum(['departments', 'positions', 'users']).optional(),
+        // 10 MB of file is about 13.4 M characters of base64
+        contentBase64: z.string().min(1).max(14_000_000),
+        dryRun: z.boolean().default(true),
+      }),
+    )
+    .mutation(({ ctx, input }) => importOrg(ctx.deps, ctx.session, input)),
+  export: adminProcedure.query(({ ctx }) => exportOrg(ctx.deps, ctx.session)),
+
+  invite: adminProcedure
+    .input(
+      z.object({
+        name,
+        departmentId: id,
+        rankId: id.nullable().default(null),
+        email: z.email().max(254).nullable().optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) => inviteUser(ctx.deps, ctx.session, input)),
+
+  resetPassword: adminProcedure
+    .input(z.object({ id }))
+    .mutation(({ ctx, input }) => resetPasswordOp(ctx.deps, ctx.session, input.id)),
+
+  createDelegation: tenantProcedure
+    .input(delegationInput)
+    .mutation(({ ctx, input }) => createDelegationOp(ctx.deps, ctx.session, ctx.viewer.isAdmin, input)),
+  deleteDelegation: tenantProcedure
+    .input(z.object({ id }))
+    .mutation(({ ctx, input }) => deleteDelegationOp(ctx.deps, ctx.session, ctx.viewer.isAdmin, input.id)),
+});

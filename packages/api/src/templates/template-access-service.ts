@@ -1,0 +1,39 @@
+import { loadOrgSnapshot, loadTemplateAccess, type Queryable } from '@signoff/db';
+import { errors } from '../trpc/app-error.js';
+import { loadViewer } from '../auth/viewer.js';
+import { atLeast, templateAccess, type AccessLevel } from './template-access.js';
+
+/** Resolves the caller's level on every template at once (one org load, one grants load). */
+export async function accessResolver(
+  tx: Queryable,
+  tenantId: string,
+  userId: string,
+): Promise<(templateId: string) => AccessLevel | null> {
+  const [org, access, { isAdmin }] = await Promise.all([
+    loadOrgSnapshot(tx, tenantId),
+    loadTemplateAccess(tx, tenantId),
+    loadViewer(tx, tenantId, userId),
+  ]);
+  return (templateId) =>
+    templateAccess({
+      org,
+      userId,
+      isAdmin,
+      template: { id: templateId, folderId: access.templateFolders.get(templateId) ?? null },
+      folders: access.folders,
+      grants: access.grants,
+    });
+}
+
+/** Throws forbidden unless the caller holds `need` (or more) on the template. */
+export async function requireTemplateAccess(
+  tx: Queryable,
+  tenantId: string,
+  userId: string,
+  templateId: string,
+  need: AccessLevel,
+): Promise<AccessLevel> {
+  const level = (await accessResolver(tx, tenantId, userId))(templateId);
+  if (!atLeast(level, need)) throw errors.forbidden();
+  return level as AccessLevel;
+}

@@ -1,0 +1,177 @@
+import type { Localized } from '@signoff/schema';
+
+export type { Localized };
+
+export interface FieldErrorMessage {
+  path: string;
+  message: Localized;
+}
+
+export type AppErrorCode =
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_many_requests'
+  | 'validation_failed'
+  | 'internal';
+
+/** The one error shape a client ever sees: a code, a message key and the text in both languages. */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly messageKey: string,
+    readonly localized: Localized,
+    readonly fieldErrors?: FieldErrorMessage[],
+  ) {
+    super(localized.en);
+    this.name = 'AppError';
+  }
+}
+
+export interface AppErrorData {
+  code: string;
+  messageKey: string;
+  message: Localized;
+  fieldErrors?: FieldErrorMessage[];
+}
+
+const INPUT_ERROR: Localized = { zh: '请求参数不正确', en: 'The request is not well formed' };
+
+/** Names each bad input field, so a client (or a CLI user) sees which value to fix. */
+function zodFieldErrors(cause: unknown): FieldErrorMessage[] {
+  const issues = (cause as { issues?: { path: PropertyKey[]; message: string }[] }).issues ?? [];
+  return issues.slice(0, 20).map((i) => {
+    const path = i.path.map(String).join('.');
+    return {
+      path,
+      message: {
+        zh: `「${path || '输入'}」格式不正确（${i.message}）`,
+        en: `${path || 'input'}: ${i.message}`,
+      },
+    };
+  });
+}
+
+const INTERNAL: Localized = {
+  zh: '服务器内部错误，请稍后重试',
+  en: 'Something went wrong on the server; please try again',
+};
+
+type LocalizedError = Error & {
+  code: string;
+  messageKey?: string;
+  localized?: Localized;
+  messages?: Localized;
+};
+
+/** The packages' typed errors (DbError, FlowError, OrgError, SchemaError) carry `localized` or `messages`. */
+function localizedText(
+  e: unknown,
+): { code: string; messageKey?: string | undefined; text: Localized } | null {
+  if (!(e instanceof Error)) return null;
+  const err = e as LocalizedError;
+  const l: unknown = err.localized ?? err.messages;
+  if (typeof err.code !== 'string' || typeof l !== 'object' || l === null || !('zh' in l) || !('en' in l))
+    return null;
+  return { code: err.code, messageKey: err.messageKey, text: l as Localized };
+}
+
+const PACKAGE_CODES: Record<string, AppErrorCode> = {
+  conflict: 'conflict',
+  not_found: 'not_found',
+  duplicate: 'conflict',
+  task_not_found: 'not_found',
+  not_assignee: 'forbidden',
+  task_closed: 'conflict',
+  instance_closed: 'conflict',
+  reason_required: 'bad_request',
+  wrong_action: 'bad_request',
+  invalid_expression: 'bad_request',
+  invalid_org: 'bad_request',
+};
+
+/**
+ * Turns anything thrown into what the client may see. Errors of Signoff's own packages carry
+ * their localized text; anything else (a driver error, a bug) becomes a generic message, so SQL
+ * and stack traces stay in the server log.
+ */
+export function toAppErrorData(e: unknown): AppErrorData {
+  if (e instanceof Error && e.name === 'ZodError') {
+    return {
+      code: 'bad_request',
+      messageKey: 'errors.badInput',
+      message: INPUT_ERROR,
+      fieldErrors: zodFieldErrors(e),
+    };
+  }
+  if (e instanceof AppError) {
+    return {
+      code: e.code,
+      messageKey: e.messageKey,
+      message: e.localized,
+      ...(e.fieldErrors ? { fieldErrors: e.fieldErrors } : {}),
+    };
+  }
+  const known = localizedText(e);
+  if (known) {
+    return {
+      code: PACKAGE_CODES[known.code] ?? 'bad_request',
+      messageKey: known.messageKey ?? `errors.${known.code}`,
+      message: known.text,
+    };
+  }
+  return { code: 'internal', messageKey: 'errors.internal', message: INTERNAL };
+}
+
+export const errors = {
+  unauthorized: () =>
+    new AppError('unauthorized', 'errors.unauthorized', { zh: '请先登录', en: 'Please log in first' }),
+  csrf: () =>
+    new AppError('forbidden', 'errors.csrf', {
+      zh: '请求校验失败，请刷新页面后重试',
+      en: 'The request could not be verified; reload the page and try again',
+    }),
+  badLogin: () =>
+    new AppError('unauthorized', 'errors.badLogin', {
+      zh: '企业代码、账号或密码不正确',
+      en: 'The company code, login or password is not correct',
+    }),
+  tooManyLogins: (seconds: number) =>
+    new AppError('too_many_requests', 'errors.tooManyLogins', {
+      zh: `登录尝试过多，请 ${seconds} 秒后再试`,
+      en: `Too many login attempts; try again in ${seconds} seconds`,
+    }),
+  notFound: (what: Localized) =>
+    new AppError('not_found', 'errors.notFound', { zh: `${what.zh}不存在`, en: `${what.en} was not found` }),
+  passwordChangeRequired: () =>
+    new AppError('forbidden', 'errors.passwordChangeRequired', {
+      zh: '请先修改初始密码',
+      en: 'Please change your initial password first',
+    }),
+  accountLocked: (seconds: number) =>
+    new AppError('too_many_requests', 'errors.accountLocked', {
+      zh: `连续输错密码次数过多，账号已锁定，请 ${Math.ceil(seconds / 60)} 分钟后再试`,
+      en: `Too many wrong passwords; the account is locked for ${Math.ceil(seconds / 60)} more minutes`,
+    }),
+  weakPassword: (fieldErrors: FieldErrorMessage[]) =>
+    new AppError(
+      'validation_failed',
+      'errors.weakPassword',
+      { zh: '新密码不符合要求', en: 'The new password is not strong enough' },
+      fieldErrors,
+    ),
+  forbidden: () =>
+    new AppError('forbidden', 'errors.forbidden', {
+      zh: '你没有权限执行此操作',
+      en: 'You are not allowed to do this',
+    }),
+  invalidForm: (fieldErrors: FieldErrorMessage[]) =>
+    new AppError(
+      'validation_failed',
+      'errors.invalidForm',
+      { zh: '表单填写有误，请检查标出的字段', en: 'Some fields need attention; see the marked fields' },
+      fieldErrors,
+    ),
+};

@@ -1,0 +1,49 @@
+import type { Database } from '@signoff/db';
+import type { BlobStore } from '../attachments/blob-store.js';
+import type { Mailer } from '../notifications/mailer.js';
+import type { RateLimiter } from '../auth/rate-limiter.js';
+
+export interface CookieOptions {
+  httpOnly: boolean;
+  maxAgeSeconds: number;
+}
+
+/** The server's cookie handling, as the API needs it; the HTTP framework stays outside. */
+export interface CookieJar {
+  get(name: string): string | undefined;
+  set(name: string, value: string, options: CookieOptions): void;
+  clear(name: string): void;
+}
+
+export interface ApiDeps {
+  db: Database;
+  clock: () => Date;
+  newId: () => string;
+  loginLimits: { byIp: RateLimiter; byAccount: RateLimiter };
+  /** SMTP; null or absent: notices stay in the app */
+  mailer?: Mailer | null;
+  /** where attachment bytes go; absent: SIGNOFF_FILES_DIR, else the database (see attachmentStore) */
+  blobStore?: BlobStore | null;
+}
+
+export interface SessionContext {
+  tenantId: string;
+  userId: string;
+  csrfToken: string;
+  tokenHash: string;
+  /** a first login or an admin reset: only `auth.*` calls are allowed until the password changes */
+  mustChangePassword?: boolean;
+}
+
+export interface ApiContext {
+  deps: ApiDeps;
+  cookies: CookieJar;
+  /** value of the x-csrf-token header */
+  csrfHeader: string | undefined;
+  ip: string;
+  session: SessionContext | null;
+}
+
+export const SESSION_COOKIE = 'signoff_session';
+export const CSRF_COOKIE = 'signoff_csrf';
+export const CSRF_HEADER = 'x-csrf-token';

@@ -1,0 +1,81 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import { withTenant, type Queryable } from '@signoff/db';
+import { loadViewer, type Viewer } from '../auth/viewer.js';
+import type { ApiContext, SessionContext } from './context.js';
+import { errors, toAppErrorData, type AppErrorCode } from './app-error.js';
+
+const HTTP_CODES: Record<AppErrorCode, TRPCError['code']> = {
+  bad_request: 'BAD_REQUEST',
+  validation_failed: 'BAD_REQUEST',
+  unauthorized: 'UNAUTHORIZED',
+  forbidden: 'FORBIDDEN',
+  not_found: 'NOT_FOUND',
+  conflict: 'CONFLICT',
+  too_many_requests: 'TOO_MANY_REQUESTS',
+  internal: 'INTERNAL_SERVER_ERROR',
+};
+
+const t = initTRPC.context<ApiContext>().create({
+  errorFormatter({ shape, error }) {
+    // zod input errors arrive as BAD_REQUEST with the zod error as cause; toAppErrorData names their fields
+    const appError = toAppErrorData(error.cause ?? error);
+    return {
+      message: appError.message.en,
+      code: shape.code,
+      // never the stack or a driver message: only the mapped, translated error
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, appError },
+    };
+  },
+});
+
+/** Rethrows package errors as tRPC errors carrying the mapped HTTP status; the formatter does the rest. */
+const errorMapping = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause ?? result.error;
+    const data = toAppErrorData(cause);
+    if (data.code !== 'internal' && result.error.code === 'INTERNAL_SERVER_ERROR') {
+      throw new TRPCError({ code: HTTP_CODES[data.code as AppErrorCode] ?? 'BAD_REQUEST', cause });
+    }
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(errorMapping);
+
+/** Requires a live session; state-changing calls must also echo the CSRF token in a header. */
+export const authedProcedure = publicProcedure.use(({ ctx, type, path, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', cause: errors.unauthorized() });
+  if (type === 'mutation' && ctx.csrfHeader !== ctx.session.csrfToken) {
+    throw new TRPCError({ code: 'FORBIDDEN', cause: errors.csrf() });
+  }
+  if (ctx.session.mustChangePassword && !path.startsWith('auth.')) {
+    throw new TRPCError({ code: 'FORBIDDEN', cause: errors.passwordChangeRequired() });
+  }
+  return next({ ctx: { ...ctx, session: ctx.session satisfies SessionContext } });
+});
+
+export type { Viewer };
+
+/** Runs `fn` in one transaction scoped to the viewer's tenant (RLS), the only way routers reach the database. */
+export type TenantTx = <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T>;
+
+/**
+ * A signed-in call with the viewer and the tenant transaction on the context. Roles are read from
+ * the database on every call rather than from the session, so that a demoted or departed admin
+ * loses the right at once.
+ */
+export const tenantProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  const { tenantId, userId } = ctx.session;
+  const tx: TenantTx = (fn) => withTenant(ctx.deps.db, tenantId, fn);
+  const viewer: Viewer = await tx((q) => loadViewer(q, tenantId, userId));
+  return next({ ctx: { ...ctx, viewer, tx } });
+});
+
+/** Requires the tenant-admin role (see tenantProcedure for why it is read on every call). */
+export const adminProcedure = tenantProcedure.use(({ ctx, next }) => {
+  if (!ctx.viewer.isAdmin) throw new TRPCError({ code: 'FORBIDDEN', cause: errors.forbidden() });
+  return next();
+});
