@@ -13,7 +13,7 @@ import {
 } from '@signoff/db';
 import type { FlowDefinition } from '@signoff/flow';
 import type { FormModel, JsonSchema, Localized } from '@signoff/schema';
-import type { AppError } from '../trpc/app-error.js';
+import { AppError, type FieldErrorMessage } from '../trpc/app-error.js';
 import type { ApiDeps } from '../trpc/context.js';
 import { MAX_ORG_FILE_BYTES } from '../org/org-import.js';
 import {
@@ -25,7 +25,7 @@ import {
 import { isFixedHeader } from './history-columns.js';
 import { textOf } from './history-values.js';
 import { readHistoryWorkbook, type HistoryCell } from './history-workbook.js';
-import { badFile, decodeBase64Upload, fileRefused } from '../attachments/uploaded-file.js';
+import { badFile, decodeBase64Upload } from '../attachments/uploaded-file.js';
 
 /** Rows in one file at most: a few years of a company's requests, in one transaction. */
 export const MAX_HISTORY_ROWS = 20_000;
@@ -61,7 +61,20 @@ export interface ImportHistoryResult {
 
 /** The refusal of a file with problems: every problem, each named by its sheet and line (`请假申请:5`). */
 export function historyRefused(problems: readonly HistoryProblem[]): AppError {
-  return fileRefused('errors.historyImportRefused', problems);
+  const n = problems.length;
+  const fieldErrors: FieldErrorMessage[] = problems.map((p) => ({
+    path: `${p.sheet}:${p.line}`,
+    message: p.message,
+  }));
+  return new AppError(
+    'validation_failed',
+    'errors.historyImportRefused',
+    {
+      zh: `导入被拒绝：文件中有 ${n} 处问题，未写入任何数据。请改正后重新导入。`,
+      en: `The import was refused: the file has ${n} problem${n === 1 ? '' : 's'} and nothing was written. Fix them and import again.`,
+    },
+    fieldErrors,
+  );
 }
 
 function summaryMessage(dryRun: boolean, imported: number, unchanged: number): Localized {

@@ -1,9 +1,9 @@
 import { loadOrgSnapshot, loadUserLogins, withTenant, writeOrgImport } from '@signoff/db';
 import { planOrgImport, type ImportProblem, type ImportSheet, type ImportSummary } from '@signoff/org';
-import type { AppError } from '../trpc/app-error.js';
+import { AppError, type FieldErrorMessage } from '../trpc/app-error.js';
 import type { ApiDeps, SessionContext } from '../trpc/context.js';
 import { readOrgWorkbook, writeOrgWorkbook, type OrgFileFormat } from './org-file.js';
-import { badFile, decodeBase64Upload, fileRefused } from '../attachments/uploaded-file.js';
+import { badFile, decodeBase64Upload } from '../attachments/uploaded-file.js';
 
 /** Larger files are refused before they are parsed (an org of tens of thousands of people is far below this). */
 export const MAX_ORG_FILE_BYTES = 10 * 1024 * 1024;
@@ -24,7 +24,20 @@ export interface ImportOrgResult {
 
 /** The refusal of a file with problems: every problem, each named by its sheet and line (`users:5`). */
 export function importRefused(problems: ImportProblem[]): AppError {
-  return fileRefused('errors.importRefused', problems);
+  const n = problems.length;
+  const fieldErrors: FieldErrorMessage[] = problems.map((p) => ({
+    path: `${p.sheet}:${p.line}`,
+    message: p.message,
+  }));
+  return new AppError(
+    'validation_failed',
+    'errors.importRefused',
+    {
+      zh: `导入被拒绝：文件中有 ${n} 处问题，未写入任何数据。请改正后重新导入。`,
+      en: `The import was refused: the file has ${n} problem${n === 1 ? '' : 's'} and nothing was written. Fix them and import again.`,
+    },
+    fieldErrors,
+  );
 }
 
 /**
