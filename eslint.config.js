@@ -3,9 +3,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 // The pure cores: no I/O, no database, no UI, so the browser and the server run the same code.
-const CORES = ['schema', 'org', 'flow', 'designer', 'bpmn', 'route-text'];
+const CORES = ['schema', 'org', 'flow', 'designer', 'bpmn', 'route-text', 'catalog'];
 // Their tests, benches and fixtures, which may read files; kept in step with the cores' tsconfig.json `exclude`.
 const CORE_TEST_FILES = ['**/*.test.ts', '**/*.test-helper.ts', '**/*.bench.ts', '**/test-*.ts', '**/test/**'];
+// A core's Node-only entry, outside its browser-safe face: `@signoff/catalog/node` reads catalog folders.
+const CORE_NODE_ENTRIES = ['packages/catalog/src/node.ts', 'packages/catalog/src/node/**'];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/data/**', '**/*.config.*', '**/bin/*.mjs', '.turbo/**'] },
@@ -22,7 +24,7 @@ export default tseslint.config(
   },
   {
     files: CORES.map((core) => `packages/${core}/src/**/*.{ts,tsx}`),
-    ignores: CORE_TEST_FILES,
+    ignores: [...CORE_TEST_FILES, ...CORE_NODE_ENTRIES],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -45,9 +47,11 @@ export default tseslint.config(
       ],
     },
   },
-  // The cores' tests are outside their tsconfig.json (which has no Node types), so they are linted in tsconfig.test.json.
+  // The cores' tests and Node entries are outside their tsconfig.json (which has no Node types), so they are linted in tsconfig.test.json.
   ...CORES.map((core) => ({
-    files: CORE_TEST_FILES.map((glob) => `packages/${core}/src/${glob}`).concat(`packages/${core}/scripts/**/*.ts`),
+    files: CORE_TEST_FILES.map((glob) => `packages/${core}/src/${glob}`)
+      .concat(`packages/${core}/scripts/**/*.ts`)
+      .concat(CORE_NODE_ENTRIES.filter((entry) => entry.startsWith(`packages/${core}/`))),
     languageOptions: {
       parserOptions: { projectService: false, project: `./packages/${core}/tsconfig.test.json`, tsconfigRootDir: import.meta.dirname },
     },

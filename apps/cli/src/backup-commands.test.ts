@@ -2,8 +2,16 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiDeps, seedDemoTenant } from '@signoff/api';
-import { appendAudit, databaseFingerprint, migrate, openDatabase, withTenant, type Fingerprint } from '@signoff/db';
+import { createApiDeps } from '@signoff/api';
+import { seedDemoTenant } from '@signoff/api/demo';
+import {
+  appendAudit,
+  databaseFingerprint,
+  migrate,
+  openDatabase,
+  withTenant,
+  type Fingerprint,
+} from '@signoff/db';
 import { signoff } from './run-signoff.test-helper.js';
 
 async function fingerprintOf(dataDir: string): Promise<Fingerprint> {
@@ -28,7 +36,15 @@ describe('signoff backup and restore', () => {
       await seedDemoTenant(createApiDeps(db));
       const [tenant] = await db.query<{ id: string }>(`SELECT id FROM tenants WHERE code = 'demo'`);
       await withTenant(db, tenant!.id, (tx) =>
-        appendAudit(tx, tenant!.id, [{ at: '2026-11-24T08:00:00.123456Z', actorId: null, action: 'backup.drill', subject: 'cli', data: { n: 1 } }]),
+        appendAudit(tx, tenant!.id, [
+          {
+            at: '2026-11-24T08:00:00.123456Z',
+            actorId: null,
+            action: 'backup.drill',
+            subject: 'cli',
+            data: { n: 1 },
+          },
+        ]),
       );
     } finally {
       await db.close();

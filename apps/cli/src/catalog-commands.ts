@@ -1,16 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import {
-  createApiDeps,
-  describeProblem,
-  describeTemplate,
-  exportTemplate,
-  importCatalog,
-  listCatalogs,
-  loadCatalog,
-  type TemplateFile,
-} from '@signoff/api';
+import { createApiDeps, exportTemplateIn, importCatalogAs } from '@signoff/api';
+import { describeProblem, describeTemplate, type TemplateFile } from '@signoff/catalog';
+import { listCatalogs, loadCatalog } from '@signoff/catalog/node';
 import { routeToBpmn } from '@signoff/bpmn';
 import { layoutRoute } from '@signoff/designer';
 import {
@@ -177,7 +170,8 @@ export function registerCatalogCommands(program: Command): void {
             f.flow ??
             (await withTenant(db, tenantId, (tx) => listPublishedTemplates(tx, tenantId))).map((t) => t.key);
           const exported: TemplateFile[] = [];
-          for (const key of keys) exported.push(await exportTemplate(db, tenantId, key));
+          for (const key of keys)
+            exported.push(await withTenant(db, tenantId, (tx) => exportTemplateIn(tx, tenantId, key)));
           // templates that came from a catalog keep the seed's order; the rest follow by key
           const order = (t: TemplateFile) =>
             [t.seed?.document ?? '~', t.seed?.part ?? 0, t.seed?.number ?? 0] as const;
@@ -256,7 +250,7 @@ export function registerCatalogCommands(program: Command): void {
             ?.split(',')
             .map((x) => x.trim())
             .filter(Boolean);
-          return importCatalog(
+          return importCatalogAs(
             createApiDeps(db),
             { tenantId, userId: null },
             {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { AppError, createApiDeps, importHistory } from '@signoff/api';
+import { AppError, createApiDeps, importHistoryAs } from '@signoff/api';
 import { findTenantByCode, migrate, openDatabase, withAppRole } from '@signoff/db';
 
 const out = (text: string): void => {
@@ -44,7 +44,7 @@ export function registerHistoryCommands(program: Command): void {
           const tenant = await withAppRole(db, (tx) => findTenantByCode(tx, f.tenant));
           if (!tenant)
             throw new Error(`没有企业代码为「${f.tenant}」的企业 / no company with the code "${f.tenant}"`);
-          const result = await importHistory(
+          const result = await importHistoryAs(
             createApiDeps(db),
             { tenantId: tenant.id, userId: null },
             {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { CATALOG_DEMO_ORGS, createCatalogTenant, resolveCatalog } from '@signoff/api';
+import { resolveCatalog } from '@signoff/api';
+import { CATALOG_DEMO_ORGS, createCatalogTenant } from '@signoff/api/demo';
 import {
   findTenantByCode,
   listPublishedTemplates,

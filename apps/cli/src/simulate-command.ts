@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { createCatalogSimulator, formatSimulation, routeMismatch, simulationErrorText, type ExpectedStep, type SimulationResult } from '@signoff/api';
+import { createCatalogSimulator, simulationErrorText } from '@signoff/api';
+import { formatSimulation, routeMismatch, type ExpectedStep, type SimulationResult } from '@signoff/catalog';
 
 interface SimulateFlags {
   catalog?: string;
@@ -23,12 +24,17 @@ function parseJson(text: string, what: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new Error(`${what} 不是有效的 JSON / ${what} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(
+      `${what} 不是有效的 JSON / ${what} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 }
 
 function scenarioOf(f: SimulateFlags): Record<string, unknown> {
-  if (!f.catalog || !f.flow) throw new Error('需要 --catalog 和 --flow，或 --batch <file> / give --catalog and --flow, or --batch <file>');
+  if (!f.catalog || !f.flow)
+    throw new Error(
+      '需要 --catalog 和 --flow，或 --batch <file> / give --catalog and --flow, or --batch <file>',
+    );
   return {
     catalog: f.catalog,
     flow: f.flow,
@@ -46,7 +52,10 @@ async function runBatch(f: SimulateFlags & { batch: string }, lang: 'zh' | 'en')
   try {
     const results = await simulator.simulateBatch(list);
     if (f.json) out(JSON.stringify(results, null, 2));
-    else results.forEach((r, i) => out(`#${i + 1} ${'error' in r ? `✗ ${r.error}` : formatSimulation(r, lang)}\n`));
+    else
+      results.forEach((r, i) =>
+        out(`#${i + 1} ${'error' in r ? `✗ ${r.error}` : formatSimulation(r, lang)}\n`),
+      );
     const failed = results.filter((r) => 'error' in r).length;
     const mismatched: string[] = [];
     if (f.check) {
@@ -60,12 +69,17 @@ async function runBatch(f: SimulateFlags & { batch: string }, lang: 'zh' | 'en')
     }
     if (failed > 0 || mismatched.length > 0) {
       const parts = [
-        failed > 0 ? `${failed} of ${results.length} scenarios could not be simulated / ${failed} 个场景无法模拟` : '',
-        mismatched.length > 0 ? `${mismatched.length} of ${results.length} routes differ from "expect" / ${mismatched.length} 个路线与预期不符` : '',
+        failed > 0
+          ? `${failed} of ${results.length} scenarios could not be simulated / ${failed} 个场景无法模拟`
+          : '',
+        mismatched.length > 0
+          ? `${mismatched.length} of ${results.length} routes differ from "expect" / ${mismatched.length} 个路线与预期不符`
+          : '',
       ];
       throw new Error(parts.filter(Boolean).join('; '));
     }
-    if (f.check) process.stderr.write(`${results.length} scenarios match / ${results.length} 个场景全部符合\n`);
+    if (f.check)
+      process.stderr.write(`${results.length} scenarios match / ${results.length} 个场景全部符合\n`);
   } finally {
     await simulator.close();
   }
@@ -101,8 +115,14 @@ export function registerSimulateCommand(program: Command): void {
     .option('--rank <rank>', '… with this rank (the lowest when absent)')
     .option('--position <position>', 'applicant: the holder of this position instead')
     .option('--data <json>', 'form data by field label or key, e.g. \'{"请假天数":3,"假期类型":"事假"}\'')
-    .option('--batch <file>', 'a JSON array of {catalog, flow, dept?, rank?, position?, data}; prints an array in input order')
-    .option('--check', 'with --batch: compare each route with the scenario\'s "expect" (skipped steps left out)')
+    .option(
+      '--batch <file>',
+      'a JSON array of {catalog, flow, dept?, rank?, position?, data}; prints an array in input order',
+    )
+    .option(
+      '--check',
+      'with --batch: compare each route with the scenario\'s "expect" (skipped steps left out)',
+    )
     .option('--json', 'print JSON')
     .option('--lang <lang>', 'zh or en, for step names, reasons and messages', 'zh')
     .addHelpText(

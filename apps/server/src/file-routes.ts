@@ -8,6 +8,7 @@ import {
   fileErrors,
   fileSession,
   SESSION_COOKIE,
+  serviceContextFor,
   uploadAttachment,
   type ApiDeps,
   type SessionContext,
@@ -46,13 +47,18 @@ const refuse = (reply: FastifyReply, e: unknown) => {
  *
  * Refusals answer `{ error: { code, messageKey, message: { zh, en } } }` with 400/401/403/404/413.
  */
-export function fileRoutes(deps: ApiDeps, maxBytes = DEFAULT_ATTACHMENT_POLICY.maxBytes): FastifyPluginCallback {
+export function fileRoutes(
+  deps: ApiDeps,
+  maxBytes = DEFAULT_ATTACHMENT_POLICY.maxBytes,
+): FastifyPluginCallback {
   return (app, _options, done) => {
     // the session is checked before the body is read, so an anonymous upload is not buffered
     const sessions = new WeakMap<FastifyRequest, SessionContext>();
 
     app.removeAllContentTypeParsers();
-    app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: maxBytes }, (_req, body, done) => done(null, body));
+    app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: maxBytes }, (_req, body, done) =>
+      done(null, body),
+    );
     app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
       if (err.statusCode === 413) return refuse(reply, fileErrors.tooLarge(maxBytes));
       if (err.statusCode === 400 || err.statusCode === 415) return refuse(reply, fileErrors.empty());
@@ -65,7 +71,14 @@ export function fileRoutes(deps: ApiDeps, maxBytes = DEFAULT_ATTACHMENT_POLICY.m
       {
         onRequest: async (req, reply) => {
           try {
-            sessions.set(req, await fileSession(deps, { cookie: req.cookies[SESSION_COOKIE], csrfHeader: header(req, CSRF_HEADER), write: true }));
+            sessions.set(
+              req,
+              await fileSession(deps, {
+                cookie: req.cookies[SESSION_COOKIE],
+                csrfHeader: header(req, CSRF_HEADER),
+                write: true,
+              }),
+            );
           } catch (e) {
             return refuse(reply, e);
           }
@@ -76,7 +89,11 @@ export function fileRoutes(deps: ApiDeps, maxBytes = DEFAULT_ATTACHMENT_POLICY.m
         if (!session) return refuse(reply, new Error('no session'));
         try {
           const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-          const file = await uploadAttachment(deps, session, { name: fileNameOf(req), bytes, claimedType: header(req, 'content-type') });
+          const file = await uploadAttachment(await serviceContextFor(deps, session), {
+            name: fileNameOf(req),
+            bytes,
+            claimedType: header(req, 'content-type'),
+          });
           return reply.code(201).send(file);
         } catch (e) {
           return refuse(reply, e);
@@ -87,7 +104,7 @@ export function fileRoutes(deps: ApiDeps, maxBytes = DEFAULT_ATTACHMENT_POLICY.m
     app.get<{ Params: { id: string } }>('/files/:id', async (req, reply) => {
       try {
         const session = await fileSession(deps, { cookie: req.cookies[SESSION_COOKIE], write: false });
-        const file = await downloadAttachment(deps, session, req.params.id);
+        const file = await downloadAttachment(await serviceContextFor(deps, session), req.params.id);
         return reply
           .header('content-type', file.contentType)
           .header('content-length', file.bytes.length)

@@ -1,6 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
-import { createApiDeps, createJobHandler, createMailer, DEMO_LOGINS, DEMO_PASSWORD, DEMO_TENANT_CODE, seedCatalogTenants, seedDemoTenant, seedDemoTripTemplate } from '@signoff/api';
+import { createApiDeps, createJobHandler, createMailer } from '@signoff/api';
+import {
+  DEMO_LOGINS,
+  DEMO_PASSWORD,
+  DEMO_TENANT_CODE,
+  seedCatalogTenants,
+  seedDemoTenant,
+  seedDemoTripTemplate,
+} from '@signoff/api/demo';
 import { migrate, openDatabase, type Database } from '@signoff/db';
 import { createServer } from './create-server.js';
 import { jobRunner } from './job-runner.js';
@@ -36,22 +44,39 @@ export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist/', import.m
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const logger = pino({
     level: options.logLevel ?? process.env.LOG_LEVEL ?? 'info',
-    redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    redact: [
+      'req.headers.cookie',
+      'req.headers["x-csrf-token"]',
+      'req.headers.authorization',
+      'res.headers["set-cookie"]',
+    ],
   });
   // refused before anything is opened, so a production start fails at once and changes nothing
   if (options.testClock) assertTestClockAllowed();
   const clock = options.testClock ? createTestClock() : undefined;
-  const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir ?? './data/pglite' });
+  const db = await openDatabase({
+    databaseUrl: options.databaseUrl,
+    dataDir: options.dataDir ?? './data/pglite',
+  });
   const migrated = await migrate(db);
-  logger.info({ database: db.kind, applied: migrated.applied.map((m) => m.version), current: migrated.current }, 'database ready');
+  logger.info(
+    { database: db.kind, applied: migrated.applied.map((m) => m.version), current: migrated.current },
+    'database ready',
+  );
   // SMTP_URL (smtp://user:pass@host:587) turns e-mail on; without it notices stay in the app
-  const deps = createApiDeps(db, { mailer: createMailer({ url: process.env.SMTP_URL, from: process.env.SMTP_FROM }), ...(clock ? { clock: clock.now } : {}) });
+  const deps = createApiDeps(db, {
+    mailer: createMailer({ url: process.env.SMTP_URL, from: process.env.SMTP_FROM }),
+    ...(clock ? { clock: clock.now } : {}),
+  });
   if (options.seedDemo) {
     const seeded = await seedDemoTenant(deps);
     await seedDemoTripTemplate(deps);
     logger.info({ created: seeded.created, tenant: DEMO_TENANT_CODE }, 'demo tenant ready');
     const catalogs = await seedCatalogTenants(deps);
-    logger.info({ tenants: catalogs.map((c) => ({ code: c.tenantCode, created: c.created })) }, 'catalog demo tenants ready');
+    logger.info(
+      { tenants: catalogs.map((c) => ({ code: c.tenantCode, created: c.created })) },
+      'catalog demo tenants ready',
+    );
   }
   // Every process runs a loop; they share the work through the database (SKIP LOCKED).
   const jobs = jobRunner({
@@ -61,7 +86,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     pollMs: options.jobPollMs ?? 1000,
     background: options.jobs !== false,
     onOutcome: (o) => {
-      if (o.kind === 'failed') logger.warn({ job: o.job.id, kind: o.job.kind, error: o.error }, 'job failed, will retry');
+      if (o.kind === 'failed')
+        logger.warn({ job: o.job.id, kind: o.job.kind, error: o.error }, 'job failed, will retry');
     },
     onError: (err) => logger.error({ err }, 'job loop error'),
   });
@@ -75,8 +101,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         },
       }
     : undefined;
-  if (clock) logger.warn('test clock on: POST /test/clock moves this server\'s time (never use it in production)');
-  const app = await createServer({ deps, webDir: options.webDir ?? DEFAULT_WEB_DIR, logger, ...(testClock ? { testClock } : {}) });
+  if (clock)
+    logger.warn("test clock on: POST /test/clock moves this server's time (never use it in production)");
+  const app = await createServer({
+    deps,
+    webDir: options.webDir ?? DEFAULT_WEB_DIR,
+    logger,
+    ...(testClock ? { testClock } : {}),
+  });
   const address = await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });
   jobs.start();
   let closing: Promise<void> | undefined;
@@ -96,5 +128,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 }
 
 export function demoLoginLines(): string[] {
-  return DEMO_LOGINS.map((d) => `  ${d.login.padEnd(10)} ${DEMO_PASSWORD}   ${d.name} · ${d.role.zh} / ${d.role.en}`);
+  return DEMO_LOGINS.map(
+    (d) => `  ${d.login.padEnd(10)} ${DEMO_PASSWORD}   ${d.name} · ${d.role.zh} / ${d.role.en}`,
+  );
 }

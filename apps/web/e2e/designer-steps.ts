@@ -108,6 +108,8 @@ export async function selectField(page: Page, path: string): Promise<void> {
   await expect
     .poll(() => page.getByTestId(`canvas-field-${path}`).getAttribute('data-selected'))
     .toBe('true');
+  // the panel follows a frame after the canvas (useAfterPaint): until then it still holds the old field
+  await page.locator(`[data-testid="property-panel"][data-field="${path}"]:not([aria-busy])`).waitFor();
 }
 
 /**

@@ -118,8 +118,31 @@ describe('AppRouter, as the web calls it', () => {
     expectTypeOf<Out['actions']['approve']>().toMatchObjectType<{ instanceId: string }>();
     expectTypeOf<Out['actions']['approve']['status']>().toExtend<string>();
     expectTypeOf<Out['actions']['approve']>().toEqualTypeOf<Out['actions']['reject']>();
+    expectTypeOf<In['actions']['read']>().toEqualTypeOf<{ taskId: string }>();
+    expectTypeOf<Out['actions']['read']>().toEqualTypeOf<Out['actions']['approve']>();
     expectTypeOf<In['actions']['withdraw']>().toMatchObjectType<{ instanceId: string }>();
     expectTypeOf<In['actions']['urge']>().toMatchObjectType<{ instanceId: string }>();
+  });
+
+  it('actions: batchApprove takes the tasks and one comment, and reports each task on its own', () => {
+    expectTypeOf<In['actions']['batchApprove']>().toEqualTypeOf<{
+      taskIds: string[];
+      comment?: string | undefined;
+    }>();
+    expectTypeOf<Out['actions']['batchApprove']>().toMatchObjectType<{ approved: number; failed: number }>();
+    expectTypeOf<Out['actions']['batchApprove']['results'][number]>().toMatchObjectType<{
+      taskId: string;
+      ok: boolean;
+      instanceId?: string | undefined;
+    }>();
+    expectTypeOf<Out['actions']['batchApprove']['results'][number]['error']>().toExtend<
+      { code: string; message: Localized } | undefined
+    >();
+  });
+
+  it('the retired duplicates are gone: tasks.* and inbox.todo/done', () => {
+    expectTypeOf<Extract<keyof In, 'tasks'>>().toEqualTypeOf<never>();
+    expectTypeOf<Extract<keyof In['inbox'], 'todo' | 'done'>>().toEqualTypeOf<never>();
   });
 
   it('notifications: the list carries what the panel links to', () => {

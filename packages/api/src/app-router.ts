@@ -12,7 +12,6 @@ import { actionsRouter } from './instances/actions-router.js';
 import { supervisionRouter } from './instances/supervision-router.js';
 import { instancesRouter } from './instances/instances-router.js';
 import { inboxRouter } from './inbox/inbox-router.js';
-import { tasksRouter } from './instances/tasks-router.js';
 import { catalogRouter } from './catalog/catalog-router.js';
 import { attachmentsRouter } from './attachments/attachments-router.js';
 import { draftsRouter } from './drafts/drafts-router.js';
@@ -26,7 +25,6 @@ export const appRouter = router({
   forms: formsRouter,
   instances: instancesRouter,
   inbox: inboxRouter,
-  tasks: tasksRouter,
   org: orgRouter,
   settings: settingsRouter,
   stats: statsRouter,

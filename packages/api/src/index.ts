@@ -20,15 +20,8 @@ export {
   type Localized,
 } from './trpc/app-error.js';
 export { hashPassword, verifyPassword } from './auth/password.js';
-export {
-  seedDemoTenant,
-  leaveFormModel,
-  DEMO_LOGINS,
-  DEMO_PASSWORD,
-  DEMO_TENANT_CODE,
-} from './demo/demo-seed.js';
-export { seedDemoTripTemplate, tripFormModel, tripRoute } from './demo/demo-trip-seed.js';
 export { createApiDeps } from './trpc/api-deps.js';
+export { serviceContextFor, type ServiceContext } from './trpc/service-context.js';
 export {
   importOrg,
   exportOrg,
@@ -41,6 +34,7 @@ export {
 export { readOrgWorkbook, writeOrgWorkbook, type OrgFileFormat } from './org/org-file.js';
 export {
   importHistory,
+  importHistoryAs,
   historyRefused,
   MAX_HISTORY_ROWS,
   type ImportHistoryInput,
@@ -70,55 +64,22 @@ export {
 export { audit } from './audit/audit.js';
 export { createMailer, type Mailer, type MailMessage } from './notifications/mailer.js';
 export { notify, type Notice } from './notifications/notify.js';
-export type {
-  TemplateFile,
-  CatalogManifest,
-  Catalog,
-  CatalogSource,
-  SerialPatternSpec,
-  SeedReference,
-  TemplateRequirements,
-  TemplateCategories,
-} from './catalog/template-file.js';
-export { TEMPLATE_FILE_SCHEMA, CATALOG_MANIFEST_SCHEMA } from './catalog/template-file-schema.js';
-export { catalogRefused, describeProblem, type CatalogProblem } from './catalog/catalog-problem.js';
-export { checkTemplateFile } from './catalog/check-template-file.js';
-export { checkCatalog, type CatalogCheck } from './catalog/check-catalog.js';
+// The catalog core (template files, checks, plan, simulation parts) is `@signoff/catalog` and
+// `@signoff/catalog/node`; what stays here needs the database.
 export {
-  loadCatalog,
-  readCatalogSource,
-  listCatalogCodes,
-  catalogDir,
-  TEMPLATES_DIR,
-} from './catalog/load-catalog.js';
-export { listCatalogs, type CatalogSummary, type CatalogListing } from './catalog/list-catalogs.js';
-export { planCatalogImport, selectTemplates, type CatalogPlan } from './catalog/plan-catalog-import.js';
-export {
-  importCatalog,
+  importCatalogAs,
   resolveCatalog,
   type ImportCatalogInput,
   type ImportCatalogResult,
   type ImportActor,
 } from './catalog/import-catalog.js';
-export { exportTemplate, exportTemplateIn } from './catalog/export-template.js';
-export { describeTemplate } from './catalog/describe-template.js';
-export {
-  seedCatalogTenants,
-  createCatalogTenant,
-  catalogDemoLoginLines,
-  type SeededCatalogTenant,
-} from './catalog/seed-catalog-tenants.js';
-export { CATALOG_DEMO_ORGS } from './catalog/catalog-demo-org.js';
+export { exportTemplateIn } from './catalog/export-template.js';
 export {
   createCatalogSimulator,
   simulationErrorText,
   type CatalogSimulator,
   type SimulatorOptions,
 } from './catalog/catalog-simulator.js';
-export type { SimulationScenario, SimulationResult, SimulationStep } from './catalog/simulation-scenario.js';
-export { formatSimulation } from './catalog/format-simulation.js';
-export { routeMismatch, type ExpectedStep } from './catalog/route-expectation.js';
-export { sampleSubmission } from './catalog/sample-submission.js';
 export { writeInstancesWorkbook, exportInstances } from './reports/instance-export.js';
 export { prepareInstancesDownload } from './reports/export-download.js';
 export {

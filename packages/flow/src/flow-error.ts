@@ -82,9 +82,4 @@ export class FlowError extends Error implements SignoffError<FlowErrorCode, Flow
     this.name = 'FlowError';
     this.messageKey = KEYS[code];
   }
-
-  /** @deprecated the old name of `localized`; the route designer's simulation still reads it */
-  get messages(): Localized {
-    return this.localized;
-  }
 }

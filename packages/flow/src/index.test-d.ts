@@ -38,6 +38,7 @@ import {
   formatSerialNumber,
   serialPeriod,
 } from './index.js';
+import { effectNotices, noticeDeliveries, type Notice, type NoticeDelivery } from './index.js';
 
 describe('public API types', () => {
   it('definitions', () => {
@@ -216,9 +217,20 @@ describe('public API types', () => {
       'too_soon' | 'not_applicant' | 'already_acted' | 'invalid_target' | 'acknowledge_not_allowed'
     >().toExtend<FlowError['code']>();
     expectTypeOf<FlowError['messageKey']>().toEqualTypeOf<string>();
-    expectTypeOf<FlowError['messages']>().toEqualTypeOf<Localized>();
     expectTypeOf<FlowError['localized']>().toEqualTypeOf<Localized>();
     expectTypeOf<FlowError>().toExtend<SignoffError<FlowError['code'], FlowProblem>>();
     expectTypeOf<FlowError['details']>().toEqualTypeOf<readonly FlowProblem[]>();
+  });
+});
+
+describe('notice composition', () => {
+  it('turns effects into notices and notices into rows and e-mails', () => {
+    expectTypeOf(effectNotices).returns.toEqualTypeOf<Notice[]>();
+    expectTypeOf(noticeDeliveries).returns.toEqualTypeOf<NoticeDelivery[]>();
+    expectTypeOf<Notice['title']>().toEqualTypeOf<Localized>();
+    expectTypeOf<NoticeDelivery['rows'][number]['data']>().toEqualTypeOf<{
+      title: Localized;
+      body: Localized;
+    }>();
   });
 });

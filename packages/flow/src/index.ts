@@ -57,3 +57,10 @@ export { leaveRouteExample } from './leave-route-example.js';
 export { DEFAULT_REMINDER, fieldAccess, skipRulesOf } from './node-options.js';
 export { addHours, addWorkingDays, isWorkingDay, type WorkCalendar } from './work-calendar.js';
 export { checkSerialPattern, formatSerialNumber, serialPeriod, type SerialPattern } from './serial-number.js';
+export { effectNotices, type Notice, type NoticeContext } from './effect-notices.js';
+export {
+  noticeDeliveries,
+  type NoticeDelivery,
+  type NoticeEmail,
+  type NoticeRow,
+} from './notice-deliveries.js';

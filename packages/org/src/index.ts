@@ -1,4 +1,4 @@
-export type { Localized } from '@signoff/schema';
+export type { Localized, Problem, SignoffError } from '@signoff/schema';
 export type {
   Delegation,
   Department,
@@ -21,12 +21,6 @@ export {
 } from './validate-approver-expression.js';
 export { OrgError, type OrgErrorCode, type OrgErrorDetail } from './org-error.js';
 export { buildOrg, holderOf, staffOf, type OrgSpec } from './org-builder.js';
-export {
-  realEstateDemoOrg,
-  smallCompanyDemoOrg,
-  REAL_ESTATE_ORG_SPEC,
-  SMALL_COMPANY_ORG_SPEC,
-} from './demo-orgs.js';
 export { validateOrg, type OrgProblem, type OrgProblemCode } from './validate-org.js';
 export {
   planOrgImport,
@@ -45,3 +39,25 @@ export {
   type OrgImportPlan,
   type ExistingOrg,
 } from './plan-org-import.js';
+export {
+  templatePermissions,
+  templateAccess,
+  atLeast,
+  folderPath,
+  createsFolderCycle,
+  type AccessLevel,
+  type AccessSource,
+  type EffectiveAccess,
+  type GrantPrincipalType,
+  type PermissionFacts,
+  type TemplateFolder,
+  type TemplateGrant,
+  type TemplatePermissions,
+} from './template-permissions.js';
+export {
+  deleteProblems,
+  type DeleteProblem,
+  type DeleteProblemCode,
+  type DeleteTarget,
+} from './delete-problems.js';
+export { deleteRefusal, type DeleteRefusal } from './delete-refusal.js';

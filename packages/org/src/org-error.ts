@@ -25,9 +25,4 @@ export class OrgError extends Error implements SignoffError<OrgErrorCode, OrgErr
     this.name = 'OrgError';
     this.messageKey = KEYS[code];
   }
-
-  /** @deprecated the old name of `localized`; the route designer's simulation still reads it */
-  get messages(): Localized {
-    return this.localized;
-  }
 }

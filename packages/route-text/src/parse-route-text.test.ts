@@ -1,5 +1,6 @@
 import { validateFlow, type FlowDefinition } from '@signoff/flow';
-import { realEstateDemoOrg, smallCompanyDemoOrg, type ApproverExpression } from '@signoff/org';
+import { type ApproverExpression } from '@signoff/org';
+import { realEstateDemoOrg, smallCompanyDemoOrg } from '@signoff/org/demo';
 import { describe, expect, it } from 'vitest';
 import { parseRouteText } from './parse-route-text.js';
 import { routingForm } from './test-forms.js';
@@ -219,5 +220,16 @@ describe('parseRouteText', () => {
     expect(valid(r.flow)).toEqual([]);
     expect(r.segments).toEqual([]);
     expect(() => parseRouteText('((（]】：:1、一、→→', { org, form })).not.toThrow();
+  });
+
+  it('makes the first way by who applies the default even when it names a role (部门经理…；分管领导…)', () => {
+    // found by the property test with seed -1519402645: the branch had a condition on every way
+    const small = smallCompanyDemoOrg();
+    const r = parseRouteText('部门经理董事长;分管领导董事长', { org: small, form });
+    const branch = r.flow.nodes.find((n) => n.type === 'branch');
+    const ways = r.flow.edges.filter((e) => e.from === branch?.id);
+    expect(ways.filter((e) => e.isDefault)).toHaveLength(1);
+    expect(ways.filter((e) => e.condition)).toHaveLength(ways.length - 1);
+    expect(validateFlow(r.flow, { fields: form.fields, ranks: small.ranks.map((x) => x.name) })).toEqual([]);
   });
 });

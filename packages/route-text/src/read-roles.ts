@@ -72,13 +72,17 @@ export function readRoles(ctx: ChainContext, from: number, to: number): Reading 
     at = r.part.end;
   }
   if (to > at) reading.segments.push({ text: ctx.text.slice(at, to), start: at, end: to, kind: 'ignored' });
-  const [fallback, ...rest] = alts;
-  if (fallback)
+  const [first, ...rest] = alts;
+  if (first) {
+    // the first part is the way for everyone the later parts do not name, so it is the default
+    // even when it names a role itself (部门经理…；分管领导…): a branch with no default strands the rest
+    const { condition: _named, ...fallback } = first;
     reading.items.push({
       type: 'switch',
       name: alts.map((a) => a.label).join(' / '),
       alternatives: [fallback, ...rest.reverse()],
     });
+  }
   return reading;
 }
 

@@ -1,4 +1,4 @@
-import { realEstateDemoOrg } from '@signoff/org';
+import { realEstateDemoOrg } from '@signoff/org/demo';
 import { expect, it } from 'vitest';
 import { parseRouteText, printRouteText } from './index.js';
 

@@ -1,5 +1,5 @@
 import { validateFlow } from '@signoff/flow';
-import { realEstateDemoOrg, smallCompanyDemoOrg } from '@signoff/org';
+import { realEstateDemoOrg, smallCompanyDemoOrg } from '@signoff/org/demo';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRouteText } from './parse-route-text.js';

@@ -4,12 +4,11 @@ import {
   applicantFacts,
   holderOf,
   rankNames,
-  realEstateDemoOrg,
   resolveApprovers,
-  smallCompanyDemoOrg,
   type OrgSnapshot,
   type OrgUser,
 } from '@signoff/org';
+import { realEstateDemoOrg, smallCompanyDemoOrg } from '@signoff/org/demo';
 import type { FormModel } from '@signoff/schema';
 
 // Test and measurement fixtures only: the parser itself does no I/O.

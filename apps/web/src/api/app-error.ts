@@ -1,27 +1,23 @@
+import type { Localized } from '@signoff/schema';
 import type { Lang } from '../i18n/i18n';
 import { i18n } from '../i18n/i18n';
 
-export interface LocalizedText {
-  zh: string;
-  en: string;
-}
-
 export interface FieldErrorData {
   path: string;
-  message: LocalizedText;
+  message: Localized;
 }
 
 /** What the server puts in `error.data.appError` for every failure. */
 export interface AppErrorData {
   code: string;
   messageKey: string;
-  message: LocalizedText;
+  message: Localized;
   fieldErrors?: FieldErrorData[];
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-function isLocalized(v: unknown): v is LocalizedText {
+function isLocalized(v: unknown): v is Localized {
   return isRecord(v) && typeof v.zh === 'string' && typeof v.en === 'string';
 }
 
@@ -31,7 +27,9 @@ export function appErrorOf(error: unknown): AppErrorData | null {
   const a = error.data.appError;
   if (!isRecord(a) || typeof a.code !== 'string' || !isLocalized(a.message)) return null;
   const fieldErrors = Array.isArray(a.fieldErrors)
-    ? a.fieldErrors.filter((f): f is FieldErrorData => isRecord(f) && typeof f.path === 'string' && isLocalized(f.message))
+    ? a.fieldErrors.filter(
+        (f): f is FieldErrorData => isRecord(f) && typeof f.path === 'string' && isLocalized(f.message),
+      )
     : undefined;
   return {
     code: a.code,

@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/use-lang';
+import type { Localized } from '@signoff/schema';
 
 /*
  * Fields the desk asked the API for that it does not send yet (see docs/desk.md, "Asked of the
@@ -7,7 +7,8 @@ import type { Localized } from '../i18n/use-lang';
  */
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isLocalized = (v: unknown): v is Localized => isRecord(v) && typeof v.zh === 'string' && typeof v.en === 'string';
+const isLocalized = (v: unknown): v is Localized =>
+  isRecord(v) && typeof v.zh === 'string' && typeof v.en === 'string';
 
 /** forms.listPublished rows: `description: Localized | null`. */
 export function descriptionOf(row: object): Localized | null {
@@ -23,7 +24,9 @@ export interface FolderRef {
 /** forms.listPublished rows: `folder: { id: string; name: string } | null`. */
 export function folderOf(row: object): FolderRef | null {
   const v: unknown = (row as Record<string, unknown>).folder;
-  return isRecord(v) && typeof v.id === 'string' && typeof v.name === 'string' ? { id: v.id, name: v.name } : null;
+  return isRecord(v) && typeof v.id === 'string' && typeof v.name === 'string'
+    ? { id: v.id, name: v.name }
+    : null;
 }
 
 /** supervision.tasks rows: `remindersSent: number` (reminders and urges the task has had). */

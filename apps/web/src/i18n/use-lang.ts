@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { Localized } from '@signoff/schema';
 import type { Lang } from './i18n';
-
-export interface Localized {
-  zh: string;
-  en: string;
-}
 
 /** The current language plus a picker for server texts that come in both languages. */
 export function useLang(): { lang: Lang; pick: (text: Localized | null | undefined) => string } {

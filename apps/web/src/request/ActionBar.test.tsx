@@ -36,7 +36,8 @@ const confirmDialog = () => {
 describe('ActionBar', () => {
   it('offers exactly the actions the engine allows', () => {
     renderBar(leaveDetail());
-    for (const a of ['approve', 'reject', 'return', 'transfer', 'addSigner', 'comment']) expect(screen.getByTestId(`action-${a}`)).toBeTruthy();
+    for (const a of ['approve', 'reject', 'return', 'transfer', 'addSigner', 'comment'])
+      expect(screen.getByTestId(`action-${a}`)).toBeTruthy();
     expect(screen.queryByTestId('action-withdraw')).toBeNull();
     expect(screen.queryByTestId('action-urge')).toBeNull();
     expect(screen.queryByTestId('action-acknowledge')).toBeNull();
@@ -55,7 +56,10 @@ describe('ActionBar', () => {
   });
 
   it('labels the handle step as an action, in both languages', () => {
-    const handle = leaveDetail({ availableActions: ['done', 'return'], myOpenTask: { id: 'task-h', kind: 'handle', nodeId: 'seal', nodeName: { zh: '盖章', en: 'Seal' } } });
+    const handle = leaveDetail({
+      availableActions: ['done', 'return'],
+      myOpenTask: { id: 'task-h', kind: 'handle', nodeId: 'seal', nodeName: { zh: '盖章', en: 'Seal' } },
+    });
     renderBar(handle);
     expect(screen.getByTestId('action-done').textContent).toBe('办理完成');
     act(() => setLang('en'));
@@ -68,10 +72,15 @@ describe('ActionBar', () => {
     confirmDialog();
     expect(await within(dialog()).findByText('请填写驳回原因')).toBeTruthy();
     expect(api.callsTo('actions.reject')).toHaveLength(0);
-    fireEvent.change(within(dialog()).getByTestId('action-text'), { target: { value: '  天数超出年假余额  ' } });
+    fireEvent.change(within(dialog()).getByTestId('action-text'), {
+      target: { value: '  天数超出年假余额  ' },
+    });
     confirmDialog();
     await waitFor(() => expect(api.callsTo('actions.reject')).toHaveLength(1));
-    expect(api.callsTo('actions.reject')[0]?.input).toEqual({ taskId: 'task-li', reason: '天数超出年假余额' });
+    expect(api.callsTo('actions.reject')[0]?.input).toEqual({
+      taskId: 'task-li',
+      reason: '天数超出年假余额',
+    });
   });
 
   it('lists the return targets, the applicant first, and returns to the chosen one with a reason', async () => {
@@ -87,31 +96,50 @@ describe('ActionBar', () => {
     fireEvent.change(within(dialog()).getByTestId('action-text'), { target: { value: '请补充交接人' } });
     confirmDialog();
     await waitFor(() => expect(api.callsTo('actions.return')).toHaveLength(1));
-    expect(api.callsTo('actions.return')[0]?.input).toEqual({ taskId: 'task-li', toNodeId: 'head', reason: '请补充交接人' });
+    expect(api.callsTo('actions.return')[0]?.input).toEqual({
+      taskId: 'task-li',
+      toNodeId: 'head',
+      reason: '请补充交接人',
+    });
   });
 
   it("shows the server's refusal in the reader's language and keeps the dialog open", async () => {
     setLang('en');
     renderBar(leaveDetail(), {
-      'actions.approve': () => refuse(refusal('conflict', '申请已被他人处理，请刷新', 'Someone else acted on the request first; reload it')),
+      'actions.approve': () =>
+        refuse(
+          refusal(
+            'conflict',
+            '申请已被他人处理，请刷新',
+            'Someone else acted on the request first; reload it',
+          ),
+        ),
     });
     fireEvent.click(screen.getByTestId('action-approve'));
     confirmDialog();
-    expect((await screen.findByTestId('action-error')).textContent).toContain('Someone else acted on the request first; reload it');
+    expect((await screen.findByTestId('action-error')).textContent).toContain(
+      'Someone else acted on the request first; reload it',
+    );
     expect(dialog()).toBeTruthy();
   });
 
   it('transfers to the person picked by a search', async () => {
     const api = renderBar(leaveDetail(), {
-      'directory.search': () => [{ id: WANG.id, name: WANG.name, login: 'wang.wu', departmentName: '综合部', initials: 'ww' }],
+      'directory.search': () => [
+        { id: WANG.id, name: WANG.name, login: 'wang.wu', departmentName: '综合部', initials: 'ww' },
+      ],
       'actions.transfer': () => ({ ok: true }),
     });
     fireEvent.click(screen.getByTestId('action-transfer'));
     const picker = within(dialog()).getByRole('combobox');
     fireEvent.mouseDown(picker);
     fireEvent.change(picker, { target: { value: 'ww' } });
-    await waitFor(() => expect(api.callsTo('directory.search').some((c) => (c.input as { q: string }).q === 'ww')).toBe(true));
-    fireEvent.click(await screen.findByText('王五（综合部）', { selector: '.ant-select-item-option-content' }));
+    await waitFor(() =>
+      expect(api.callsTo('directory.search').some((c) => (c.input as { q: string }).q === 'ww')).toBe(true),
+    );
+    fireEvent.click(
+      await screen.findByText('王五（综合部）', { selector: '.ant-select-item-option-content' }),
+    );
     confirmDialog();
     await waitFor(() => expect(api.callsTo('actions.transfer')).toHaveLength(1));
     expect(api.callsTo('actions.transfer')[0]?.input).toEqual({ taskId: 'task-li', toUserId: WANG.id });
@@ -132,7 +160,23 @@ describe('ActionBar', () => {
     fireEvent.click(within(dialog()).getByText('后加签：我审完后再由他们审'));
     confirmDialog();
     await waitFor(() => expect(api.callsTo('actions.addSigner')).toHaveLength(1));
-    expect(api.callsTo('actions.addSigner')[0]?.input).toEqual({ taskId: 'task-li', userIds: [WANG.id, 'u-zhao'], position: 'after' });
+    expect(api.callsTo('actions.addSigner')[0]?.input).toEqual({
+      taskId: 'task-li',
+      userIds: [WANG.id, 'u-zhao'],
+      position: 'after',
+    });
+  });
+
+  it('marks a CC read with one click through actions.read, with no dialog', async () => {
+    const cc = leaveDetail({
+      availableActions: ['read'],
+      myOpenTask: { id: 'task-cc', kind: 'notify', nodeId: 'cc', nodeName: { zh: '知会', en: 'CC' } },
+    });
+    const api = renderBar(cc, { 'actions.read': () => ({ instanceId: cc.id, status: 'running' }) });
+    fireEvent.click(screen.getByTestId('action-read'));
+    await waitFor(() => expect(api.callsTo('actions.read')).toHaveLength(1));
+    expect(api.callsTo('actions.read')[0]?.input).toEqual({ taskId: 'task-cc' });
+    expect(document.querySelector('.ant-modal')).toBeNull();
   });
 
   it('offers 已阅 only where the engine allows it', () => {
@@ -154,6 +198,7 @@ describe('ActionBar', () => {
       if (!(el instanceof HTMLElement)) throw new Error('sheet not open');
       return el;
     });
-    for (const a of ['return', 'transfer', 'addSigner', 'comment']) expect(within(sheet).getByTestId(`action-${a}`)).toBeTruthy();
+    for (const a of ['return', 'transfer', 'addSigner', 'comment'])
+      expect(within(sheet).getByTestId(`action-${a}`)).toBeTruthy();
   });
 });

@@ -45,7 +45,7 @@ export function ActionBar({ detail, editable, selfId }: Props) {
   const available = detail.availableActions.filter((a) => task !== null || !TASK_ACTIONS.has(a));
   const { main, more } = actionLayout(available);
   const onRead = useActionSuccess(() => undefined);
-  const read = useMutation(trpc.tasks.read.mutationOptions({ onSuccess: onRead }));
+  const read = useMutation(trpc.actions.read.mutationOptions({ onSuccess: onRead }));
 
   if (main.length === 0) return null;
 

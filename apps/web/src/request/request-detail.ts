@@ -1,6 +1,5 @@
-import type { ApplicantFacts, FormModel, JsonSchema, UiSchema } from '@signoff/schema';
+import type { ApplicantFacts, FormModel, JsonSchema, Localized, UiSchema } from '@signoff/schema';
 import type { RouterOutputs } from '../api/trpc';
-import type { Localized } from '../i18n/use-lang';
 
 /**
  * What `instances.get` answers, as the shared contract of issue 18 describes it. The page

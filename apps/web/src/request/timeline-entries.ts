@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/use-lang';
+import type { Localized } from '@signoff/schema';
 import type { Person, TaskRow, TimelineEntry, TimelineEventType } from './request-detail';
 
 /** A timeline entry as the page draws it. */
@@ -59,7 +59,10 @@ export function shownTimeline(entries: readonly TimelineEntry[], tasks: readonly
       continue;
     }
     const start = key && DECISIONS.has(e.type) ? startOf.get(key) : undefined;
-    const asked = start && e.actor ? start.users.some((u) => u.id === e.actor?.id || u.id === e.delegatedFrom?.id) : false;
+    const asked =
+      start && e.actor
+        ? start.users.some((u) => u.id === e.actor?.id || u.id === e.delegatedFrom?.id)
+        : false;
     shown.push({ ...e, waitingFor: [], why: asked && !e.reason ? (start?.reason ?? null) : null });
   }
   return shown;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { authedProcedure, router } from '../trpc/trpc.js';
+import { router, tenantProcedure } from '../trpc/trpc.js';
 import { getSavedSignature, saveSignature } from './signature-service.js';
 
 /** The signed-in person's own things: for now, the saved signature reused when approving by signing. */
 export const accountRouter = router({
-  signature: authedProcedure.query(({ ctx }) => getSavedSignature(ctx.deps, ctx.session)),
-  saveSignature: authedProcedure
+  signature: tenantProcedure.query(({ ctx }) => getSavedSignature(ctx)),
+  saveSignature: tenantProcedure
     .input(z.object({ attachmentId: z.string().min(1).max(128) }))
-    .mutation(({ ctx, input }) => saveSignature(ctx.deps, ctx.session, input.attachmentId)),
+    .mutation(({ ctx, input }) => saveSignature(ctx, input)),
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '@signoff/db/testing';
 import { toAppErrorData } from '../trpc/app-error.js';
 import { uploadAttachment } from '../attachments/attachment-service.js';
+import { serviceContextFor } from '../trpc/service-context.js';
 import { SESSION_COOKIE, type SessionContext } from '../trpc/context.js';
 import { resolveSession } from '../auth/session.js';
 import { createHarness, type Harness, type TestBrowser } from '../test/api-harness.js';
@@ -42,7 +43,7 @@ describe.each(testBackends())('the saved signature on %s', (kind) => {
   it('keeps an image the person uploaded, gives it back with its download address, and replaces it on a second save', async () => {
     const api = await zhang.api();
     expect(await api.account.signature()).toBeNull();
-    const first = await uploadAttachment(h.deps, await sessionOf(zhang), {
+    const first = await uploadAttachment(await serviceContextFor(h.deps, await sessionOf(zhang)), {
       name: 'signature.png',
       bytes: png,
     });
@@ -51,7 +52,7 @@ describe.each(testBackends())('the saved signature on %s', (kind) => {
       url: `/files/${first.id}`,
     });
     expect(await api.account.signature()).toEqual({ attachmentId: first.id, url: `/files/${first.id}` });
-    const second = await uploadAttachment(h.deps, await sessionOf(zhang), {
+    const second = await uploadAttachment(await serviceContextFor(h.deps, await sessionOf(zhang)), {
       name: 'signature-2.png',
       bytes: png,
     });
@@ -64,11 +65,17 @@ describe.each(testBackends())('the saved signature on %s', (kind) => {
   it("refuses someone else's upload as not found, and a file that is no image, changing nothing", async () => {
     const api = await zhang.api();
     const before = await api.account.signature();
-    const lis = await uploadAttachment(h.deps, await sessionOf(li), { name: 'li.png', bytes: png });
+    const lis = await uploadAttachment(await serviceContextFor(h.deps, await sessionOf(li)), {
+      name: 'li.png',
+      bytes: png,
+    });
     expect(await refusal(api.account.saveSignature({ attachmentId: lis.id }))).toMatchObject({
       code: 'not_found',
     });
-    const doc = await uploadAttachment(h.deps, await sessionOf(zhang), { name: 'sign.pdf', bytes: pdf });
+    const doc = await uploadAttachment(await serviceContextFor(h.deps, await sessionOf(zhang)), {
+      name: 'sign.pdf',
+      bytes: pdf,
+    });
     const notImage = await refusal(api.account.saveSignature({ attachmentId: doc.id }));
     expect(notImage).toMatchObject({ code: 'bad_request', messageKey: 'errors.signatureNotImage' });
     expect(notImage?.message.zh).toContain('图片');

@@ -1,7 +1,7 @@
-import { getAttachment, getUserPreferences, saveSignatureReference, withTenant } from '@signoff/db';
+import { getAttachment, getUserPreferences, saveSignatureReference } from '@signoff/db';
 import { AppError, errors } from '../trpc/app-error.js';
 import { audit } from '../audit/audit.js';
-import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import type { ServiceContext } from '../trpc/service-context.js';
 
 const ATTACHMENT = { zh: '附件', en: 'The attachment' };
 // raster images only: an SVG, should it ever be accepted for upload, can carry script
@@ -27,9 +27,10 @@ const savedSignature = (attachmentId: string): SavedSignature => ({
 });
 
 /** "My saved signature", or null when the caller has none (or its image is gone). */
-export function getSavedSignature(deps: ApiDeps, session: SessionContext): Promise<SavedSignature | null> {
-  return withTenant(deps.db, session.tenantId, async (tx) => {
-    const { signatureAttachmentId } = await getUserPreferences(tx, session.tenantId, session.userId);
+export function getSavedSignature(ctx: ServiceContext): Promise<SavedSignature | null> {
+  const { tenantId, userId } = ctx.viewer;
+  return ctx.tx(async (tx) => {
+    const { signatureAttachmentId } = await getUserPreferences(tx, tenantId, userId);
     return signatureAttachmentId ? savedSignature(signatureAttachmentId) : null;
   });
 }
@@ -39,14 +40,11 @@ export function getSavedSignature(deps: ApiDeps, session: SessionContext): Promi
  * Someone else's upload is "not found", as for a download; the type is the one sniffed from the
  * bytes at upload, so a renamed file is no image here either.
  */
-export function saveSignature(
-  deps: ApiDeps,
-  session: SessionContext,
-  attachmentId: string,
-): Promise<SavedSignature> {
-  const { tenantId, userId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
-    const a = await getAttachment(tx, tenantId, attachmentId);
+export function saveSignature(ctx: ServiceContext, input: { attachmentId: string }): Promise<SavedSignature> {
+  const { deps } = ctx;
+  const { tenantId, userId } = ctx.viewer;
+  return ctx.tx(async (tx) => {
+    const a = await getAttachment(tx, tenantId, input.attachmentId);
     if (!a || a.uploaderId !== userId) throw errors.notFound(ATTACHMENT);
     if (!SIGNATURE_TYPES.has(a.contentType)) throw signatureErrors.notImage();
     await saveSignatureReference(tx, tenantId, userId, a.id, deps.clock().toISOString());

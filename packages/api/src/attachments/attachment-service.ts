@@ -5,15 +5,13 @@ import {
   insertAttachment,
   linkAttachments,
   listAttachmentsOfInstance,
-  withTenant,
-  type Queryable,
 } from '@signoff/db';
-import { loadViewer } from '../auth/viewer.js';
 import { errors, toAppErrorData, type AppErrorData } from '../trpc/app-error.js';
 import { audit } from '../audit/audit.js';
 import { takesPartIn } from '../instances/instance-access.js';
 import { importedReadOnly } from '../history-import/imported-read-only.js';
 import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import type { ServiceContext } from '../trpc/service-context.js';
 import { resolveSession } from '../auth/session.js';
 import { attachmentStore } from './attachment-store.js';
 import { newBlobKey } from './blob-store.js';
@@ -59,10 +57,10 @@ export async function fileSession(
   return session;
 }
 
-async function activeUser(tx: Queryable, session: SessionContext) {
-  const viewer = await loadViewer(tx, session.tenantId, session.userId);
-  if (!viewer.active) throw errors.forbidden();
-  return { isAdmin: viewer.isAdmin };
+/** The viewer is read from the database, so an account that left may not touch files even with a live session. */
+function activeViewer(ctx: ServiceContext): { isAdmin: boolean } {
+  if (!ctx.viewer.active) throw errors.forbidden();
+  return { isAdmin: ctx.viewer.isAdmin };
 }
 
 /** The instance detail rule (instance-access.ts); admins are let in by the callers. */
@@ -74,13 +72,13 @@ const involvedIn = takesPartIn;
  * bytes removed again if that fails).
  */
 export async function uploadAttachment(
-  deps: ApiDeps,
-  session: SessionContext,
+  ctx: ServiceContext,
   input: { name: string; bytes: Uint8Array; claimedType?: string | undefined },
   policy: AttachmentPolicy = DEFAULT_ATTACHMENT_POLICY,
 ): Promise<UploadedFile> {
-  const { tenantId, userId } = session;
-  await withTenant(deps.db, tenantId, (tx) => activeUser(tx, session));
+  const { deps } = ctx;
+  const { tenantId, userId } = ctx.session;
+  activeViewer(ctx);
   const name = sanitizeFileName(input.name);
   const { contentType } = await checkFile(input.bytes, name, input.claimedType, policy);
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
@@ -89,7 +87,7 @@ export async function uploadAttachment(
   await store.put(storageKey, input.bytes);
   const id = deps.newId();
   try {
-    await withTenant(deps.db, tenantId, async (tx) => {
+    await ctx.tx(async (tx) => {
       await insertAttachment(tx, tenantId, {
         id,
         instanceId: null,
@@ -119,14 +117,10 @@ export async function uploadAttachment(
  * A file for whoever may see it: its uploader, the tenant's admins, and, once it is attached to a
  * request, everyone who may read that request. Anyone else is told it does not exist.
  */
-export async function downloadAttachment(
-  deps: ApiDeps,
-  session: SessionContext,
-  id: string,
-): Promise<DownloadedFile> {
-  const { tenantId, userId } = session;
-  const row = await withTenant(deps.db, tenantId, async (tx) => {
-    const { isAdmin } = await activeUser(tx, session);
+export async function downloadAttachment(ctx: ServiceContext, id: string): Promise<DownloadedFile> {
+  const { tenantId, userId } = ctx.session;
+  const { isAdmin } = activeViewer(ctx);
+  const row = await ctx.tx(async (tx) => {
     const a = await getAttachment(tx, tenantId, id);
     if (!a) return null;
     const allowed =
@@ -136,7 +130,7 @@ export async function downloadAttachment(
     return allowed ? a : null;
   });
   if (!row) throw errors.notFound(ATTACHMENT);
-  const bytes = await attachmentStore(deps).get(row.storageKey);
+  const bytes = await attachmentStore(ctx.deps).get(row.storageKey);
   if (!bytes) throw errors.notFound(ATTACHMENT);
   return { name: row.fileName, contentType: row.contentType, size: row.size, sha256: row.sha256, bytes };
 }
@@ -147,12 +141,11 @@ export async function downloadAttachment(
  * Returns the ids attached; files of others or already attached are left as they are.
  */
 export function attachToRequest(
-  deps: ApiDeps,
-  session: SessionContext,
+  ctx: ServiceContext,
   input: { instanceId: string; attachmentIds: string[] },
 ): Promise<string[]> {
-  const { tenantId, userId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
+  const { tenantId, userId } = ctx.session;
+  return ctx.tx(async (tx) => {
     if (!(await involvedIn(tx, tenantId, userId, input.instanceId))) throw errors.notFound(REQUEST);
     if ((await getInstance(tx, tenantId, input.instanceId))?.importedFrom) throw importedReadOnly();
     return linkAttachments(tx, tenantId, {
@@ -164,14 +157,13 @@ export function attachToRequest(
 }
 
 /** The files attached to a request, for whoever may read the request (its detail rule). */
-export function listRequestAttachments(
-  deps: ApiDeps,
-  session: SessionContext,
-  instanceId: string,
+export async function listRequestAttachments(
+  ctx: ServiceContext,
+  { instanceId }: { instanceId: string },
 ): Promise<UploadedFile[]> {
-  const { tenantId, userId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
-    const { isAdmin } = await activeUser(tx, session);
+  const { tenantId, userId } = ctx.session;
+  const { isAdmin } = activeViewer(ctx);
+  return ctx.tx(async (tx) => {
     if (
       !(await getInstance(tx, tenantId, instanceId)) ||
       (!isAdmin && !(await involvedIn(tx, tenantId, userId, instanceId)))

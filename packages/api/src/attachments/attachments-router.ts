@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { attachToRequest, listRequestAttachments } from './attachment-service.js';
-import { authedProcedure, router } from '../trpc/trpc.js';
+import { tenantProcedure, router } from '../trpc/trpc.js';
 
 const id = z.string().min(1).max(128);
 
@@ -9,10 +9,10 @@ const id = z.string().min(1).max(128);
  * are attached and listed. Attaching is the uploader's, on a request they take part in.
  */
 export const attachmentsRouter = router({
-  attach: authedProcedure
+  attach: tenantProcedure
     .input(z.object({ instanceId: id, attachmentIds: z.array(id).min(1).max(50) }))
-    .mutation(async ({ ctx, input }) => ({ attached: await attachToRequest(ctx.deps, ctx.session, input) })),
-  list: authedProcedure
+    .mutation(async ({ ctx, input }) => ({ attached: await attachToRequest(ctx, input) })),
+  list: tenantProcedure
     .input(z.object({ instanceId: id }))
-    .query(({ ctx, input }) => listRequestAttachments(ctx.deps, ctx.session, input.instanceId)),
+    .query(({ ctx, input }) => listRequestAttachments(ctx, input)),
 });

@@ -10,6 +10,7 @@ import { SESSION_COOKIE, type ApiDeps, type SessionContext } from '../trpc/conte
 import { resolveSession } from '../auth/session.js';
 import { createTenant } from '../tenants/tenant-admin.js';
 import { createHarness, type Harness, type TestBrowser } from '../test/api-harness.js';
+import { serviceContextFor } from '../trpc/service-context.js';
 import { attachmentStore } from './attachment-store.js';
 import {
   attachToRequest,
@@ -108,7 +109,7 @@ describe.each(testBackends())('attachments on %s', (kind) => {
       const deps = stores[store]();
       expect(attachmentStore(deps).kind).toBe(store);
       const bytes = pdf();
-      const up = await uploadAttachment(deps, await sessionOf(h, zhang), {
+      const up = await uploadAttachment(await serviceContextFor(deps, await sessionOf(h, zhang)), {
         name: 'C:\\fakepath\\报价单.pdf',
         bytes,
         claimedType: 'application/pdf',
@@ -119,27 +120,30 @@ describe.each(testBackends())('attachments on %s', (kind) => {
         type: 'application/pdf',
         sha256: sha256(bytes),
       });
-      const down = await downloadAttachment(deps, await sessionOf(h, zhang), up.id);
+      const down = await downloadAttachment(await serviceContextFor(deps, await sessionOf(h, zhang)), up.id);
       expect(sha256(down.bytes)).toBe(up.sha256);
       expect(Buffer.compare(down.bytes, bytes)).toBe(0);
       expect(down).toMatchObject({ name: '报价单.pdf', contentType: 'application/pdf', size: bytes.length });
 
       // the type is sniffed from the bytes, not taken from the browser
-      const image = await uploadAttachment(deps, await sessionOf(h, zhang), {
+      const image = await uploadAttachment(await serviceContextFor(deps, await sessionOf(h, zhang)), {
         name: 'photo.PNG',
         bytes: png,
         claimedType: 'application/octet-stream',
       });
       expect(image.type).toBe('image/png');
-      expect(sha256((await downloadAttachment(deps, await sessionOf(h, zhang), image.id)).bytes)).toBe(
-        sha256(png),
-      );
+      expect(
+        sha256(
+          (await downloadAttachment(await serviceContextFor(deps, await sessionOf(h, zhang)), image.id))
+            .bytes,
+        ),
+      ).toBe(sha256(png));
     },
   );
 
   it('the local store writes whole files under the tenant folder and leaves no temporary file', async () => {
     const deps = stores.local();
-    const up = await uploadAttachment(deps, await sessionOf(h, zhang), {
+    const up = await uploadAttachment(await serviceContextFor(deps, await sessionOf(h, zhang)), {
       name: 'notes.txt',
       bytes: Buffer.from('会议纪要\r\n第一条\n'),
     });
@@ -161,18 +165,23 @@ describe.each(testBackends())('attachments on %s', (kind) => {
     wb.addWorksheet('预算').addRow(['项目', 100]);
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
     const s = await sessionOf(h, zhang);
-    expect((await uploadAttachment(h.deps, s, { name: '预算.xlsx', bytes: xlsx })).type).toBe(
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    );
-    expect((await uploadAttachment(h.deps, s, { name: '预算.zip', bytes: xlsx })).type).toBe(
-      'application/zip',
-    );
-    expect(await refusal(uploadAttachment(h.deps, s, { name: '预算.docx', bytes: xlsx }))).toMatchObject({
+    expect(
+      (await uploadAttachment(await serviceContextFor(h.deps, s), { name: '预算.xlsx', bytes: xlsx })).type,
+    ).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(
+      (await uploadAttachment(await serviceContextFor(h.deps, s), { name: '预算.zip', bytes: xlsx })).type,
+    ).toBe('application/zip');
+    expect(
+      await refusal(uploadAttachment(await serviceContextFor(h.deps, s), { name: '预算.docx', bytes: xlsx })),
+    ).toMatchObject({
       messageKey: 'errors.fileTypeMismatch',
     });
     expect(
       await refusal(
-        uploadAttachment(h.deps, s, { name: 'data.csv', bytes: Buffer.from([0x00, 0x01, 0x02, 0x03]) }),
+        uploadAttachment(await serviceContextFor(h.deps, s), {
+          name: 'data.csv',
+          bytes: Buffer.from([0x00, 0x01, 0x02, 0x03]),
+        }),
       ),
     ).toMatchObject({ messageKey: 'errors.fileTypeMismatch' });
   });
@@ -180,7 +189,7 @@ describe.each(testBackends())('attachments on %s', (kind) => {
   it('refuses a file over 20 MB, an empty file and a type not on the list, in both languages', async () => {
     const s = await sessionOf(h, zhang);
     const before = await h.t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM attachments');
-    const tooBig = await uploadAttachment(h.deps, s, {
+    const tooBig = await uploadAttachment(await serviceContextFor(h.deps, s), {
       name: 'big.pdf',
       bytes: pdf(Buffer.alloc(20 * 1024 * 1024)),
     }).catch((e: unknown) => e);
@@ -192,9 +201,13 @@ describe.each(testBackends())('attachments on %s', (kind) => {
       message: { zh: '文件超过 20 MB 的上限', en: 'The file is larger than the 20 MB limit' },
     });
     expect(
-      await refusal(uploadAttachment(h.deps, s, { name: 'empty.pdf', bytes: Buffer.alloc(0) })),
+      await refusal(
+        uploadAttachment(await serviceContextFor(h.deps, s), { name: 'empty.pdf', bytes: Buffer.alloc(0) }),
+      ),
     ).toMatchObject({ messageKey: 'errors.fileEmpty' });
-    const exeRefused = await refusal(uploadAttachment(h.deps, s, { name: 'setup.exe', bytes: exe }));
+    const exeRefused = await refusal(
+      uploadAttachment(await serviceContextFor(h.deps, s), { name: 'setup.exe', bytes: exe }),
+    );
     expect(exeRefused).toMatchObject({ code: 'bad_request', messageKey: 'errors.fileTypeNotAllowed' });
     expect(exeRefused?.message.zh).toContain('.pdf');
     const after = await h.t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM attachments');
@@ -207,7 +220,7 @@ describe.each(testBackends())('attachments on %s', (kind) => {
       const deps = stores[store]();
       const blobs = await h.t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM attachment_blobs');
       const e = await refusal(
-        uploadAttachment(deps, await sessionOf(h, zhang), {
+        uploadAttachment(await serviceContextFor(deps, await sessionOf(h, zhang)), {
           name: '发票.pdf',
           bytes: exe,
           claimedType: 'application/pdf',
@@ -229,46 +242,68 @@ describe.each(testBackends())('attachments on %s', (kind) => {
 
   it('downloads are for the uploader, the applicant, people with a task on the request and admins; a stranger sees nothing', async () => {
     const bytes = pdf();
-    const up = await uploadAttachment(h.deps, await sessionOf(h, zhang), { name: '病历.pdf', bytes });
+    const up = await uploadAttachment(await serviceContextFor(h.deps, await sessionOf(h, zhang)), {
+      name: '病历.pdf',
+      bytes,
+    });
     const denied = async (b: TestBrowser) =>
-      errorOf(await downloadAttachment(h.deps, await sessionOf(h, b), up.id).catch((e: unknown) => e));
+      errorOf(
+        await downloadAttachment(await serviceContextFor(h.deps, await sessionOf(h, b)), up.id).catch(
+          (e: unknown) => e,
+        ),
+      );
 
     // not yet attached: the uploader and admins only
     expect((await denied(li)).code).toBe('not_found');
-    expect(sha256((await downloadAttachment(h.deps, await sessionOf(h, admin), up.id)).bytes)).toBe(
-      sha256(bytes),
-    );
+    expect(
+      sha256(
+        (await downloadAttachment(await serviceContextFor(h.deps, await sessionOf(h, admin)), up.id)).bytes,
+      ),
+    ).toBe(sha256(bytes));
 
     // only the uploader attaches it, and only to a request they take part in
     expect(
       (
         await refusal(
-          attachToRequest(h.deps, await sessionOf(h, wang), { instanceId, attachmentIds: [up.id] }),
+          attachToRequest(await serviceContextFor(h.deps, await sessionOf(h, wang)), {
+            instanceId,
+            attachmentIds: [up.id],
+          }),
         )
       )?.code,
     ).toBe('not_found');
     expect(
-      await attachToRequest(h.deps, await sessionOf(h, li), { instanceId, attachmentIds: [up.id] }),
+      await attachToRequest(await serviceContextFor(h.deps, await sessionOf(h, li)), {
+        instanceId,
+        attachmentIds: [up.id],
+      }),
     ).toEqual([]);
     expect(
-      await attachToRequest(h.deps, await sessionOf(h, zhang), { instanceId, attachmentIds: [up.id, up.id] }),
+      await attachToRequest(await serviceContextFor(h.deps, await sessionOf(h, zhang)), {
+        instanceId,
+        attachmentIds: [up.id, up.id],
+      }),
     ).toEqual([up.id]);
 
     // li.si has the approval task on the request
-    expect(sha256((await downloadAttachment(h.deps, await sessionOf(h, li), up.id)).bytes)).toBe(
-      sha256(bytes),
-    );
+    expect(
+      sha256(
+        (await downloadAttachment(await serviceContextFor(h.deps, await sessionOf(h, li)), up.id)).bytes,
+      ),
+    ).toBe(sha256(bytes));
     // wang.wu has no part in a one-day leave: told it does not exist
     const stranger = await denied(wang);
     expect(stranger).toMatchObject({
       code: 'not_found',
       message: { zh: '附件不存在', en: 'The attachment was not found' },
     });
-    expect((await downloadAttachment(h.deps, await sessionOf(h, zhang), up.id)).name).toBe('病历.pdf');
+    expect(
+      (await downloadAttachment(await serviceContextFor(h.deps, await sessionOf(h, zhang)), up.id)).name,
+    ).toBe('病历.pdf');
   });
 
   it('through the router: the uploader attaches files to the request, whoever may read the request lists them', async () => {
-    const up = await uploadAttachment(h.deps, await sessionOf(h, zhang), {
+    const up = await uploadAttachment(await serviceContextFor(h.deps, await sessionOf(h, zhang)), {
       name: '行程单.pdf',
       bytes: pdf(),
     });
@@ -290,7 +325,7 @@ describe.each(testBackends())('attachments on %s', (kind) => {
   });
 
   it('another tenant cannot see a file, even with its id', async () => {
-    const up = await uploadAttachment(h.deps, await sessionOf(h, zhang), {
+    const up = await uploadAttachment(await serviceContextFor(h.deps, await sessionOf(h, zhang)), {
       name: 'secret.pdf',
       bytes: pdf(),
     });
@@ -302,12 +337,15 @@ describe.each(testBackends())('attachments on %s', (kind) => {
     const other = h.browser();
     await other.login('boss', created.temporaryPassword, created.code);
     const s = await sessionOf(h, other);
-    expect(errorOf(await downloadAttachment(h.deps, s, up.id).catch((e: unknown) => e)).code).toBe(
-      'not_found',
-    );
-    expect(errorOf(await downloadAttachment(stores.local(), s, up.id).catch((e: unknown) => e)).code).toBe(
-      'not_found',
-    );
+    expect(
+      errorOf(await downloadAttachment(await serviceContextFor(h.deps, s), up.id).catch((e: unknown) => e))
+        .code,
+    ).toBe('not_found');
+    expect(
+      errorOf(
+        await downloadAttachment(await serviceContextFor(stores.local(), s), up.id).catch((e: unknown) => e),
+      ).code,
+    ).toBe('not_found');
     // a first-login account must change its password before any file call
     expect(
       errorOf(

@@ -39,6 +39,18 @@ describe.each(testBackends())('the audit trail on %s', (kind) => {
     ).toBe(true);
   });
 
+  it('filters by person and by a time window', async () => {
+    const api = await admin.api();
+    const mine = await api.audit.list({ actorId: 'u-zhang' });
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((r) => r.actorId === 'u-zhang')).toBe(true);
+    expect(mine.map((r) => r.action)).toContain('instance.submit');
+    const all = await api.audit.list({});
+    const newest = all[0]?.at ?? '';
+    expect(await api.audit.list({ from: new Date(Date.parse(newest) + 1000).toISOString() })).toEqual([]);
+    expect((await api.audit.list({ to: newest })).map((r) => r.seq)).not.toContain(all[0]?.seq);
+  });
+
   it("verifies the chain, and names the entry altered behind the app's back", async () => {
     expect(await (await admin.api()).audit.verify()).toMatchObject({ ok: true });
     await withPlatform(h.t.db, (tx) => tx.query(`UPDATE audit_log SET actor_id = 'u-wang' WHERE seq = 2`));

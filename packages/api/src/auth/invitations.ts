@@ -1,18 +1,23 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
+  acceptInvitationRow,
   findTenantByCode,
   findUserByLogin,
+  insertInvitation,
   loadOrgSnapshot,
+  lockOpenInvitation,
   saveUser,
   withAppRole,
   withTenant,
-  type Queryable,
 } from '@signoff/db';
 import { AppError, errors } from '../trpc/app-error.js';
 import { audit } from '../audit/audit.js';
-import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import type { ApiDeps } from '../trpc/context.js';
+import type { ServiceContext } from '../trpc/service-context.js';
+import type { LoginCall } from './login-service.js';
 import { hashPassword } from './password.js';
 import { checkPassword } from './password-policy.js';
+import { startSession } from './session.js';
 
 const INVITE_DAYS = 7;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -25,11 +30,11 @@ const badCode = () =>
 
 /** A tenant admin invites someone into a department; the code is shown once and valid for a week. */
 export function inviteUser(
-  deps: ApiDeps,
-  session: SessionContext,
+  ctx: ServiceContext,
   input: { name: string; departmentId: string; rankId: string | null; email?: string | null | undefined },
 ) {
-  return withTenant(deps.db, session.tenantId, async (tx) => {
+  const { deps, session } = ctx;
+  return ctx.tx(async (tx) => {
     const org = await loadOrgSnapshot(tx, session.tenantId);
     if (!org.departments.some((d) => d.id === input.departmentId))
       throw errors.notFound({ zh: '部门', en: 'The department' });
@@ -39,22 +44,17 @@ export function inviteUser(
     const now = deps.clock();
     const id = deps.newId();
     const expiresAt = new Date(now.getTime() + INVITE_DAYS * 86_400_000).toISOString();
-    await tx.query(
-      `INSERT INTO invitations (tenant_id, id, code_hash, name, email, department_id, rank_id, created_by, created_at, expires_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
-      [
-        session.tenantId,
-        id,
-        sha256(code),
-        input.name,
-        input.email ?? null,
-        input.departmentId,
-        input.rankId,
-        session.userId,
-        now.toISOString(),
-        expiresAt,
-      ],
-    );
+    await insertInvitation(tx, session.tenantId, {
+      id,
+      codeHash: sha256(code),
+      name: input.name,
+      email: input.email ?? null,
+      departmentId: input.departmentId,
+      rankId: input.rankId,
+      createdBy: session.userId,
+      createdAt: now.toISOString(),
+      expiresAt,
+    });
     await audit(tx, deps, session.tenantId, session.userId, 'org.invite', `invitation:${id}`, {
       name: input.name,
       departmentId: input.departmentId,
@@ -63,27 +63,32 @@ export function inviteUser(
   });
 }
 
-async function openInvitation(tx: Queryable, tenantId: string, code: string, now: Date) {
-  const rows = await tx.query<{
-    id: string;
-    name: string;
-    email: string | null;
-    department_id: string;
-    rank_id: string | null;
-  }>(
-    'SELECT id, name, email, department_id, rank_id FROM invitations WHERE tenant_id = $1 AND code_hash = $2 AND accepted_user_id IS NULL AND expires_at > $3 FOR UPDATE',
-    [tenantId, sha256(code), now.toISOString()],
-  );
-  return rows[0] ?? null;
+export interface AcceptInvitationInput {
+  tenantCode: string;
+  code: string;
+  login: string;
+  password: string;
+}
+
+/**
+ * Sign-up by invitation, then signed in. Like login it takes the public call's context (there is no
+ * viewer yet) and counts against the same per-address limit, so codes cannot be guessed unchecked.
+ */
+export async function acceptInvitation(ctx: LoginCall, input: AcceptInvitationInput): Promise<{ ok: true }> {
+  const wait = ctx.deps.loginLimits.byIp.hit(ctx.ip, ctx.deps.clock().getTime());
+  if (wait > 0) throw errors.tooManyLogins(wait);
+  const { tenantId, userId } = await joinByInvitation(ctx.deps, input);
+  await startSession(ctx.deps, ctx.cookies, tenantId, userId, ctx.session);
+  return { ok: true as const };
 }
 
 /**
  * The invitee picks a login and a password (the same policy as every password) and becomes a
  * member of the department they were invited into. A code works once.
  */
-export async function acceptInvitation(
+async function joinByInvitation(
   deps: ApiDeps,
-  input: { tenantCode: string; code: string; login: string; password: string },
+  input: AcceptInvitationInput,
 ): Promise<{ tenantId: string; userId: string }> {
   const tenant = await withAppRole(deps.db, (tx) => findTenantByCode(tx, input.tenantCode));
   if (!tenant || tenant.status !== 'active') throw badCode();
@@ -93,7 +98,7 @@ export async function acceptInvitation(
   const passwordHash = await hashPassword(input.password);
   return withTenant(deps.db, tenant.id, async (tx) => {
     const now = deps.clock();
-    const invitation = await openInvitation(tx, tenant.id, input.code, now);
+    const invitation = await lockOpenInvitation(tx, tenant.id, sha256(input.code), now);
     if (!invitation) throw badCode();
     if (await findUserByLogin(tx, tenant.id, input.login)) {
       throw errors.invalidForm([
@@ -108,25 +113,16 @@ export async function acceptInvitation(
       id: userId,
       login: input.login,
       name: invitation.name,
-      departmentId: invitation.department_id,
+      departmentId: invitation.departmentId,
       secondaryDepartmentIds: [],
-      rankId: invitation.rank_id,
+      rankId: invitation.rankId,
       positionIds: [],
       roles: [],
       active: true,
       passwordHash,
       email: invitation.email,
     });
-    // chosen by the person themself: no change required at first login
-    await tx.query('UPDATE users SET must_change_password = false WHERE tenant_id = $1 AND id = $2', [
-      tenant.id,
-      userId,
-    ]);
-    await tx.query('UPDATE invitations SET accepted_user_id = $3 WHERE tenant_id = $1 AND id = $2', [
-      tenant.id,
-      invitation.id,
-      userId,
-    ]);
+    await acceptInvitationRow(tx, tenant.id, invitation.id, userId);
     await audit(tx, deps, tenant.id, userId, 'auth.acceptInvitation', `user:${userId}`, {
       invitation: invitation.id,
     });

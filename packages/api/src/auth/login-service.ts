@@ -14,12 +14,18 @@ import {
 } from '@signoff/db';
 import { errors } from '../trpc/app-error.js';
 import type { ApiDeps, CookieJar, SessionContext } from '../trpc/context.js';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../trpc/context.js';
+import type { ServiceContext } from '../trpc/service-context.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.js';
 import { checkPassword } from './password-policy.js';
 import { audit } from '../audit/audit.js';
-import { startSession } from './session.js';
+import { endSession, startSession } from './session.js';
 
-/** What signing in needs from the HTTP call: the caller's address, its cookies and any session it already has. */
+/**
+ * What signing in needs from the HTTP call: the caller's address, its cookies and any session it
+ * already has. Not a ServiceContext: there is no viewer yet, and any session it carries is the one
+ * the new login replaces.
+ */
 export interface LoginCall {
   deps: ApiDeps;
   ip: string;
@@ -87,13 +93,16 @@ export async function login(ctx: LoginCall, input: LoginInput) {
   };
 }
 
+/** A signed-in call that also sets or clears the session cookies. */
+export type SessionCall = ServiceContext & { cookies: CookieJar };
+
 /** First login, an admin reset, or by choice. Ends every other session of the user. */
 export async function changePassword(
-  ctx: { deps: ApiDeps; cookies: CookieJar; session: SessionContext },
+  ctx: SessionCall,
   input: { currentPassword: string; newPassword: string },
 ) {
   const { tenantId, userId } = ctx.session;
-  const user = await withTenant(ctx.deps.db, tenantId, (tx) => findUserById(tx, tenantId, userId));
+  const user = await ctx.tx((tx) => findUserById(tx, tenantId, userId));
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw errors.weakPassword([
       {
@@ -112,7 +121,7 @@ export async function changePassword(
   if (problems.length > 0)
     throw errors.weakPassword(problems.map((p) => ({ path: 'newPassword', message: p.message })));
   const hash = await hashPassword(input.newPassword);
-  await withTenant(ctx.deps.db, tenantId, async (tx) => {
+  await ctx.tx(async (tx) => {
     await setPassword(tx, tenantId, userId, hash, false);
     await deleteUserSessions(tx, tenantId, userId);
     await audit(tx, ctx.deps, tenantId, userId, 'auth.changePassword', `user:${userId}`);
@@ -123,14 +132,32 @@ export async function changePassword(
 }
 
 /** Ends every session of the user, on every device, this one included; how many there were. */
-export function endAllSessions(deps: ApiDeps, session: SessionContext): Promise<number> {
-  return withTenant(deps.db, session.tenantId, (tx) =>
-    deleteUserSessions(tx, session.tenantId, session.userId),
-  );
+export async function logoutEverywhere(ctx: SessionCall): Promise<{ ended: number }> {
+  const { tenantId, userId } = ctx.session;
+  const ended = await ctx.tx((tx) => deleteUserSessions(tx, tenantId, userId));
+  clearSessionCookies(ctx.cookies);
+  return { ended };
 }
 
-/** The signed-in person and company as the web shows them, or null when the session no longer stands. */
-export async function currentUser(deps: ApiDeps, session: SessionContext | null) {
+/** Ends this browser's session. */
+export async function logout(ctx: SessionCall): Promise<{ ok: true }> {
+  await endSession(ctx.deps, ctx.session);
+  clearSessionCookies(ctx.cookies);
+  return { ok: true as const };
+}
+
+function clearSessionCookies(cookies: CookieJar): void {
+  cookies.clear(SESSION_COOKIE);
+  cookies.clear(CSRF_COOKIE);
+}
+
+/**
+ * The signed-in person and company as the web shows them, or null when the session no longer
+ * stands. Takes the public call's context rather than a ServiceContext: `auth.me` answers a
+ * browser without a session with null, not with an error, so there may be no viewer.
+ */
+export async function currentUser(ctx: { deps: ApiDeps; session: SessionContext | null }) {
+  const { deps, session } = ctx;
   if (!session) return null;
   return withTenant(deps.db, session.tenantId, async (tx) => {
     const [user, tenant, supervises] = await Promise.all([

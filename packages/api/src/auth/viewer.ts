@@ -12,12 +12,21 @@ export interface Viewer {
 }
 
 /**
- * Reads the caller's roles from the database, never from the session, so that a demoted or
- * departed admin loses the right at once. The one place "is this a tenant admin" is decided.
+ * The viewer from the user's standing as just read from the database (never from anything the
+ * session stored at login), so that a demoted or departed admin loses the right at once. The one
+ * place "is this a tenant admin" is decided.
  */
-export async function loadViewer(tx: Queryable, tenantId: string, userId: string): Promise<Viewer> {
-  const me = await findUserById(tx, tenantId, userId);
-  const active = me?.active === true;
-  const roles = active && me ? me.roles : [];
+export function viewerOf(
+  tenantId: string,
+  userId: string,
+  standing: { active: boolean; roles: readonly string[] } | null,
+): Viewer {
+  const active = standing?.active === true;
+  const roles = active && standing ? standing.roles : [];
   return { userId, tenantId, active, roles, isAdmin: roles.includes('admin') };
+}
+
+/** Reads the caller's standing in its own query, for callers without a freshly resolved session. */
+export async function loadViewer(tx: Queryable, tenantId: string, userId: string): Promise<Viewer> {
+  return viewerOf(tenantId, userId, await findUserById(tx, tenantId, userId));
 }

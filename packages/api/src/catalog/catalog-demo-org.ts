@@ -1,5 +1,6 @@
 import type { UserSeed } from '@signoff/db';
-import { buildOrg, REAL_ESTATE_ORG_SPEC, SMALL_COMPANY_ORG_SPEC, type OrgSnapshot, type OrgSpec } from '@signoff/org';
+import { buildOrg, type OrgSnapshot, type OrgSpec } from '@signoff/org';
+import { REAL_ESTATE_ORG_SPEC, SMALL_COMPANY_ORG_SPEC } from '@signoff/org/demo';
 
 /**
  * Logins for the demo orgs' users, by the position they hold (or `staff.<department>` for the
@@ -72,11 +73,19 @@ export interface CatalogDemoOrg {
 /** The demo org each shipped catalog routes on, exactly as `shared/acceptance/README.md` names it. */
 export const CATALOG_DEMO_ORGS: Readonly<Record<string, CatalogDemoOrg>> = {
   'real-estate': { tenantCode: 'real-estate', spec: REAL_ESTATE_ORG_SPEC, logins: REAL_ESTATE_LOGINS },
-  'small-company': { tenantCode: 'small-company', spec: SMALL_COMPANY_ORG_SPEC, logins: SMALL_COMPANY_LOGINS },
+  'small-company': {
+    tenantCode: 'small-company',
+    spec: SMALL_COMPANY_ORG_SPEC,
+    logins: SMALL_COMPANY_LOGINS,
+  },
 };
 
 /** A user's login: by the position they hold, else by their department (the 职员). */
-function loginOf(org: OrgSnapshot, logins: Record<string, string>, user: OrgSnapshot['users'][number]): string {
+function loginOf(
+  org: OrgSnapshot,
+  logins: Record<string, string>,
+  user: OrgSnapshot['users'][number],
+): string {
   const position = org.positions.find((p) => user.positionIds.includes(p.id));
   const department = org.departments.find((d) => d.id === user.departmentId);
   const key = position?.name ?? department?.name ?? user.id;
@@ -84,8 +93,16 @@ function loginOf(org: OrgSnapshot, logins: Record<string, string>, user: OrgSnap
 }
 
 /** The demo org with a login per user; `passwordHash` null makes users that cannot log in (the simulator's). */
-export function demoOrgWithLogins(demo: CatalogDemoOrg, passwordHash: string | null): { org: OrgSnapshot; users: UserSeed[] } {
+export function demoOrgWithLogins(
+  demo: CatalogDemoOrg,
+  passwordHash: string | null,
+): { org: OrgSnapshot; users: UserSeed[] } {
   const org = buildOrg(demo.spec);
-  const users = org.users.map((u) => ({ ...u, login: loginOf(org, demo.logins, u), passwordHash, mustChangePassword: false }));
+  const users = org.users.map((u) => ({
+    ...u,
+    login: loginOf(org, demo.logins, u),
+    passwordHash,
+    mustChangePassword: false,
+  }));
   return { org, users };
 }

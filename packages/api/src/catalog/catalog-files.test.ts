@@ -1,12 +1,11 @@
+import { routeWithTimeLimits, type Catalog, type TemplateFile } from '@signoff/catalog';
+import { loadCatalog } from '@signoff/catalog/node';
 import { simulateRoute, validateFlow } from '@signoff/flow';
 import { rankNames, staffOf } from '@signoff/org';
 import { FIELD_KEY_PATTERN, validateModel, type FormField } from '@signoff/schema';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { engineEnv } from '../instances/engine-env.js';
 import { CATALOG_DEMO_ORGS, demoOrgWithLogins } from './catalog-demo-org.js';
-import { loadCatalog } from './load-catalog.js';
-import { routeWithTimeLimits } from './template-publication.js';
-import type { Catalog, TemplateFile } from './template-file.js';
 
 /** The flows of seed 000 as the seed titles them, in its order. */
 const SEED_FLOWS: Record<string, string[]> = {

@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { routeMismatch, type ExpectedStep, type SimulationResult } from '@signoff/catalog';
+import { loadCatalog } from '@signoff/catalog/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalogSimulator, type CatalogSimulator } from './catalog-simulator.js';
-import { routeMismatch, type ExpectedStep } from './route-expectation.js';
-import { loadCatalog } from './load-catalog.js';
-import type { SimulationResult } from './simulation-scenario.js';
 
 interface Scenario {
   catalog: string;
@@ -80,15 +79,35 @@ describe('the scenario files', () => {
   });
 
   it('print skipped steps with the flag set and name every step', async () => {
-    const result = await simulator.simulate({ catalog: 'real-estate', flow: '请休假管理', position: '工程部经理', data: { 请假天数: 1, 假期类型: '事假' } });
+    const result = await simulator.simulate({
+      catalog: 'real-estate',
+      flow: '请休假管理',
+      position: '工程部经理',
+      data: { 请假天数: 1, 假期类型: '事假' },
+    });
     expect(result.steps.map((s) => [s.kind, s.positions, s.skipped])).toEqual([
       ['approve', ['工程副总'], false],
       ['notify', ['综合管理部经理'], false],
     ]);
-    const skipped = await simulator.simulate({ catalog: 'small-company', flow: 'sc_leave', position: '综合部经理', data: { days: 1, leaveType: '调休' } });
-    expect(skipped.steps[0]).toMatchObject({ kind: 'approve', name: '综合部审核', positions: ['综合部经理'], skipped: true });
+    const skipped = await simulator.simulate({
+      catalog: 'small-company',
+      flow: 'sc_leave',
+      position: '综合部经理',
+      data: { days: 1, leaveType: '调休' },
+    });
+    expect(skipped.steps[0]).toMatchObject({
+      kind: 'approve',
+      name: '综合部审核',
+      positions: ['综合部经理'],
+      skipped: true,
+    });
     expect(skipped.steps[0]?.reason).toContain('跳过');
-    expect(skipped.steps[1]).toMatchObject({ kind: 'approve', positions: ['董事长'], skipped: false, users: [expect.any(String)] });
+    expect(skipped.steps[1]).toMatchObject({
+      kind: 'approve',
+      positions: ['董事长'],
+      skipped: false,
+      users: [expect.any(String)],
+    });
   });
 
   it('report an invalid scenario in its place with a clear message, and go on', async () => {

@@ -7,23 +7,24 @@ import {
   type Database,
   type TemplateVersionRow,
 } from '@signoff/db';
+import {
+  describeProblem,
+  parseScenario,
+  scenarioApplicant,
+  scenarioFormData,
+  scenarioTemplate,
+  simulationError,
+  type Catalog,
+  type SimulationResult,
+} from '@signoff/catalog';
 import { simulateRoute, type FlowDefinition } from '@signoff/flow';
-import { holderOf, type OrgSnapshot, type OrgUser } from '@signoff/org';
+import type { OrgSnapshot } from '@signoff/org';
 import type { FormModel, Locale } from '@signoff/schema';
 import { toAppErrorData } from '../trpc/app-error.js';
 import { engineEnv } from '../instances/engine-env.js';
 import { CATALOG_DEMO_ORGS } from './catalog-demo-org.js';
 import { resolveCatalog } from './import-catalog.js';
-import { describeProblem } from './catalog-problem.js';
-import { scenarioFormData } from './scenario-form-data.js';
 import { createCatalogTenant } from './seed-catalog-tenants.js';
-import {
-  parseScenario,
-  simulationError,
-  type SimulationResult,
-  type SimulationScenario,
-} from './simulation-scenario.js';
-import type { Catalog, TemplateFile } from './template-file.js';
 
 /** A catalog imported into the simulator's database, with what every scenario reads cached. */
 interface LoadedTenant {
@@ -33,7 +34,7 @@ interface LoadedTenant {
 }
 
 export interface CatalogSimulator {
-  /** one scenario; throws an AppError whose message says what is wrong with it */
+  /** one scenario; throws a CatalogError (or, for a broken catalog, an AppError) that says what is wrong with it */
   simulate(scenario: unknown): Promise<SimulationResult>;
   /** every scenario, in input order; a bad one becomes `{ error }` in its place */
   simulateBatch(scenarios: readonly unknown[]): Promise<(SimulationResult | { error: string })[]>;
@@ -45,80 +46,6 @@ export interface SimulatorOptions {
   lang?: Locale;
   /** a fixed instant keeps delegation windows (none in the demo orgs) and output reproducible */
   now?: Date;
-}
-
-const APPLICANT_ID = 'simulated-applicant';
-
-/** The applicant the scenario describes, added to (a copy of) the org when hypothetical. */
-function applicantFor(
-  org: OrgSnapshot,
-  s: SimulationScenario,
-  typical: TemplateFile['applicant'],
-): { org: OrgSnapshot; applicant: OrgUser } {
-  if (s.position !== undefined) {
-    if (!org.positions.some((p) => p.name === s.position)) {
-      throw simulationError({
-        zh: `示例组织中没有岗位「${s.position}」`,
-        en: `The demo org has no position "${s.position}"`,
-      });
-    }
-    const holder = holderOf(org, s.position);
-    if (!holder)
-      throw simulationError({
-        zh: `示例组织中没有人担任「${s.position}」`,
-        en: `Nobody holds "${s.position}" in the demo org`,
-      });
-    return { org, applicant: holder };
-  }
-  const deptName = s.dept ?? typical?.department;
-  if (deptName === undefined) {
-    throw simulationError({
-      zh: '请用 --dept（和 --rank）或 --position 给出申请人',
-      en: 'Give the applicant with --dept (and --rank) or --position',
-    });
-  }
-  const dept = org.departments.find((d) => d.name === deptName || d.code === deptName);
-  if (!dept) {
-    throw simulationError({
-      zh: `示例组织中没有部门「${deptName}」（部门：${org.departments.map((d) => d.name).join('、')}）`,
-      en: `The demo org has no department "${deptName}" (departments: ${org.departments.map((d) => d.name).join(', ')})`,
-    });
-  }
-  const ranks = [...org.ranks].sort((a, b) => a.order - b.order);
-  const rankName = s.rank ?? (s.dept === undefined ? typical?.rank : undefined);
-  const rank = rankName === undefined ? ranks[0] : ranks.find((r) => r.name === rankName);
-  if (!rank) {
-    throw simulationError({
-      zh: `示例组织中没有职级「${String(rankName)}」（职级：${ranks.map((r) => r.name).join('、')}）`,
-      en: `The demo org has no rank "${String(rankName)}" (ranks: ${ranks.map((r) => r.name).join(', ')})`,
-    });
-  }
-  const applicant: OrgUser = {
-    id: APPLICANT_ID,
-    name: '申请人',
-    departmentId: dept.id,
-    secondaryDepartmentIds: [],
-    rankId: rank.id,
-    positionIds: [],
-    roles: [],
-    active: true,
-  };
-  return { org: { ...org, users: [...org.users, applicant] }, applicant };
-}
-
-function findTemplate(loaded: LoadedTenant, flow: string): TemplateFile {
-  const all = loaded.catalog.templates.map((t) => t.file);
-  const t =
-    all.find((x) => x.key === flow) ??
-    all.find((x) => x.seed?.title === flow) ??
-    all.find((x) => x.title.zh === flow || x.title.en === flow);
-  if (!t) {
-    throw simulationError({
-      zh: `目录「${loaded.catalog.manifest.code}」中没有流程「${flow}」（流程：${all.map((x) => x.seed?.title ?? x.title.zh).join('、')}）`,
-      en: `The catalog "${loaded.catalog.manifest.code}" has no flow "${flow}" (flows: ${all.map((x) => x.key).join(', ')})`,
-    });
-  }
-  return t;
 }
 
 /**
@@ -172,7 +99,7 @@ export async function createCatalogSimulator(options: SimulatorOptions = {}): Pr
   const simulate = async (raw: unknown): Promise<SimulationResult> => {
     const s = parseScenario(raw);
     const loaded = await load(s.catalog);
-    const template = findTemplate(loaded, s.flow);
+    const template = scenarioTemplate(loaded.catalog, s.flow);
     const published = loaded.templates.get(template.key);
     if (!published)
       throw simulationError({
@@ -180,7 +107,7 @@ export async function createCatalogSimulator(options: SimulatorOptions = {}): Pr
         en: `The flow "${template.key}" is not published`,
       });
     const form = scenarioFormData(published.formModel as FormModel, s.data ?? {});
-    const { org, applicant } = applicantFor(loaded.org, s, template.applicant);
+    const { org, applicant } = scenarioApplicant(loaded.org, s, template.applicant);
     const env = engineEnv({ org, applicantId: applicant.id, form, templateKey: template.key, now, newId });
     const names = new Map(org.users.map((u) => [u.id, u.name]));
     const steps = simulateRoute(published.flow as FlowDefinition, env).map((step) => ({

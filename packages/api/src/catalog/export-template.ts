@@ -1,23 +1,17 @@
 import {
-  getTemplateSource,
-  listPublishedTemplates,
-  loadOrgSnapshot,
-  withTenant,
-  type Database,
-  type Queryable,
-} from '@signoff/db';
-import type { FlowDefinition, FlowNode } from '@signoff/flow';
-import type { OrgSnapshot } from '@signoff/org';
-import type { FormModel } from '@signoff/schema';
-import { errors } from '../trpc/app-error.js';
-import { routeReferences } from './route-references.js';
-import {
+  routeReferences,
   TEMPLATE_FORMAT_VERSION,
   type RequiredDepartment,
   type RequiredPosition,
   type TemplateFile,
   type TemplateRequirements,
-} from './template-file.js';
+} from '@signoff/catalog';
+import { getTemplateSource, listPublishedTemplates, loadOrgSnapshot, type Queryable } from '@signoff/db';
+import type { FlowDefinition, FlowNode } from '@signoff/flow';
+import type { OrgSnapshot } from '@signoff/org';
+import type { FormModel } from '@signoff/schema';
+import { errors } from '../trpc/app-error.js';
+import type { ServiceContext } from '../trpc/service-context.js';
 
 const TEMPLATE = { zh: '模板', en: 'The template' };
 
@@ -144,7 +138,7 @@ export async function exportTemplateIn(tx: Queryable, tenantId: string, key: str
   };
 }
 
-/** `exportTemplateIn` in its own tenant transaction. */
-export function exportTemplate(db: Database, tenantId: string, key: string): Promise<TemplateFile> {
-  return withTenant(db, tenantId, (tx) => exportTemplateIn(tx, tenantId, key));
+/** `exportTemplateIn` in the viewer's tenant transaction. */
+export function exportTemplate(ctx: ServiceContext, input: { key: string }): Promise<TemplateFile> {
+  return ctx.tx((tx) => exportTemplateIn(tx, ctx.viewer.tenantId, input.key));
 }

@@ -12,23 +12,26 @@ import {
   withTenant,
 } from '@signoff/db';
 import { createTestDatabase, testBackends, type TestDatabase } from '@signoff/db/testing';
+import {
+  checkTemplateFile,
+  planCatalogImport,
+  publishedContentHash,
+  sampleSubmission,
+  type Catalog,
+} from '@signoff/catalog';
+import { loadCatalog, TEMPLATES_DIR } from '@signoff/catalog/node';
 import { simulateRoute, type InstanceState } from '@signoff/flow';
 import { buildOrg, staffOf, type OrgSnapshot, type OrgSpec } from '@signoff/org';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiDeps } from '../trpc/api-deps.js';
 import type { ApiDeps, SessionContext } from '../trpc/context.js';
 import { engineEnv } from '../instances/engine-env.js';
-import { actOnTask, submitInstance } from '../instances/instance-service.js';
+import { actOnInstance, submitInstance } from '../instances/instance-service.js';
+import { serviceContextFor } from '../trpc/service-context.js';
 import { RateLimiter } from '../auth/rate-limiter.js';
 import { CATALOG_DEMO_ORGS, demoOrgWithLogins } from './catalog-demo-org.js';
-import { checkTemplateFile } from './check-template-file.js';
-import { exportTemplate } from './export-template.js';
-import { importCatalog, type ImportCatalogResult } from './import-catalog.js';
-import { loadCatalog, TEMPLATES_DIR } from './load-catalog.js';
-import { planCatalogImport } from './plan-catalog-import.js';
-import { sampleSubmission } from './sample-submission.js';
-import { publishedContentHash } from './template-publication.js';
-import type { Catalog } from './template-file.js';
+import { exportTemplateIn } from './export-template.js';
+import { importCatalogAs, type ImportCatalogResult } from './import-catalog.js';
 
 /** Form values a route branches on, so the one request per flow takes a branch worth running. */
 const BRANCH_DATA: Record<string, Record<string, unknown>> = {
@@ -107,7 +110,7 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
       const demo = demoOrgWithLogins(CATALOG_DEMO_ORGS[code]!, null);
       org = demo.org;
       tenantId = await tenant(`e2e-${code}`, demo);
-      result = await importCatalog(
+      result = await importCatalogAs(
         deps,
         { tenantId, userId: org.adminUserIds[0] ?? null },
         { catalog: code, createMissing: false },
@@ -147,10 +150,8 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
           BRANCH_DATA[file.key] ?? {},
         );
         const { id, serialNo } = await submitInstance(
-          deps,
-          session(tenantId, applicant.id),
-          template.templateId,
-          data,
+          await serviceContextFor(deps, session(tenantId, applicant.id)),
+          { templateId: template.templateId, data },
         );
         expect(serialNo, file.key).toMatch(new RegExp(`^${file.serialNumber.prefix}-\\d{6}-\\d{4}$`));
         const supervisors = file.supervisor
@@ -182,7 +183,7 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
           const task = state.tasks.find((x) => x.status === 'pending' && x.kind !== 'notify');
           if (!task) throw new Error(`${file.key}: running with no open task`);
           actors.push(task.assigneeId);
-          await actOnTask(deps, session(tenantId, task.assigneeId), {
+          await actOnInstance(await serviceContextFor(deps, session(tenantId, task.assigneeId)), {
             type: task.kind === 'handle' ? 'done' : 'approve',
             taskId: task.id,
           });
@@ -196,7 +197,7 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
 
     it('importing again changes nothing; a changed file publishes a new version of that template only', async () => {
       const before = await counts(tenantId);
-      const again = await importCatalog(
+      const again = await importCatalogAs(
         deps,
         { tenantId, userId: null },
         { catalog: code, createMissing: false },
@@ -216,7 +217,7 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
           ...catalog.templates.slice(1),
         ],
       };
-      const third = await importCatalog(
+      const third = await importCatalogAs(
         deps,
         { tenantId, userId: null },
         { catalog: changed, createMissing: false },
@@ -231,7 +232,7 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
       const other = await tenant(`copy-${code}`, demoOrgWithLogins(CATALOG_DEMO_ORGS[code]!, null));
       const exported = [];
       for (const { file } of catalog.templates.slice(1)) {
-        const out = await exportTemplate(t.db, tenantId, file.key);
+        const out = await withTenant(t.db, tenantId, (tx) => exportTemplateIn(tx, tenantId, file.key));
         expect(checkTemplateFile(out, file.key)).toEqual([]);
         const kept = {
           categories: file.categories,
@@ -245,7 +246,7 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
         expect(out.form).toEqual(file.form);
         exported.push({ name: `${String(exported.length + 1).padStart(2, '0')}-${out.key}.json`, file: out });
       }
-      await importCatalog(
+      await importCatalogAs(
         deps,
         { tenantId: other, userId: null },
         { catalog: { ...catalog, templates: exported }, createMissing: false },
@@ -301,7 +302,7 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
 
     it('refuses without createMissing, naming the file and place, and writes nothing', async () => {
       const before = await counts(tenantId);
-      const refused = importCatalog(
+      const refused = importCatalogAs(
         deps,
         { tenantId, userId: null },
         { catalog: 'small-company', flows: ['sc_seal'], createMissing: false },
@@ -315,7 +316,7 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
 
     it('a dry run reports what would happen and writes nothing', async () => {
       const before = await counts(tenantId);
-      const dry = await importCatalog(
+      const dry = await importCatalogAs(
         deps,
         { tenantId, userId: null },
         { catalog: 'small-company', createMissing: true, dryRun: true },
@@ -327,7 +328,7 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
     });
 
     it('creates what is missing on request, then publishes', async () => {
-      const done = await importCatalog(
+      const done = await importCatalogAs(
         deps,
         { tenantId, userId: null },
         { catalog: 'small-company', flows: ['用章审批', '借款申请审批'], createMissing: true },
@@ -374,7 +375,7 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
 
     const refusedWith = async (catalogDir: string, pattern: RegExp) => {
       const before = await counts(tenantId);
-      const attempt = importCatalog(
+      const attempt = importCatalogAs(
         deps,
         { tenantId, userId: null },
         { catalog: catalogDir, createMissing: true },

@@ -11,15 +11,25 @@ import {
   withTenant,
   type Queryable,
 } from '@signoff/db';
+import {
+  planCatalogImport,
+  publicationOf,
+  publishedContentHash,
+  selectTemplates,
+  templateContentHash,
+  type Catalog,
+  type CatalogPlan,
+  type CatalogProblem,
+  type TemplateFile,
+} from '@signoff/catalog';
+import { loadCatalog } from '@signoff/catalog/node';
 import { validateOrg, type Department, type OrgSnapshot, type Position, type Rank } from '@signoff/org';
 import { AppError, type Localized } from '../trpc/app-error.js';
 import { audit } from '../audit/audit.js';
 import type { ApiDeps } from '../trpc/context.js';
-import { catalogRefused, type CatalogProblem } from './catalog-problem.js';
-import { loadCatalog } from './load-catalog.js';
-import { planCatalogImport, selectTemplates, type CatalogPlan } from './plan-catalog-import.js';
-import { publicationOf, publishedContentHash, templateContentHash } from './template-publication.js';
-import type { Catalog, TemplateFile } from './template-file.js';
+import type { ServiceContext } from '../trpc/service-context.js';
+import type { TenantTx } from '../trpc/trpc.js';
+import { catalogRefused } from './catalog-refused.js';
 
 export interface ImportCatalogInput {
   /** a catalog code of `templates/`, a folder path, or a catalog already loaded and checked */
@@ -206,9 +216,26 @@ async function createMissing(
  * is skipped; a changed file publishes a new version. Anything wrong refuses the whole import and
  * writes nothing.
  */
-export async function importCatalog(
+export function importCatalog(ctx: ServiceContext, input: ImportCatalogInput): Promise<ImportCatalogResult> {
+  return runImport(ctx.deps, ctx.viewer, ctx.tx, input);
+}
+
+/**
+ * `importCatalog` outside a signed-in call: seeding a tenant and `signoff catalog import`, where
+ * the audit log records no user (`userId` null) and there is no viewer to load.
+ */
+export function importCatalogAs(
   deps: Pick<ApiDeps, 'db' | 'clock' | 'newId'>,
   actor: ImportActor,
+  input: ImportCatalogInput,
+): Promise<ImportCatalogResult> {
+  return runImport(deps, actor, (fn) => withTenant(deps.db, actor.tenantId, fn), input);
+}
+
+async function runImport(
+  deps: Pick<ApiDeps, 'clock' | 'newId'>,
+  actor: ImportActor,
+  tenantTx: TenantTx,
   input: ImportCatalogInput,
 ): Promise<ImportCatalogResult> {
   const catalog = await resolveCatalog(input.catalog);
@@ -221,7 +248,7 @@ export async function importCatalog(
   }));
   const { tenantId } = actor;
   try {
-    return await withTenant(deps.db, tenantId, async (tx) => {
+    return await tenantTx(async (tx) => {
       const org = await loadOrgSnapshot(tx, tenantId);
       const plan = planCatalogImport(catalog, org, input.flows);
       if (!plan.complete && !input.createMissing)

@@ -2,16 +2,17 @@ import {
   findTenantByCode,
   insertOrg,
   insertTenant,
+  removeTenant,
   withAppRole,
   withPlatform,
   withTenant,
 } from '@signoff/db';
+import type { Catalog } from '@signoff/catalog';
 import type { ApiDeps } from '../trpc/context.js';
 import { DEMO_PASSWORD } from '../demo/demo-seed.js';
 import { hashPassword } from '../auth/password.js';
 import { CATALOG_DEMO_ORGS, demoOrgWithLogins, type CatalogDemoOrg } from './catalog-demo-org.js';
-import { importCatalog, resolveCatalog } from './import-catalog.js';
-import type { Catalog } from './template-file.js';
+import { importCatalogAs, resolveCatalog } from './import-catalog.js';
 
 export interface SeededCatalogTenant {
   tenantCode: string;
@@ -45,10 +46,14 @@ export async function createCatalogTenant(
   try {
     await withTenant(deps.db, tenantId, (tx) => insertOrg(tx, tenantId, org, users));
     const admin = org.adminUserIds[0] ?? null;
-    const result = await importCatalog(deps, { tenantId, userId: admin }, { catalog, createMissing: false });
+    const result = await importCatalogAs(
+      deps,
+      { tenantId, userId: admin },
+      { catalog, createMissing: false },
+    );
     return { tenantId, templates: result.templates.length };
   } catch (e) {
-    await withPlatform(deps.db, (tx) => tx.query('DELETE FROM tenants WHERE id = $1', [tenantId]));
+    await withPlatform(deps.db, (tx) => removeTenant(tx, tenantId));
     throw e;
   }
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { authedProcedure, router } from '../trpc/trpc.js';
+import { router, tenantProcedure } from '../trpc/trpc.js';
 import { lookupDirectory, searchDirectory } from './directory-service.js';
 
 const id = z.string().min(1).max(128);
 
 /** The org as the form's user and department pickers need it: search by name or pinyin, and names of chosen ids. */
 export const directoryRouter = router({
-  search: authedProcedure
+  search: tenantProcedure
     .input(
       z.object({
         q: z.string().max(50).default(''),
@@ -14,13 +14,13 @@ export const directoryRouter = router({
         limit: z.number().int().min(1).max(50).default(20),
       }),
     )
-    .query(({ ctx, input }) => searchDirectory(ctx.deps, ctx.session, input)),
-  lookup: authedProcedure
+    .query(({ ctx, input }) => searchDirectory(ctx, input)),
+  lookup: tenantProcedure
     .input(
       z.object({
         userIds: z.array(id).max(200).default([]),
         departmentIds: z.array(id).max(200).default([]),
       }),
     )
-    .query(({ ctx, input }) => lookupDirectory(ctx.deps, ctx.session, input)),
+    .query(({ ctx, input }) => lookupDirectory(ctx, input)),
 });

@@ -3,9 +3,8 @@ import {
   directoryDepartments,
   lookupDirectoryDepartments,
   lookupDirectoryUsers,
-  withTenant,
 } from '@signoff/db';
-import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import type { ServiceContext } from '../trpc/service-context.js';
 import { rankEntries } from './directory-match.js';
 import { nameKeys } from './pinyin-keys.js';
 
@@ -29,12 +28,11 @@ export interface DirectoryLookup {
  * pinyin and pinyin initials ("zs" and "zhangsan" find 张三); an empty query lists the first by name.
  */
 export function searchDirectory(
-  deps: ApiDeps,
-  session: SessionContext,
+  ctx: ServiceContext,
   input: { q: string; kind: 'user' | 'department'; limit: number },
 ): Promise<DirectoryHit[]> {
-  const { tenantId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
+  const { tenantId } = ctx.viewer;
+  return ctx.tx(async (tx) => {
     if (input.kind === 'department') {
       const departments = (await directoryDepartments(tx, tenantId)).map((d) => ({
         ...d,
@@ -59,12 +57,11 @@ export function searchDirectory(
 
 /** Names for ids already chosen (a form's value shown again); unknown ids are left out. */
 export function lookupDirectory(
-  deps: ApiDeps,
-  session: SessionContext,
+  ctx: ServiceContext,
   input: { userIds: string[]; departmentIds: string[] },
 ): Promise<DirectoryLookup> {
-  const { tenantId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => ({
+  const { tenantId } = ctx.viewer;
+  return ctx.tx(async (tx) => ({
     users: (await lookupDirectoryUsers(tx, tenantId, input.userIds)).map((u) => ({
       id: u.id,
       name: u.name,

@@ -4,14 +4,14 @@ import {
   getSubmissionDraft,
   listSubmissionDrafts,
   saveSubmissionDraft,
-  withTenant,
   type Queryable,
   type TemplateVersionRow,
 } from '@signoff/db';
 import { AppError, errors, type Localized } from '../trpc/app-error.js';
-import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { ServiceContext } from '../trpc/service-context.js';
 import { accessResolver, requireTemplateAccess } from '../templates/template-access-service.js';
-import { atLeast } from '../templates/template-access.js';
+import { atLeast } from '@signoff/org';
 
 const FORM = { zh: '表单', en: 'The form' };
 
@@ -43,40 +43,37 @@ export interface DraftSummaryOut {
 /** The same gate as instances.submit: a published form the caller may submit (author or more). */
 async function submittableVersion(
   tx: Queryable,
-  session: SessionContext,
+  viewer: Viewer,
   templateId: string,
 ): Promise<TemplateVersionRow> {
-  const v = await getCurrentVersion(tx, session.tenantId, templateId);
+  const v = await getCurrentVersion(tx, viewer.tenantId, templateId);
   if (!v) throw errors.notFound(FORM);
-  await requireTemplateAccess(tx, session.tenantId, session.userId, v.templateId, 'author');
+  await requireTemplateAccess(tx, viewer.tenantId, viewer.userId, v.templateId, 'author');
   return v;
 }
 
 /** The caller's draft of a form, or null; `versionId` says which version of the form it was typed against. */
-export function getDraft(
-  deps: ApiDeps,
-  session: SessionContext,
-  templateId: string,
-): Promise<DraftOut | null> {
-  return withTenant(deps.db, session.tenantId, async (tx) => {
-    await submittableVersion(tx, session, templateId);
-    const d = await getSubmissionDraft(tx, session.tenantId, session.userId, templateId);
+export function getDraft(ctx: ServiceContext, input: { templateId: string }): Promise<DraftOut | null> {
+  const { viewer } = ctx;
+  return ctx.tx(async (tx) => {
+    await submittableVersion(tx, viewer, input.templateId);
+    const d = await getSubmissionDraft(tx, viewer.tenantId, viewer.userId, input.templateId);
     return d ? { data: d.data, savedAt: d.savedAt, versionId: d.versionId } : null;
   });
 }
 
 /** Saves (or replaces) the caller's draft against the form's current version. Too large: refused before anything is written. */
 export function saveDraft(
-  deps: ApiDeps,
-  session: SessionContext,
+  ctx: ServiceContext,
   input: { templateId: string; data: Record<string, unknown> },
 ): Promise<{ savedAt: string }> {
   const bytes = Buffer.byteLength(JSON.stringify(input.data), 'utf8');
   if (bytes > MAX_DRAFT_BYTES) throw draftErrors.tooLarge(bytes);
-  return withTenant(deps.db, session.tenantId, async (tx) => {
-    const v = await submittableVersion(tx, session, input.templateId);
-    const savedAt = deps.clock().toISOString();
-    await saveSubmissionDraft(tx, session.tenantId, session.userId, {
+  const { viewer } = ctx;
+  return ctx.tx(async (tx) => {
+    const v = await submittableVersion(tx, viewer, input.templateId);
+    const savedAt = ctx.deps.clock().toISOString();
+    await saveSubmissionDraft(tx, viewer.tenantId, viewer.userId, {
       templateId: v.templateId,
       versionId: v.versionId,
       data: input.data,
@@ -88,22 +85,21 @@ export function saveDraft(
 
 /** Removes the caller's own draft; allowed even after losing access to the form, so nothing of theirs is stuck. */
 export async function discardDraft(
-  deps: ApiDeps,
-  session: SessionContext,
-  templateId: string,
+  ctx: ServiceContext,
+  input: { templateId: string },
 ): Promise<{ discarded: boolean }> {
-  const discarded = await withTenant(deps.db, session.tenantId, (tx) =>
-    deleteSubmissionDraft(tx, session.tenantId, session.userId, templateId),
-  );
+  const { tenantId, userId } = ctx.viewer;
+  const discarded = await ctx.tx((tx) => deleteSubmissionDraft(tx, tenantId, userId, input.templateId));
   return { discarded };
 }
 
 /** The caller's drafts of forms they may still submit, the most recent first (the start page's "continue filling"). */
-export function listDrafts(deps: ApiDeps, session: SessionContext): Promise<DraftSummaryOut[]> {
-  return withTenant(deps.db, session.tenantId, async (tx) => {
-    const drafts = await listSubmissionDrafts(tx, session.tenantId, session.userId);
+export function listDrafts(ctx: ServiceContext): Promise<DraftSummaryOut[]> {
+  const { tenantId, userId } = ctx.viewer;
+  return ctx.tx(async (tx) => {
+    const drafts = await listSubmissionDrafts(tx, tenantId, userId);
     if (drafts.length === 0) return [];
-    const levelOf = await accessResolver(tx, session.tenantId, session.userId);
+    const levelOf = await accessResolver(tx, tenantId, userId);
     return drafts.filter((d) => atLeast(levelOf(d.templateId), 'author'));
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authedProcedure, router } from '../trpc/trpc.js';
+import { router, tenantProcedure } from '../trpc/trpc.js';
 import { discardDraft, getDraft, listDrafts, saveDraft } from './draft-service.js';
 
 const templateId = z.string().min(1).max(128);
@@ -9,14 +9,12 @@ const templateId = z.string().min(1).max(128);
  * reload or a dropped connection; a successful submit removes the draft of that form.
  */
 export const draftsRouter = router({
-  get: authedProcedure
-    .input(z.object({ templateId }))
-    .query(({ ctx, input }) => getDraft(ctx.deps, ctx.session, input.templateId)),
-  save: authedProcedure
+  get: tenantProcedure.input(z.object({ templateId })).query(({ ctx, input }) => getDraft(ctx, input)),
+  save: tenantProcedure
     .input(z.object({ templateId, data: z.record(z.string(), z.unknown()) }))
-    .mutation(({ ctx, input }) => saveDraft(ctx.deps, ctx.session, input)),
-  discard: authedProcedure
+    .mutation(({ ctx, input }) => saveDraft(ctx, input)),
+  discard: tenantProcedure
     .input(z.object({ templateId }))
-    .mutation(({ ctx, input }) => discardDraft(ctx.deps, ctx.session, input.templateId)),
-  list: authedProcedure.query(({ ctx }) => listDrafts(ctx.deps, ctx.session)),
+    .mutation(({ ctx, input }) => discardDraft(ctx, input)),
+  list: tenantProcedure.query(({ ctx }) => listDrafts(ctx)),
 });

@@ -3,7 +3,7 @@ import { findTenantByCode, verifyAudit, withAppRole, withTenant } from '@signoff
 import { testBackends } from '@signoff/db/testing';
 import { AppError, toAppErrorData } from '../trpc/app-error.js';
 import { createHarness, type Harness, type TestBrowser } from '../test/api-harness.js';
-import { importHistory } from './history-import.js';
+import { importHistoryAs } from './history-import.js';
 import { historyWorkbook, type HistoryWorkbookCell as Cell } from './history-workbook-writer.js';
 
 const HEADER = [
@@ -328,7 +328,7 @@ describe.each(testBackends())('history import from Excel on %s', (kind) => {
         [serial, 'zhang.san', '2024-02-01 09:00', '2024-02-01 10:00', '同意', '事假', 1, '办事', null],
       ],
     });
-    const e = await importHistory(
+    const e = await importHistoryAs(
       h.deps,
       { tenantId: demo, userId: null },
       { fileName: 'x.xlsx', contentBase64, dryRun: true },

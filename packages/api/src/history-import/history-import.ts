@@ -4,6 +4,7 @@ import {
   firstImportOfFile,
   insertImportedInstance,
   listPublishedTemplates,
+  lockTenantWork,
   loadOrgSnapshot,
   loadUserLogins,
   raiseSerialCounter,
@@ -13,8 +14,9 @@ import {
 } from '@signoff/db';
 import type { FlowDefinition } from '@signoff/flow';
 import type { FormModel, JsonSchema, Localized } from '@signoff/schema';
-import { AppError, type FieldErrorMessage } from '../trpc/app-error.js';
+import type { AppError } from '../trpc/app-error.js';
 import type { ApiDeps } from '../trpc/context.js';
+import type { ServiceContext } from '../trpc/service-context.js';
 import { MAX_ORG_FILE_BYTES } from '../org/org-import.js';
 import {
   planHistoryImport,
@@ -25,7 +27,7 @@ import {
 import { isFixedHeader } from './history-columns.js';
 import { textOf } from './history-values.js';
 import { readHistoryWorkbook, type HistoryCell } from './history-workbook.js';
-import { badFile, decodeBase64Upload } from '../attachments/uploaded-file.js';
+import { badFile, decodeBase64Upload, fileRefused } from '../attachments/uploaded-file.js';
 
 /** Rows in one file at most: a few years of a company's requests, in one transaction. */
 export const MAX_HISTORY_ROWS = 20_000;
@@ -61,20 +63,7 @@ export interface ImportHistoryResult {
 
 /** The refusal of a file with problems: every problem, each named by its sheet and line (`请假申请:5`). */
 export function historyRefused(problems: readonly HistoryProblem[]): AppError {
-  const n = problems.length;
-  const fieldErrors: FieldErrorMessage[] = problems.map((p) => ({
-    path: `${p.sheet}:${p.line}`,
-    message: p.message,
-  }));
-  return new AppError(
-    'validation_failed',
-    'errors.historyImportRefused',
-    {
-      zh: `导入被拒绝：文件中有 ${n} 处问题，未写入任何数据。请改正后重新导入。`,
-      en: `The import was refused: the file has ${n} problem${n === 1 ? '' : 's'} and nothing was written. Fix them and import again.`,
-    },
-    fieldErrors,
-  );
+  return fileRefused('errors.historyImportRefused', problems);
 }
 
 function summaryMessage(dryRun: boolean, imported: number, unchanged: number): Localized {
@@ -98,16 +87,22 @@ function summaryMessage(dryRun: boolean, imported: number, unchanged: number): L
       };
 }
 
+/** The history import for a signed-in admin (the router checks the right): `importHistoryAs` with the caller as actor. */
+export function importHistory(ctx: ServiceContext, input: ImportHistoryInput): Promise<ImportHistoryResult> {
+  return importHistoryAs(ctx.deps, { tenantId: ctx.session.tenantId, userId: ctx.session.userId }, input);
+}
+
 /**
  * Imports finished requests of another system from a workbook into the tenant (the caller checks
- * admin rights): every row of a sheet named after a template becomes a read-only, archived
+ * admin rights). It takes an actor rather than a `ServiceContext` because the command line imports
+ * as no one (`userId` null), which no session can say: every row of a sheet named after a template becomes a read-only, archived
  * instance of its current version, marked with the file and row it came from, with an audit entry
  * `instance.import` each. All or nothing: a file with any problem is refused whole (AppError
  * `validation_failed`, one field error per problem, path `sheet:line`) and nothing is written. A
  * dry run checks and counts. Rows imported before (same template and serial number) are left as
  * they are, so importing the same file again changes nothing and says so.
  */
-export async function importHistory(
+export async function importHistoryAs(
   deps: ApiDeps,
   actor: HistoryActor,
   input: ImportHistoryInput,
@@ -138,7 +133,7 @@ export async function importHistory(
   const { tenantId } = actor;
   return withTenant(deps.db, tenantId, async (tx) => {
     // one import of a tenant at a time: two would both find the same serial numbers free
-    await tx.query("SELECT pg_advisory_xact_lock(hashtext('signoff.history-import:' || $1))", [tenantId]);
+    await lockTenantWork(tx, 'history-import', tenantId);
     const templates: HistoryTemplate[] = (await listPublishedTemplates(tx, tenantId)).map((v) => ({
       templateId: v.templateId,
       versionId: v.versionId,

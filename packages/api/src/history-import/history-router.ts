@@ -14,7 +14,5 @@ export const historyRouter = router({
         dryRun: z.boolean().default(true),
       }),
     )
-    .mutation(({ ctx, input }) =>
-      importHistory(ctx.deps, { tenantId: ctx.session.tenantId, userId: ctx.session.userId }, input),
-    ),
+    .mutation(({ ctx, input }) => importHistory(ctx, input)),
 });

@@ -139,7 +139,7 @@ describe.each(testBackends())('inbox counts and urgent requests on %s', (kind) =
 
     const zhao = await (await login('zhao.liu')).api();
     const ccTask = (await zhao.inbox.search({ box: 'cc' })).items[0];
-    await zhao.tasks.read({ taskId: ccTask?.task?.id ?? '' });
+    await zhao.actions.read({ taskId: ccTask?.task?.id ?? '' });
     expect(await check('zhao.liu')).toEqual({ todo: 0, done: 0, cc: 1, ccUnread: 0, started: 0 });
   });
 });

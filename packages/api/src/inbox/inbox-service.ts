@@ -1,5 +1,5 @@
-import { inboxCounts, listTasksForUser, searchInbox, type Queryable } from '@signoff/db';
-import type { Viewer } from '../auth/viewer.js';
+import { inboxCounts, searchInbox } from '@signoff/db';
+import type { ServiceContext } from '../trpc/service-context.js';
 
 type InboxFilter = Parameters<typeof searchInbox>[3];
 
@@ -11,25 +11,21 @@ export type MemberInboxQuery = Omit<InboxFilter, 'box' | 'limit' | 'offset'> & {
 };
 
 /** One page of one of the viewer's four boxes, with the total for the pager. */
-export async function searchMyInbox(tx: Queryable, viewer: Viewer, input: MemberInboxQuery) {
+export function searchMyInbox(ctx: ServiceContext, input: MemberInboxQuery) {
   const { page, pageSize, ...filter } = input;
-  return {
+  const { tenantId, userId } = ctx.viewer;
+  return ctx.tx(async (tx) => ({
     page,
     pageSize,
-    ...(await searchInbox(tx, viewer.tenantId, viewer.userId, {
+    ...(await searchInbox(tx, tenantId, userId, {
       ...filter,
       limit: pageSize,
       offset: (page - 1) * pageSize,
     })),
-  };
+  }));
 }
 
 /** the numbers on the four tabs (and the unread CCs), each what its box's search totals with no filter */
-export function myInboxCounts(tx: Queryable, viewer: Viewer) {
-  return inboxCounts(tx, viewer.tenantId, viewer.userId);
-}
-
-/** The older task lists behind inbox.todo/done, kept until the web reads inbox.search only. */
-export function myTasks(tx: Queryable, viewer: Viewer, state: 'open' | 'closed') {
-  return listTasksForUser(tx, viewer.tenantId, viewer.userId, state);
+export function myInboxCounts(ctx: ServiceContext) {
+  return ctx.tx((tx) => inboxCounts(tx, ctx.viewer.tenantId, ctx.viewer.userId));
 }

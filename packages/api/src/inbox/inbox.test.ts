@@ -52,7 +52,7 @@ describe.each(testBackends())('the approval centre on %s', (kind) => {
     const api = await li.api();
     const todo = await api.inbox.search({ box: 'todo', pageSize: 3 });
     const taskIds = todo.items.map((i) => i.task?.id ?? '');
-    const result = await api.tasks.batchApprove({ taskIds: [...taskIds, 'no-such-task'] });
+    const result = await api.actions.batchApprove({ taskIds: [...taskIds, 'no-such-task'] });
     expect(result).toMatchObject({ approved: 3, failed: 1 });
     expect(result.results.at(-1)).toMatchObject({
       taskId: 'no-such-task',
@@ -65,7 +65,7 @@ describe.each(testBackends())('the approval centre on %s', (kind) => {
     const wang = await as(h, 'wang.wu');
     const stolen = await (
       await wang.api()
-    ).tasks.batchApprove({
+    ).actions.batchApprove({
       taskIds: [(await api.inbox.search({ box: 'todo', pageSize: 1 })).items[0]?.task?.id ?? ''],
     });
     expect(stolen).toMatchObject({ approved: 0, failed: 1 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { ApiContext, SessionContext } from '../trpc/context.js';
-import { actOnInstance } from './instance-service.js';
-import { tenantProcedure, router, type Viewer } from '../trpc/trpc.js';
+import type { ServiceContext } from '../trpc/service-context.js';
+import { batchApprove } from './batch-approve.js';
+import { actOnInstance, type EngineActionInput } from './instance-service.js';
+import { tenantProcedure, router } from '../trpc/trpc.js';
 
 const id = z.string().min(1).max(128);
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -11,26 +12,22 @@ const signature = id.optional();
 /** an approver's changes to the fields their step marks 'edit'; checked like a submission */
 const data = z.record(z.string().min(1).max(128), z.unknown()).optional();
 
-type Ctx = ApiContext & { session: SessionContext; viewer: Viewer };
-
 /** Drops absent optional keys, so the engine sees exactly what the person sent. */
 const clean = <T extends Record<string, unknown>>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
-const act = async (ctx: Ctx, input: Record<string, unknown> & { type: string }, instanceId?: string) =>
-  actOnInstance(
-    ctx.deps,
-    ctx.session,
-    clean(input) as Parameters<typeof actOnInstance>[2],
-    instanceId,
-    ctx.viewer.isAdmin,
-  );
+const act = (ctx: ServiceContext, input: Record<string, unknown> & { type: string }, instanceId?: string) =>
+  actOnInstance(ctx, clean(input) as EngineActionInput, instanceId);
 
 /**
- * Every engine action beyond approve/reject: the engine decides who may do what (assignee,
- * applicant, supervisor, admin) and answers anyone else with a typed, translated refusal.
+ * Every engine action: the engine decides who may do what (assignee, applicant, supervisor,
+ * admin) and answers anyone else with a typed, translated refusal.
  */
 export const actionsRouter = router({
+  /** several approvals at once, each in its own transaction and with its own outcome */
+  batchApprove: tenantProcedure
+    .input(z.object({ taskIds: z.array(id).min(1).max(100), comment: optionalComment }))
+    .mutation(({ ctx, input }) => batchApprove(ctx, input)),
   approve: tenantProcedure
     .input(z.object({ taskId: id, comment: optionalComment, signature, data }))
     .mutation(({ ctx, input }) => act(ctx, { type: 'approve', ...input })),
@@ -40,6 +37,10 @@ export const actionsRouter = router({
   done: tenantProcedure
     .input(z.object({ taskId: id, comment: optionalComment, signature, data }))
     .mutation(({ ctx, input }) => act(ctx, { type: 'done', ...input })),
+  /** a CC (知会) task marked as read */
+  read: tenantProcedure
+    .input(z.object({ taskId: id }))
+    .mutation(({ ctx, input }) => act(ctx, { type: 'read', ...input })),
   acknowledge: tenantProcedure
     .input(z.object({ taskId: id, comment: optionalComment, signature }))
     .mutation(({ ctx, input }) => act(ctx, { type: 'acknowledge', ...input })),

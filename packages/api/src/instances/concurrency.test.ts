@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTenantByCode, withAppRole } from '@signoff/db';
 import { toAppErrorData } from '../trpc/app-error.js';
 import type { SessionContext } from '../trpc/context.js';
-import { actOnTask, submitInstance } from './instance-service.js';
+import { serviceContextFor, type ServiceContext } from '../trpc/service-context.js';
+import { actOnInstance, submitInstance } from './instance-service.js';
 import { createHarness, type Harness } from '../test/api-harness.js';
 
 /**
@@ -11,8 +12,8 @@ import { createHarness, type Harness } from '../test/api-harness.js';
  */
 describe.runIf(process.env.DATABASE_URL)('concurrency on PostgreSQL', () => {
   let h: Harness;
-  let zhang: SessionContext;
-  let li: SessionContext;
+  let zhang: ServiceContext;
+  let li: ServiceContext;
   let templateId: string;
   beforeAll(async () => {
     h = await createHarness('postgres');
@@ -24,8 +25,8 @@ describe.runIf(process.env.DATABASE_URL)('concurrency on PostgreSQL', () => {
       csrfToken: 'x',
       tokenHash: 'x',
     });
-    zhang = session('u-zhang');
-    li = session('u-li');
+    zhang = await serviceContextFor(h.deps, session('u-zhang'));
+    li = await serviceContextFor(h.deps, session('u-li'));
     const rows = await h.t.db.query<{ id: string }>("SELECT id FROM templates WHERE key = 'leave'");
     templateId = rows[0]?.id ?? '';
   });
@@ -38,10 +39,9 @@ describe.runIf(process.env.DATABASE_URL)('concurrency on PostgreSQL', () => {
       const rounds = 1000;
       let conflicts = 0;
       for (let i = 0; i < rounds; i++) {
-        const { id } = await submitInstance(h.deps, zhang, templateId, {
-          type: '事假',
-          days: 1,
-          reason: `第 ${i} 次`,
+        const { id } = await submitInstance(zhang, {
+          templateId,
+          data: { type: '事假', days: 1, reason: `第 ${i} 次` },
         });
         const task = await h.t.db.query<{ id: string }>(
           "SELECT id FROM tasks WHERE instance_id = $1 AND status = 'pending'",
@@ -49,8 +49,8 @@ describe.runIf(process.env.DATABASE_URL)('concurrency on PostgreSQL', () => {
         );
         const taskId = task[0]?.id ?? '';
         const results = await Promise.allSettled([
-          actOnTask(h.deps, li, { type: 'approve', taskId }),
-          actOnTask(h.deps, li, { type: 'approve', taskId }),
+          actOnInstance(li, { type: 'approve', taskId }),
+          actOnInstance(li, { type: 'approve', taskId }),
         ]);
         const ok = results.filter((r) => r.status === 'fulfilled');
         const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
@@ -73,7 +73,7 @@ describe.runIf(process.env.DATABASE_URL)('concurrency on PostgreSQL', () => {
     const start = (before[0]?.n ?? 0) + 1;
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
-        submitInstance(h.deps, zhang, templateId, { type: '病假', days: 2, reason: `并发 ${i}` }),
+        submitInstance(zhang, { templateId, data: { type: '病假', days: 2, reason: `并发 ${i}` } }),
       ),
     );
     const numbers = results.map((r) => Number(r.serialNo.slice(-4))).sort((a, b) => a - b);

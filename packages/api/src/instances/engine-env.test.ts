@@ -1,5 +1,5 @@
 import { simulateRoute, type FlowDefinition } from '@signoff/flow';
-import { smallCompanyDemoOrg } from '@signoff/org';
+import { smallCompanyDemoOrg } from '@signoff/org/demo';
 import { describe, expect, it } from 'vitest';
 import { engineEnv } from './engine-env.js';
 

@@ -7,9 +7,14 @@ import {
   type TaskMirror,
   type TemplateVersionRow,
 } from '@signoff/db';
-import type { FlowDefinition, FlowEffect, InstanceState, InstanceStatus } from '@signoff/flow';
+import {
+  effectNotices,
+  type FlowDefinition,
+  type FlowEffect,
+  type InstanceState,
+  type InstanceStatus,
+} from '@signoff/flow';
 import type { ApiDeps } from '../trpc/context.js';
-import { effectNotices } from '../notifications/effect-notices.js';
 import { emitWebhookEvent } from '../integrations/integrations.js';
 import { notify } from '../notifications/notify.js';
 

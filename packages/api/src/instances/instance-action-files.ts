@@ -2,7 +2,6 @@ import {
   getAttachment,
   insertAttachment,
   linkAttachments,
-  withTenant,
   type AttachmentRow,
   type Queryable,
 } from '@signoff/db';
@@ -10,7 +9,7 @@ import type { Attachment } from '@signoff/flow';
 import { AppError, errors } from '../trpc/app-error.js';
 import { attachmentStore } from '../attachments/attachment-store.js';
 import { newBlobKey } from '../attachments/blob-store.js';
-import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import type { ServiceContext } from '../trpc/service-context.js';
 
 const ATTACHMENT = { zh: '附件', en: 'The attachment' };
 
@@ -39,13 +38,10 @@ const isSignatureOf = (a: AttachmentRow | null, actorId: string): a is Attachmen
  * blob store may write through a transaction of its own; an action refused afterwards leaves an
  * unattached copy behind, as an abandoned upload does.
  */
-export async function prepareSignature(
-  deps: ApiDeps,
-  session: SessionContext,
-  signature: string,
-): Promise<string> {
-  const { tenantId, userId } = session;
-  const a = await withTenant(deps.db, tenantId, (tx) => getAttachment(tx, tenantId, signature));
+export async function prepareSignature(ctx: ServiceContext, signature: string): Promise<string> {
+  const { deps } = ctx;
+  const { tenantId, userId } = ctx.viewer;
+  const a = await ctx.tx((tx) => getAttachment(tx, tenantId, signature));
   if (!isSignatureOf(a, userId) || a.instanceId === null) return signature;
   const store = attachmentStore(deps);
   const bytes = await store.get(a.storageKey);
@@ -53,7 +49,7 @@ export async function prepareSignature(
   const storageKey = newBlobKey(tenantId);
   await store.put(storageKey, bytes);
   const id = deps.newId();
-  await withTenant(deps.db, tenantId, (tx) =>
+  await ctx.tx((tx) =>
     insertAttachment(tx, tenantId, {
       ...a,
       id,

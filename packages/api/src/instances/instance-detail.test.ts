@@ -3,6 +3,7 @@ import { runNextJob } from '@signoff/db';
 import { testBackends } from '@signoff/db/testing';
 import { toAppErrorData } from '../trpc/app-error.js';
 import { downloadAttachment, uploadAttachment } from '../attachments/attachment-service.js';
+import { serviceContextFor } from '../trpc/service-context.js';
 import { SESSION_COOKIE, type SessionContext } from '../trpc/context.js';
 import { seedDemoTripTemplate } from '../demo/demo-trip-seed.js';
 import { createJobHandler } from '../notifications/job-handler.js';
@@ -84,7 +85,7 @@ describe.each(testBackends())('the request page API on %s', (kind) => {
     return s;
   };
   const upload = async (b: TestBrowser, name: string, bytes: Buffer) =>
-    (await uploadAttachment(h.deps, await sessionOf(b), { name, bytes })).id;
+    (await uploadAttachment(await serviceContextFor(h.deps, await sessionOf(b)), { name, bytes })).id;
   const submitTrip = async () =>
     (await (await login('zhang.san')).api()).instances.submit({ templateId: tripId, data: tripData });
   const detail = async (who: string, id: string) => (await (await login(who)).api()).instances.get({ id });
@@ -173,9 +174,12 @@ describe.each(testBackends())('the request page API on %s', (kind) => {
     expect(approved?.signatureUrl).toBe(`/files/${signature}`);
     // the image is now on the request: the applicant may see it
     expect(
-      (await downloadAttachment(h.deps, await sessionOf(await login('zhang.san')), signature)).bytes.equals(
-        png,
-      ),
+      (
+        await downloadAttachment(
+          await serviceContextFor(h.deps, await sessionOf(await login('zhang.san'))),
+          signature,
+        )
+      ).bytes.equals(png),
     ).toBe(true);
     // signing another request with the same image gives that request a copy of its own
     const second = await submitTrip();
@@ -186,8 +190,7 @@ describe.each(testBackends())('the request page API on %s', (kind) => {
     expect(url).toMatch(/^\/files\/.+/);
     expect(url).not.toBe(`/files/${signature}`);
     const copy = await downloadAttachment(
-      h.deps,
-      await sessionOf(await login('zhang.san')),
+      await serviceContextFor(h.deps, await sessionOf(await login('zhang.san'))),
       decodeURIComponent(url.slice('/files/'.length)),
     );
     expect(copy.bytes.equals(png)).toBe(true);
@@ -302,7 +305,9 @@ describe.each(testBackends())('the request page API on %s', (kind) => {
       assignees: [{ id: 'u-wang', name: '王五' }],
     });
     // li took part and may still read it, and its files
-    expect((await downloadAttachment(h.deps, await sessionOf(liB), fileId)).name).toBe('行程单.pdf');
+    expect(
+      (await downloadAttachment(await serviceContextFor(h.deps, await sessionOf(liB)), fileId)).name,
+    ).toBe('行程单.pdf');
     // someone else's upload cannot be slipped into a comment
     const foreign = await upload(await login('li.si'), 'other.pdf', pdf);
     expect(

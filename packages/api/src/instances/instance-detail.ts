@@ -1,4 +1,4 @@
-import { getInstance, getVersion, listAttachmentsOfInstance, userNames, withTenant } from '@signoff/db';
+import { getInstance, getVersion, listAttachmentsOfInstance, userNames } from '@signoff/db';
 import {
   availableActions,
   openTaskOf,
@@ -9,7 +9,7 @@ import {
 import type { FormModel, JsonSchema, UiSchema } from '@signoff/schema';
 import { applicantContext } from './applicant-context.js';
 import { errors, type Localized } from '../trpc/app-error.js';
-import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import type { ServiceContext } from '../trpc/service-context.js';
 import { takesPart } from './instance-access.js';
 import { viewerFieldAccess, visibleForm } from './instance-field-access.js';
 import { returnTargetsView, routeOf, routeView } from './instance-route.js';
@@ -24,9 +24,11 @@ const REQUEST = { zh: '申请', en: 'The request' };
  * now, the route and the timeline. Only people who take part in the request (instance-access.ts)
  * and the tenant's admins may read it; anyone else is told it does not exist.
  */
-export function instanceDetail(deps: ApiDeps, session: SessionContext, id: string, isAdmin: boolean) {
-  const { tenantId, userId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
+export function instanceDetail(ctx: ServiceContext, input: { id: string }) {
+  const { deps } = ctx;
+  const { tenantId, userId, isAdmin } = ctx.viewer;
+  const { id } = input;
+  return ctx.tx(async (tx) => {
     const instance = await getInstance(tx, tenantId, id);
     if (!instance) throw errors.notFound(REQUEST);
     const v = await getVersion(tx, tenantId, instance.versionId);

@@ -1,5 +1,6 @@
 import {
   deleteSubmissionDraft,
+  findInstanceIdOfTask,
   formatSerialNumber as legacySerial,
   getCurrentVersion,
   getInstance,
@@ -10,7 +11,6 @@ import {
   nextSerialValue,
   updateInstanceState,
   userNames,
-  withTenant,
   type InstanceRow,
   type Queryable,
   type TemplateVersionRow,
@@ -30,7 +30,8 @@ import {
 import { validateSubmission, type FormModel } from '@signoff/schema';
 import { errors } from '../trpc/app-error.js';
 import { audit } from '../audit/audit.js';
-import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import type { ApiDeps } from '../trpc/context.js';
+import type { ServiceContext } from '../trpc/service-context.js';
 import { engineEnv } from './engine-env.js';
 import { persistOutcome } from './engine-outcome.js';
 import { commentFiles, prepareSignature, signatureForRequest } from './instance-action-files.js';
@@ -91,9 +92,11 @@ async function nextSerialNo(
  * instance with its serial number, all in one transaction: a refused submission writes nothing,
  * and its serial number is given back (the counter row's update rolls back with it).
  */
-export function submitInstance(deps: ApiDeps, session: SessionContext, templateId: string, data: unknown) {
-  const { tenantId, userId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
+export function submitInstance(ctx: ServiceContext, input: { templateId: string; data: unknown }) {
+  const { deps } = ctx;
+  const { tenantId, userId } = ctx.viewer;
+  const { templateId, data } = input;
+  return ctx.tx(async (tx) => {
     const v = await getCurrentVersion(tx, tenantId, templateId);
     if (!v) throw errors.notFound(FORM);
     await requireTemplateAccess(tx, tenantId, userId, v.templateId, 'author');
@@ -141,14 +144,6 @@ export function submitInstance(deps: ApiDeps, session: SessionContext, templateI
   });
 }
 
-async function findInstanceOfTask(tx: Queryable, tenantId: string, taskId: string): Promise<string | null> {
-  const rows = await tx.query<{ instance_id: string }>(
-    'SELECT instance_id FROM tasks WHERE tenant_id = $1 AND id = $2',
-    [tenantId, taskId],
-  );
-  return rows[0]?.instance_id ?? null;
-}
-
 /**
  * An action as a caller names it: without the actor, whom the session (or the job loop)
  * supplies, and without what the service works out itself (the fields an edit changed). An
@@ -178,7 +173,7 @@ export async function applyEngineAction(
 ): Promise<{ instance: InstanceRow; state: InstanceState; changed: boolean }> {
   const id =
     instanceId ??
-    ('taskId' in input && input.taskId ? await findInstanceOfTask(tx, tenantId, input.taskId) : null);
+    ('taskId' in input && input.taskId ? await findInstanceIdOfTask(tx, tenantId, input.taskId) : null);
   const instance = id ? await getInstance(tx, tenantId, id) : null;
   if (!instance) throw errors.notFound(REQUEST);
   // a request imported from another system is its archive: nothing is done on it here
@@ -290,42 +285,26 @@ export async function applyEngineAction(
   return { instance, state, changed: true };
 }
 
-export type TaskActionInput =
-  | { type: 'approve'; taskId: string; comment?: string | undefined }
-  | { type: 'reject'; taskId: string; reason: string }
-  | { type: 'done'; taskId: string; comment?: string | undefined }
-  | { type: 'read'; taskId: string };
-
-/** A user's action on a request (or one of its tasks), in its own transaction. */
-export async function actOnInstance(
-  deps: ApiDeps,
-  session: SessionContext,
-  input: EngineActionInput,
-  instanceId?: string,
-  admin = false,
-) {
-  const { tenantId, userId } = session;
+/**
+ * A user's action on a request (or one of its tasks), in its own transaction; the viewer's admin
+ * role (read per call) is what the engine weighs for cancel, reassign and the like.
+ */
+export async function actOnInstance(ctx: ServiceContext, input: EngineActionInput, instanceId?: string) {
+  const { deps } = ctx;
+  const { tenantId, userId, isAdmin } = ctx.viewer;
   const signed =
     'signature' in input && input.signature !== undefined && input.signature !== ''
-      ? { ...input, signature: await prepareSignature(deps, session, input.signature) }
+      ? { ...input, signature: await prepareSignature(ctx, input.signature) }
       : input;
-  return withTenant(deps.db, tenantId, async (tx) => {
+  return ctx.tx(async (tx) => {
     const { instance, state } = await applyEngineAction(
       tx,
       deps,
       tenantId,
-      { userId, admin },
+      { userId, admin: isAdmin },
       signed,
       instanceId,
     );
     return { instanceId: instance.id, status: state.status };
   });
-}
-
-/** The walking skeleton's four task actions, kept as a narrow entry point. */
-export function actOnTask(deps: ApiDeps, session: SessionContext, input: TaskActionInput) {
-  const clean = (
-    'comment' in input && input.comment === undefined ? { type: input.type, taskId: input.taskId } : input
-  ) as EngineActionInput;
-  return actOnInstance(deps, session, clean);
 }

@@ -1,7 +1,7 @@
-import { listInstancesByApplicant, type Queryable } from '@signoff/db';
-import type { Viewer } from '../auth/viewer.js';
+import { listInstancesByApplicant } from '@signoff/db';
+import type { ServiceContext } from '../trpc/service-context.js';
 
 /** The requests the viewer filed, newest first. */
-export function myInstances(tx: Queryable, viewer: Viewer) {
-  return listInstancesByApplicant(tx, viewer.tenantId, viewer.userId);
+export function myInstances(ctx: ServiceContext) {
+  return ctx.tx((tx) => listInstancesByApplicant(tx, ctx.viewer.tenantId, ctx.viewer.userId));
 }

@@ -16,5 +16,5 @@ export const supervisionRouter = router({
         })
         .default({ onlyOverdue: false, limit: 100 }),
     )
-    .query(({ ctx, input }) => ctx.tx((tx) => supervisionDesk(tx, ctx.viewer, input, ctx.deps.clock()))),
+    .query(({ ctx, input }) => supervisionDesk(ctx, input)),
 });

@@ -1,23 +1,27 @@
 import { z } from 'zod';
-import { createApiToken, createWebhook, WEBHOOK_EVENTS } from './integrations.js';
-import { apiTokens, removeWebhook, revokeToken, webhookDeliveries, webhooks } from './integration-admin.js';
+import { WEBHOOK_EVENTS } from './integrations.js';
+import {
+  apiTokens,
+  createApiToken,
+  createWebhook,
+  removeWebhook,
+  revokeToken,
+  webhookDeliveries,
+  webhooks,
+} from './integration-admin.js';
 import { adminProcedure, router } from '../trpc/trpc.js';
 
 const id = z.string().min(1).max(128);
 
 /** API tokens and webhooks, for tenant admins. A token and a webhook secret are shown once. */
 export const integrationsRouter = router({
-  tokens: adminProcedure.query(({ ctx }) => ctx.tx((tx) => apiTokens(tx, ctx.viewer))),
+  tokens: adminProcedure.query(({ ctx }) => apiTokens(ctx)),
   createToken: adminProcedure
     .input(z.object({ name: z.string().trim().min(1).max(100) }))
-    .mutation(({ ctx, input }) =>
-      ctx.tx((tx) => createApiToken(tx, ctx.deps, ctx.viewer.tenantId, ctx.viewer.userId, input.name)),
-    ),
-  revokeToken: adminProcedure
-    .input(z.object({ id }))
-    .mutation(({ ctx, input }) => ctx.tx((tx) => revokeToken(tx, ctx.viewer, input.id, ctx.deps.clock()))),
+    .mutation(({ ctx, input }) => createApiToken(ctx, input)),
+  revokeToken: adminProcedure.input(z.object({ id })).mutation(({ ctx, input }) => revokeToken(ctx, input)),
 
-  webhooks: adminProcedure.query(({ ctx }) => ctx.tx((tx) => webhooks(tx, ctx.viewer))),
+  webhooks: adminProcedure.query(({ ctx }) => webhooks(ctx)),
   createWebhook: adminProcedure
     .input(
       z.object({
@@ -25,11 +29,11 @@ export const integrationsRouter = router({
         events: z.array(z.enum([...WEBHOOK_EVENTS, '*'])).min(1),
       }),
     )
-    .mutation(({ ctx, input }) => ctx.tx((tx) => createWebhook(tx, ctx.deps, ctx.viewer.tenantId, input))),
+    .mutation(({ ctx, input }) => createWebhook(ctx, input)),
   deleteWebhook: adminProcedure
     .input(z.object({ id }))
-    .mutation(({ ctx, input }) => ctx.tx((tx) => removeWebhook(tx, ctx.viewer, input.id))),
+    .mutation(({ ctx, input }) => removeWebhook(ctx, input)),
   deliveries: adminProcedure
     .input(z.object({ webhookId: id }))
-    .query(({ ctx, input }) => ctx.tx((tx) => webhookDeliveries(tx, ctx.viewer, input.webhookId))),
+    .query(({ ctx, input }) => webhookDeliveries(ctx, input)),
 });

@@ -152,6 +152,26 @@ describe.each(testBackends())('integrations on %s', (kind) => {
     await hook.close();
   });
 
+  it('audits token and webhook changes without their secrets', async () => {
+    const api = await admin.api();
+    const made = await api.integrations.createToken({ name: 'audit-check' });
+    await api.integrations.revokeToken({ id: made.id });
+    const hook = await api.integrations.createWebhook({ url: 'http://127.0.0.1:9/x', events: ['*'] });
+    await api.integrations.deleteWebhook({ id: hook.id });
+    const rows = await api.audit.list({ action: 'integrations.' });
+    expect(rows.map((r) => r.action)).toEqual(
+      expect.arrayContaining([
+        'integrations.createToken',
+        'integrations.revokeToken',
+        'integrations.createWebhook',
+        'integrations.deleteWebhook',
+      ]),
+    );
+    const text = JSON.stringify(rows);
+    expect(text).not.toContain(made.token);
+    expect(text).not.toContain(hook.secret);
+  });
+
   it('documents the REST API in OpenAPI 3.1 from the same schemas', () => {
     const doc = openApiDocument();
     expect(doc.openapi).toBe('3.1.0');

@@ -1,10 +1,8 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import {
   enqueueJob,
   getDelivery,
-  insertApiToken,
   insertDelivery,
-  insertWebhook,
   listWebhooks,
   recordDeliveryAttempt,
   type Queryable,
@@ -15,45 +13,6 @@ export const WEBHOOK_EVENTS = ['instance.submitted', 'instance.finished', 'task.
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** `so_` and 32 random bytes: recognisable in a leaked log, and only its hash is stored. */
-export async function createApiToken(
-  tx: Queryable,
-  deps: ApiDeps,
-  tenantId: string,
-  createdBy: string,
-  name: string,
-) {
-  const token = `so_${randomBytes(32).toString('base64url')}`;
-  const id = deps.newId();
-  await insertApiToken(tx, tenantId, {
-    id,
-    name,
-    tokenHash: hashToken(token),
-    createdBy,
-    createdAt: deps.clock().toISOString(),
-  });
-  return { id, name, token };
-}
-
-export async function createWebhook(
-  tx: Queryable,
-  deps: ApiDeps,
-  tenantId: string,
-  input: { url: string; events: string[] },
-) {
-  const secret = randomBytes(24).toString('base64url');
-  const row = {
-    id: deps.newId(),
-    url: input.url,
-    secret,
-    events: input.events,
-    active: true,
-    createdAt: deps.clock().toISOString(),
-  };
-  await insertWebhook(tx, tenantId, row);
-  return row;
-}
 
 /**
  * The receiver recomputes this over the raw body with the shared secret and compares in

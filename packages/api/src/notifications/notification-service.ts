@@ -4,31 +4,39 @@ import {
   listNotifications,
   markNotificationsRead,
   saveEmailNotices,
-  type Queryable,
 } from '@signoff/db';
-import type { Viewer } from '../auth/viewer.js';
+import type { ServiceContext } from '../trpc/service-context.js';
 
 /** The viewer's own in-app notices, newest first. */
-export function myNotifications(tx: Queryable, viewer: Viewer, limit: number) {
-  return listNotifications(tx, viewer.tenantId, viewer.userId, limit);
+export function myNotifications(ctx: ServiceContext, input: { limit: number }) {
+  const { tenantId, userId } = ctx.viewer;
+  return ctx.tx((tx) => listNotifications(tx, tenantId, userId, input.limit));
 }
 
 /** Marks the viewer's notices read; another person's ids are ignored. How many were marked. */
-export function markMyNotificationsRead(tx: Queryable, viewer: Viewer, ids: readonly string[], now: Date) {
-  return markNotificationsRead(tx, viewer.tenantId, viewer.userId, [...ids], now.toISOString());
+export async function markMyNotificationsRead(ctx: ServiceContext, input: { ids: readonly string[] }) {
+  const { tenantId, userId } = ctx.viewer;
+  const now = ctx.deps.clock().toISOString();
+  const marked = await ctx.tx((tx) => markNotificationsRead(tx, tenantId, userId, [...input.ids], now));
+  return { marked };
 }
 
-export function myUnreadCount(tx: Queryable, viewer: Viewer) {
-  return countUnreadNotifications(tx, viewer.tenantId, viewer.userId);
+/** The bell's number. */
+export async function myUnreadCount(ctx: ServiceContext) {
+  const { tenantId, userId } = ctx.viewer;
+  return { count: await ctx.tx((tx) => countUnreadNotifications(tx, tenantId, userId)) };
 }
 
 /** E-mail on or off; in-app notices always stay. */
-export async function myNoticeSettings(tx: Queryable, viewer: Viewer) {
-  const prefs = await getUserPreferences(tx, viewer.tenantId, viewer.userId);
+export async function myNoticeSettings(ctx: ServiceContext) {
+  const { tenantId, userId } = ctx.viewer;
+  const prefs = await ctx.tx((tx) => getUserPreferences(tx, tenantId, userId));
   return { email: prefs.emailNotices };
 }
 
-export async function saveMyNoticeSettings(tx: Queryable, viewer: Viewer, email: boolean, now: Date) {
-  await saveEmailNotices(tx, viewer.tenantId, viewer.userId, email, now.toISOString());
-  return { email };
+export async function saveMyNoticeSettings(ctx: ServiceContext, input: { email: boolean }) {
+  const { tenantId, userId } = ctx.viewer;
+  const now = ctx.deps.clock().toISOString();
+  await ctx.tx((tx) => saveEmailNotices(tx, tenantId, userId, input.email, now));
+  return { email: input.email };
 }

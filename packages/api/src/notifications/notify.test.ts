@@ -84,7 +84,7 @@ describe.each(testBackends())('notices and e-mail on %s', (kind) => {
     expect(inbox[0]?.raw).toContain(serialNo);
 
     const task = (await (await li.api()).inbox.search({ box: 'todo' })).items[0];
-    await (await li.api()).tasks.approve({ taskId: task?.task?.id ?? '' });
+    await (await li.api()).actions.approve({ taskId: task?.task?.id ?? '' });
     const mine = await (await zhang.api()).notifications.list();
     expect(mine[0]).toMatchObject({ kind: 'finished', data: { title: { zh: '你的请假申请已通过' } } });
     // 张三 has no e-mail address: told in the app only

@@ -137,9 +137,10 @@ describe.each(testBackends())('org administration through the API on %s', (kind)
       positionIds: ['p-vp-eng', 'p-eng-head'],
     });
     const li = await as(h, 'li.si');
-    const task = (await (await li.api()).inbox.todo()).find((t) => t.id === id);
+    const todo = (await (await li.api()).inbox.search({ box: 'todo', pageSize: 100 })).items;
+    const task = todo.find((t) => t.instanceId === id);
     expect(task).toBeDefined();
-    await (await li.api()).tasks.approve({ taskId: task?.taskId ?? '' });
+    await (await li.api()).actions.approve({ taskId: task?.task?.id ?? '' });
     expect((await (await zhang.api()).instances.get({ id })).status).toBe('approved');
 
     const next = await submitLeave(zhang);
@@ -171,7 +172,7 @@ describe.each(testBackends())('org administration through the API on %s', (kind)
 
     const ended = await (await admin.api()).org.setUserLeft({ id: 'u-li', left: true });
     expect(ended.sessionsEnded).toBeGreaterThan(0);
-    await expect((await li.api()).inbox.todo()).rejects.toThrow();
+    await expect((await li.api()).inbox.search({ box: 'todo' })).rejects.toThrow();
     await (await admin.api()).org.setUserLeft({ id: 'u-wang', left: false });
     await (await admin.api()).org.setUserLeft({ id: 'u-li', left: false });
   });

@@ -10,12 +10,13 @@ import {
   withTenant,
 } from '@signoff/db';
 import { createTestDatabase, testBackends, type TestDatabase } from '@signoff/db/testing';
-import { realEstateDemoOrg } from '@signoff/org';
+import { realEstateDemoOrg } from '@signoff/org/demo';
 import { createApiDeps } from '../trpc/api-deps.js';
 import { AppError } from '../trpc/app-error.js';
 import type { ApiDeps, SessionContext } from '../trpc/context.js';
 import { readOrgWorkbook } from './org-file.js';
-import { exportOrg, importOrg } from './org-import.js';
+import { exportOrg, importOrg, orgImportTemplate } from './org-import.js';
+import { serviceContextFor } from '../trpc/service-context.js';
 
 type Table = string[][];
 
@@ -103,7 +104,11 @@ describe.each(testBackends())('org import and export on %s', (kind) => {
       ],
     });
     for (const dryRun of [false, true]) {
-      const error = await importOrg(deps, s, { format: 'xlsx', contentBase64, dryRun }).then(
+      const error = await importOrg(await serviceContextFor(deps, s), {
+        format: 'xlsx',
+        contentBase64,
+        dryRun,
+      }).then(
         () => null,
         (e: unknown) => e,
       );
@@ -130,8 +135,12 @@ describe.each(testBackends())('org import and export on %s', (kind) => {
     const before = await state(s);
     const contentBase64 = await xlsx(GOOD);
 
-    const dry = await importOrg(deps, s, { format: 'xlsx', contentBase64, dryRun: true });
-    expect(dry).toEqual({
+    const dry = await importOrg(await serviceContextFor(deps, s), {
+      format: 'xlsx',
+      contentBase64,
+      dryRun: true,
+    });
+    expect({ dryRun: dry.dryRun, summary: dry.summary }).toEqual({
       dryRun: true,
       summary: {
         ...EMPTY,
@@ -140,9 +149,19 @@ describe.each(testBackends())('org import and export on %s', (kind) => {
         users: { created: 2, updated: 0, deactivated: 0 },
       },
     });
+    // the names behind the counts, for the console's preview
+    expect(dry.changes).toEqual({
+      departments: { created: ['研发中心', '测试部'], updated: [] },
+      positions: { created: ['研发中心/研发中心主任', '测试部/测试工程师'], updated: [] },
+      users: { created: ['钱一', '孙二'], updated: [], deactivated: [] },
+    });
     expect(await state(s)).toEqual(before);
 
-    const done = await importOrg(deps, s, { format: 'xlsx', contentBase64, dryRun: false });
+    const done = await importOrg(await serviceContextFor(deps, s), {
+      format: 'xlsx',
+      contentBase64,
+      dryRun: false,
+    });
     expect(done.summary).toEqual(dry.summary);
     const after = await state(s);
     const rd = after.org.departments.find((d) => d.name === '研发中心');
@@ -170,15 +189,23 @@ describe.each(testBackends())('org import and export on %s', (kind) => {
     ]);
     expect(after.org.users).toHaveLength(before.org.users.length + 2);
 
-    const again = await importOrg(deps, s, { format: 'xlsx', contentBase64, dryRun: true });
+    const again = await importOrg(await serviceContextFor(deps, s), {
+      format: 'xlsx',
+      contentBase64,
+      dryRun: true,
+    });
     expect(again.summary).toEqual(EMPTY);
   });
 
   it('an export imported back changes nothing', async () => {
     const s = await tenant('t-roundtrip');
-    await importOrg(deps, s, { format: 'xlsx', contentBase64: await xlsx(GOOD), dryRun: false });
+    await importOrg(await serviceContextFor(deps, s), {
+      format: 'xlsx',
+      contentBase64: await xlsx(GOOD),
+      dryRun: false,
+    });
     // a leaver and a position name two departments share must survive the trip too
-    await importOrg(deps, s, {
+    await importOrg(await serviceContextFor(deps, s), {
       format: 'xlsx',
       contentBase64: await xlsx({
         岗位: [POSITIONS, ['司机', '工程部', '否']],
@@ -192,7 +219,7 @@ describe.each(testBackends())('org import and export on %s', (kind) => {
     });
     const before = await state(s);
 
-    const exported = await exportOrg(deps, s);
+    const exported = await exportOrg(await serviceContextFor(deps, s));
     expect(exported.fileName).toBe('org-20261126.xlsx');
     const rows = await readOrgWorkbook(Buffer.from(exported.contentBase64, 'base64'), 'xlsx');
     expect(rows.departments).toHaveLength(before.org.departments.length);
@@ -200,7 +227,7 @@ describe.each(testBackends())('org import and export on %s', (kind) => {
     expect(Object.keys(rows.users[0]?.cells ?? {})).toEqual(USERS);
     expect(rows.users.find((r) => r.cells['账号'] === 'login-u-08')?.cells['状态']).toBe('离职');
 
-    const result = await importOrg(deps, s, {
+    const result = await importOrg(await serviceContextFor(deps, s), {
       format: 'xlsx',
       contentBase64: exported.contentBase64,
       dryRun: false,
@@ -223,7 +250,7 @@ describe.each(testBackends())('org import and export on %s', (kind) => {
     );
     const csv =
       '\uFEFFLogin,Name,Department,Rank,Positions,Status\r\nzhou.wu,周五,财务部,职员,出纳,active\r\nlogin-u-08,林一,工程部,职员,"",left\r\n';
-    const result = await importOrg(deps, s, {
+    const result = await importOrg(await serviceContextFor(deps, s), {
       format: 'csv',
       sheet: 'users',
       contentBase64: Buffer.from(csv).toString('base64'),
@@ -257,7 +284,7 @@ describe.each(testBackends())('org import and export on %s', (kind) => {
       'd5cbbac52cd0d5c3fb2cb2bfc3c50d0a78696e2e72656e2cd0c2c8cb2cb9a4b3ccb2bf0d0a',
       'hex',
     );
-    const result = await importOrg(deps, s, {
+    const result = await importOrg(await serviceContextFor(deps, s), {
       format: 'csv',
       contentBase64: gbk.toString('base64'),
       dryRun: false,
@@ -274,7 +301,7 @@ describe.each(testBackends())('org import and export on %s', (kind) => {
     const s = await tenant('t-junk');
     const junk = Buffer.from('not a zip file').toString('base64');
     await expect(
-      importOrg(deps, s, { format: 'xlsx', contentBase64: junk, dryRun: true }),
+      importOrg(await serviceContextFor(deps, s), { format: 'xlsx', contentBase64: junk, dryRun: true }),
     ).rejects.toMatchObject({
       code: 'bad_request',
       messageKey: 'errors.importUnreadable',
@@ -283,5 +310,21 @@ describe.each(testBackends())('org import and export on %s', (kind) => {
         en: expect.stringContaining('could not be read') as unknown,
       },
     });
+  });
+});
+
+describe('the empty import template', () => {
+  it('has the three sheets with the columns the import reads, and no rows', async () => {
+    const { fileName, contentBase64 } = await orgImportTemplate();
+    expect(fileName).toBe('org-template.xlsx');
+    const bytes = Buffer.from(contentBase64, 'base64');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['部门', '岗位', '人员']);
+    expect((wb.getWorksheet('人员')?.getRow(1).values as string[]).filter(Boolean)).toEqual([
+      '账号', '姓名', '部门', '职级', '岗位', '兼职部门', '状态',
+    ]);
+    const rows = await readOrgWorkbook(bytes, 'xlsx');
+    expect(rows).toEqual({ departments: [], positions: [], users: [] });
   });
 });

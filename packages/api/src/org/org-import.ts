@@ -1,9 +1,10 @@
-import { loadOrgSnapshot, loadUserLogins, withTenant, writeOrgImport } from '@signoff/db';
+import { loadOrgSnapshot, loadUserLogins, lockTenantWork, writeOrgImport } from '@signoff/db';
 import { planOrgImport, type ImportProblem, type ImportSheet, type ImportSummary } from '@signoff/org';
-import { AppError, type FieldErrorMessage } from '../trpc/app-error.js';
-import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import type { AppError } from '../trpc/app-error.js';
+import type { ServiceContext } from '../trpc/service-context.js';
 import { readOrgWorkbook, writeOrgWorkbook, type OrgFileFormat } from './org-file.js';
-import { badFile, decodeBase64Upload } from '../attachments/uploaded-file.js';
+import { badFile, decodeBase64Upload, fileRefused } from '../attachments/uploaded-file.js';
+import { importChanges, type ImportChanges } from './import-changes.js';
 
 /** Larger files are refused before they are parsed (an org of tens of thousands of people is far below this). */
 export const MAX_ORG_FILE_BYTES = 10 * 1024 * 1024;
@@ -20,24 +21,13 @@ export interface ImportOrgInput {
 export interface ImportOrgResult {
   dryRun: boolean;
   summary: ImportSummary;
+  /** the names behind the summary's counts */
+  changes: ImportChanges;
 }
 
 /** The refusal of a file with problems: every problem, each named by its sheet and line (`users:5`). */
 export function importRefused(problems: ImportProblem[]): AppError {
-  const n = problems.length;
-  const fieldErrors: FieldErrorMessage[] = problems.map((p) => ({
-    path: `${p.sheet}:${p.line}`,
-    message: p.message,
-  }));
-  return new AppError(
-    'validation_failed',
-    'errors.importRefused',
-    {
-      zh: `导入被拒绝：文件中有 ${n} 处问题，未写入任何数据。请改正后重新导入。`,
-      en: `The import was refused: the file has ${n} problem${n === 1 ? '' : 's'} and nothing was written. Fix them and import again.`,
-    },
-    fieldErrors,
-  );
+  return fileRefused('errors.importRefused', problems);
 }
 
 /**
@@ -48,11 +38,7 @@ export function importRefused(problems: ImportProblem[]): AppError {
  * field error per problem, path `sheet:line`) and nothing is written; a dry run checks and counts
  * without writing. New users have no password and must set one (an admin resets it) before they log in.
  */
-export async function importOrg(
-  deps: ApiDeps,
-  session: SessionContext,
-  input: ImportOrgInput,
-): Promise<ImportOrgResult> {
+export async function importOrg(ctx: ServiceContext, input: ImportOrgInput): Promise<ImportOrgResult> {
   const bytes = decodeBase64Upload(input.contentBase64);
   if (bytes.byteLength === 0) throw badFile('errors.importEmpty', '文件是空的', 'The file is empty');
   if (bytes.byteLength > MAX_ORG_FILE_BYTES)
@@ -65,17 +51,18 @@ export async function importOrg(
   if (rows.departments.length + rows.positions.length + rows.users.length === 0)
     throw badFile('errors.importEmpty', '文件中没有可导入的行', 'The file has no rows to import');
 
-  const { tenantId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
+  const { deps } = ctx;
+  const { tenantId } = ctx.session;
+  return ctx.tx(async (tx) => {
     // one import of a tenant at a time: two would plan the same new departments against the same org
-    await tx.query("SELECT pg_advisory_xact_lock(hashtext('signoff.org-import:' || $1))", [tenantId]);
+    await lockTenantWork(tx, 'org-import', tenantId);
     const before = await loadOrgSnapshot(tx, tenantId);
     const logins = await loadUserLogins(tx, tenantId);
     const plan = planOrgImport(rows, { org: before, logins }, deps.newId);
     if (!plan.ok) throw importRefused(plan.problems);
     if (!input.dryRun)
       await writeOrgImport(tx, tenantId, { before, after: plan.org, logins: plan.logins, now: deps.clock() });
-    return { dryRun: input.dryRun, summary: plan.summary };
+    return { dryRun: input.dryRun, summary: plan.summary, changes: importChanges(before, plan.org) };
   });
 }
 
@@ -86,13 +73,32 @@ export interface ExportOrgResult {
 }
 
 /** The tenant's departments, positions and users as an .xlsx that `importOrg` reads back unchanged. */
-export async function exportOrg(deps: ApiDeps, session: SessionContext): Promise<ExportOrgResult> {
-  const { tenantId } = session;
-  const { org, logins } = await withTenant(deps.db, tenantId, async (tx) => ({
+export async function exportOrg(ctx: ServiceContext): Promise<ExportOrgResult> {
+  const { deps } = ctx;
+  const { tenantId } = ctx.session;
+  const { org, logins } = await ctx.tx(async (tx) => ({
     org: await loadOrgSnapshot(tx, tenantId),
     logins: await loadUserLogins(tx, tenantId),
   }));
   const bytes = await writeOrgWorkbook(org, logins);
   const day = deps.clock().toISOString().slice(0, 10).replaceAll('-', '');
   return { fileName: `org-${day}.xlsx`, contentBase64: Buffer.from(bytes).toString('base64') };
+}
+
+/**
+ * An empty workbook with the three sheets and their headers, for an admin starting from nothing:
+ * the export of an org without rows, so it always has the columns the import reads.
+ */
+export async function orgImportTemplate(): Promise<ExportOrgResult> {
+  const empty = {
+    departments: [],
+    positions: [],
+    ranks: [],
+    users: [],
+    supervisions: [],
+    delegations: [],
+    adminUserIds: [],
+  };
+  const bytes = await writeOrgWorkbook(empty, {});
+  return { fileName: 'org-template.xlsx', contentBase64: Buffer.from(bytes).toString('base64') };
 }

@@ -1,22 +1,19 @@
 import { z } from 'zod';
 import {
-  createDelegationOp,
-  deleteDelegationOp,
   deleteDepartmentOp,
   deletePositionOp,
   deleteRankOp,
   orgView,
-  resetPasswordOp,
   saveDepartmentOp,
   savePositionOp,
   saveRankOp,
-  saveUserOp,
   setSupervisionOp,
-  setUserLeftOp,
 } from './org-service.js';
-import { exportOrg, importOrg } from './org-import.js';
+import { resetPasswordOp, saveUserOp, setUserLeftOp } from './org-people-service.js';
+import { createDelegationOp, deleteDelegationOp } from './org-delegation-service.js';
+import { exportOrg, importOrg, orgImportTemplate } from './org-import.js';
 import { inviteUser } from '../auth/invitations.js';
-import { adminProcedure, authedProcedure, router, tenantProcedure } from '../trpc/trpc.js';
+import { adminProcedure, router, tenantProcedure } from '../trpc/trpc.js';
 
 const id = z.string().trim().min(1).max(128);
 const name = z.string().trim().min(1).max(100);
@@ -73,39 +70,31 @@ const delegationInput = z
 
 /** Reading the org is open to every member (pickers need it); every write needs a tenant admin. */
 export const orgRouter = router({
-  view: authedProcedure.query(({ ctx }) => orgView(ctx.deps, ctx.session)),
+  view: tenantProcedure.query(({ ctx }) => orgView(ctx)),
 
   saveDepartment: adminProcedure
     .input(departmentInput)
-    .mutation(({ ctx, input }) => saveDepartmentOp(ctx.deps, ctx.session, input)),
+    .mutation(({ ctx, input }) => saveDepartmentOp(ctx, input)),
   deleteDepartment: adminProcedure
     .input(z.object({ id }))
-    .mutation(({ ctx, input }) => deleteDepartmentOp(ctx.deps, ctx.session, input.id)),
+    .mutation(({ ctx, input }) => deleteDepartmentOp(ctx, input)),
 
-  savePosition: adminProcedure
-    .input(positionInput)
-    .mutation(({ ctx, input }) => savePositionOp(ctx.deps, ctx.session, input)),
+  savePosition: adminProcedure.input(positionInput).mutation(({ ctx, input }) => savePositionOp(ctx, input)),
   deletePosition: adminProcedure
     .input(z.object({ id }))
-    .mutation(({ ctx, input }) => deletePositionOp(ctx.deps, ctx.session, input.id)),
+    .mutation(({ ctx, input }) => deletePositionOp(ctx, input)),
 
-  saveRank: adminProcedure
-    .input(rankInput)
-    .mutation(({ ctx, input }) => saveRankOp(ctx.deps, ctx.session, input)),
-  deleteRank: adminProcedure
-    .input(z.object({ id }))
-    .mutation(({ ctx, input }) => deleteRankOp(ctx.deps, ctx.session, input.id)),
+  saveRank: adminProcedure.input(rankInput).mutation(({ ctx, input }) => saveRankOp(ctx, input)),
+  deleteRank: adminProcedure.input(z.object({ id })).mutation(({ ctx, input }) => deleteRankOp(ctx, input)),
 
   setSupervision: adminProcedure
     .input(supervisionInput)
-    .mutation(({ ctx, input }) => setSupervisionOp(ctx.deps, ctx.session, input)),
+    .mutation(({ ctx, input }) => setSupervisionOp(ctx, input)),
 
-  saveUser: adminProcedure
-    .input(userInput)
-    .mutation(({ ctx, input }) => saveUserOp(ctx.deps, ctx.session, input)),
+  saveUser: adminProcedure.input(userInput).mutation(({ ctx, input }) => saveUserOp(ctx, input)),
   setUserLeft: adminProcedure
     .input(z.object({ id, left: z.boolean() }))
-    .mutation(({ ctx, input }) => setUserLeftOp(ctx.deps, ctx.session, input)),
+    .mutation(({ ctx, input }) => setUserLeftOp(ctx, input)),
 
   /** Excel or CSV; `dryRun` lists every problem row (by line) or what would change, and writes nothing. */
   import: adminProcedure
@@ -118,8 +107,10 @@ export const orgRouter = router({
         dryRun: z.boolean().default(true),
       }),
     )
-    .mutation(({ ctx, input }) => importOrg(ctx.deps, ctx.session, input)),
-  export: adminProcedure.query(({ ctx }) => exportOrg(ctx.deps, ctx.session)),
+    .mutation(({ ctx, input }) => importOrg(ctx, input)),
+  export: adminProcedure.query(({ ctx }) => exportOrg(ctx)),
+  /** the empty workbook with the expected sheets and columns */
+  importTemplate: adminProcedure.query(() => orgImportTemplate()),
 
   invite: adminProcedure
     .input(
@@ -130,16 +121,16 @@ export const orgRouter = router({
         email: z.email().max(254).nullable().optional(),
       }),
     )
-    .mutation(({ ctx, input }) => inviteUser(ctx.deps, ctx.session, input)),
+    .mutation(({ ctx, input }) => inviteUser(ctx, input)),
 
   resetPassword: adminProcedure
     .input(z.object({ id }))
-    .mutation(({ ctx, input }) => resetPasswordOp(ctx.deps, ctx.session, input.id)),
+    .mutation(({ ctx, input }) => resetPasswordOp(ctx, input)),
 
   createDelegation: tenantProcedure
     .input(delegationInput)
-    .mutation(({ ctx, input }) => createDelegationOp(ctx.deps, ctx.session, ctx.viewer.isAdmin, input)),
+    .mutation(({ ctx, input }) => createDelegationOp(ctx, input)),
   deleteDelegation: tenantProcedure
     .input(z.object({ id }))
-    .mutation(({ ctx, input }) => deleteDelegationOp(ctx.deps, ctx.session, ctx.viewer.isAdmin, input.id)),
+    .mutation(({ ctx, input }) => deleteDelegationOp(ctx, input)),
 });

@@ -1,9 +1,8 @@
 import type { Writable } from 'node:stream';
 import { z } from 'zod';
-import { withTenant } from '@signoff/db';
-import { loadViewer } from '../auth/viewer.js';
 import { AppError, errors } from '../trpc/app-error.js';
 import type { ApiDeps } from '../trpc/context.js';
+import { serviceContextFor } from '../trpc/service-context.js';
 import { writeInstancesWorkbook } from './instance-export.js';
 import { resolveSession } from '../auth/session.js';
 
@@ -25,10 +24,8 @@ export async function prepareInstancesDownload(
 ) {
   const session = await resolveSession(deps, sessionCookie);
   if (!session) throw errors.unauthorized();
-  const viewer = await withTenant(deps.db, session.tenantId, (tx) =>
-    loadViewer(tx, session.tenantId, session.userId),
-  );
-  if (!viewer.isAdmin || session.mustChangePassword) throw errors.forbidden();
+  const ctx = await serviceContextFor(deps, session);
+  if (!ctx.viewer.isAdmin || session.mustChangePassword) throw errors.forbidden();
   const parsed = query.safeParse(rawQuery);
   if (!parsed.success) {
     throw new AppError('bad_request', 'errors.badInput', {
@@ -39,6 +36,6 @@ export async function prepareInstancesDownload(
   const input = parsed.data;
   return {
     fileName: `${input.templateKey ?? 'requests'}-${input.from.slice(0, 10)}-${input.to.slice(0, 10)}.xlsx`,
-    write: (out: Writable) => writeInstancesWorkbook(deps, session, input, out),
+    write: (out: Writable) => writeInstancesWorkbook(ctx, input, out),
   };
 }

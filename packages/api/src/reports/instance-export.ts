@@ -1,9 +1,9 @@
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { instancesForExport, listPublishedTemplates, withTenant, type StatsRange } from '@signoff/db';
+import { instancesForExport, listPublishedTemplates, type StatsRange } from '@signoff/db';
 import type { FormModel } from '@signoff/schema';
 import { errors } from '../trpc/app-error.js';
-import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import type { ServiceContext } from '../trpc/service-context.js';
 
 const STATUS: Record<string, string> = {
   running: '审批中',
@@ -46,13 +46,12 @@ function sheetName(title: string, used: Set<string>): string {
  * the memory it takes. Returns the number of rows written.
  */
 export async function writeInstancesWorkbook(
-  deps: ApiDeps,
-  session: SessionContext,
+  ctx: ServiceContext,
   input: { templateKey?: string | undefined } & StatsRange,
   out: Writable,
 ): Promise<number> {
-  const { tenantId } = session;
-  const templates = await withTenant(deps.db, tenantId, (tx) => listPublishedTemplates(tx, tenantId));
+  const { tenantId } = ctx.viewer;
+  const templates = await ctx.tx((tx) => listPublishedTemplates(tx, tenantId));
   const chosen = input.templateKey ? templates.filter((t) => t.key === input.templateKey) : templates;
   if (input.templateKey && chosen.length === 0) throw errors.notFound(FORM);
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -78,7 +77,8 @@ export async function writeInstancesWorkbook(
     ];
     let after: { createdAt: string; serialNo: string } | undefined;
     for (;;) {
-      const rows = await withTenant(deps.db, tenantId, (tx) =>
+      // a transaction per page: a long export holds no transaction open while the file streams out
+      const rows = await ctx.tx((tx) =>
         instancesForExport(tx, tenantId, t.key, input, { limit: PAGE, ...(after ? { after } : {}) }),
       );
       for (const r of rows) {
@@ -106,14 +106,13 @@ export async function writeInstancesWorkbook(
 
 /** The same as a small file in one response, for the tRPC API (the server also streams it at /exports). */
 export async function exportInstances(
-  deps: ApiDeps,
-  session: SessionContext,
+  ctx: ServiceContext,
   input: { templateKey?: string | undefined } & StatsRange,
 ) {
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (c: Buffer) => chunks.push(c));
-  const rows = await writeInstancesWorkbook(deps, session, input, sink);
+  const rows = await writeInstancesWorkbook(ctx, input, sink);
   return {
     fileName: `${input.templateKey ?? 'requests'}-${input.from.slice(0, 10)}-${input.to.slice(0, 10)}.xlsx`,
     rows,

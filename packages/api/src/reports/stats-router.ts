@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { exportInstances } from './instance-export.js';
-import { statsOverview } from './stats-service.js';
+import { statsOverview, supervisionOverview } from './stats-service.js';
 import { adminProcedure, router } from '../trpc/trpc.js';
 
 const range = z
@@ -13,9 +13,9 @@ const range = z
 
 /** Statistics and exports for tenant admins (seed 002's targets, seed 003's monthly report). */
 export const statsRouter = router({
-  overview: adminProcedure
-    .input(range)
-    .query(({ ctx, input }) => ctx.tx((tx) => statsOverview(tx, ctx.viewer, input, ctx.deps.clock()))),
+  overview: adminProcedure.input(range).query(({ ctx, input }) => statsOverview(ctx, input)),
+  /** Per published template: its supervisors, open and overdue work now. */
+  supervision: adminProcedure.query(({ ctx }) => supervisionOverview(ctx)),
   exportInstances: adminProcedure
     .input(
       z.object({
@@ -24,5 +24,5 @@ export const statsRouter = router({
         to: z.iso.datetime({ offset: true }),
       }),
     )
-    .query(({ ctx, input }) => exportInstances(ctx.deps, ctx.session, input)),
+    .query(({ ctx, input }) => exportInstances(ctx, input)),
 });

@@ -29,14 +29,14 @@ describe.each(testBackends())('statistics and export on %s', (kind) => {
     await li.login('li.si');
     admin = h.browser();
     await admin.login('admin');
-    await (await li.api()).tasks.approve({ taskId: a?.task?.id ?? '' });
-    await (await li.api()).tasks.approve({ taskId: b?.task?.id ?? '' });
-    await (await li.api()).tasks.reject({ taskId: c?.task?.id ?? '', reason: '人手不足' });
+    await (await li.api()).actions.approve({ taskId: a?.task?.id ?? '' });
+    await (await li.api()).actions.approve({ taskId: b?.task?.id ?? '' });
+    await (await li.api()).actions.reject({ taskId: c?.task?.id ?? '', reason: '人手不足' });
   });
   afterAll(() => h.t.dispose());
 
   it('counts requests per form, their mean duration and the first-pass rate', async () => {
-    const { templates, steps, bottlenecks, months } = await (await admin.api()).stats.overview(RANGE);
+    const { templates, steps, bottlenecks, months, days } = await (await admin.api()).stats.overview(RANGE);
     expect(templates).toEqual([
       expect.objectContaining({
         templateKey: 'leave',
@@ -52,6 +52,9 @@ describe.each(testBackends())('statistics and export on %s', (kind) => {
     expect(templates[0]?.p90Hours).toBeGreaterThanOrEqual(templates[0]?.avgHours ?? 0);
     const head = steps.find((s) => s.nodeName.zh === '部门负责人审批');
     expect(head).toMatchObject({ tasks: 4, open: 1 });
+    expect(head?.p90Hours).toBeGreaterThanOrEqual(head?.avgHours ?? 0);
+    expect(days.map((d) => [d.templateKey, d.submitted])).toEqual([['leave', 4]]);
+    expect(days[0]?.day).toMatch(/^2026-11-/);
     expect(bottlenecks[0]?.nodeName.zh).toBe('部门负责人审批');
     expect(months).toEqual([
       expect.objectContaining({
@@ -62,6 +65,21 @@ describe.each(testBackends())('statistics and export on %s', (kind) => {
       }),
     ]);
     expect(months[0]?.logins).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lists every published template with its supervisors and its open and overdue work', async () => {
+    const api = await admin.api();
+    const leaveId = (await api.forms.listPublished()).find((f) => f.key === 'leave')?.templateId ?? '';
+    await api.templates.setSupervisors({ templateId: leaveId, userIds: ['u-zhao'] });
+    const rows = await api.stats.supervision();
+    const leave = rows.find((r) => r.templateKey === 'leave');
+    // the one request still waiting at its first step, three hours in: within its limit
+    expect(leave).toMatchObject({ open: 1, overdue: 0, archived: false });
+    expect(leave?.supervisors).toEqual([expect.objectContaining({ id: 'u-zhao', active: true })]);
+    const member = h.browser();
+    await member.login('zhang.san');
+    const denied = await (await member.api()).stats.supervision().catch((e: unknown) => e);
+    expect(toAppErrorData((denied as Error).cause).code).toBe('forbidden');
   });
 
   it('exports the requests of a form to Excel with the form labels as columns', async () => {

@@ -5,14 +5,14 @@ import {
   listSimulationCases,
   loadOrgSnapshot,
   saveSimulationCase,
-  withTenant,
   type Queryable,
   type SimulationCase,
   type SimulationCaseApplicant,
   type SimulationCaseStep,
 } from '@signoff/db';
 import { AppError, errors, type FieldErrorMessage } from '../trpc/app-error.js';
-import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { ServiceContext } from '../trpc/service-context.js';
 import { requireTemplateAccess } from '../templates/template-access-service.js';
 
 const TEMPLATE = { zh: '表单', en: 'The form' };
@@ -39,9 +39,9 @@ export type SimulationCaseOut = Omit<SimulationCase, 'templateId'>;
 const out = ({ templateId: _t, ...c }: SimulationCase): SimulationCaseOut => c;
 
 /** The template of this tenant, then the caller's design right on it: the same gate as forms.saveDraft. */
-async function designable(tx: Queryable, session: SessionContext, templateId: string): Promise<void> {
-  if (!(await getDraft(tx, session.tenantId, templateId))) throw errors.notFound(TEMPLATE);
-  await requireTemplateAccess(tx, session.tenantId, session.userId, templateId, 'editor');
+async function designable(tx: Queryable, viewer: Viewer, templateId: string): Promise<void> {
+  if (!(await getDraft(tx, viewer.tenantId, templateId))) throw errors.notFound(TEMPLATE);
+  await requireTemplateAccess(tx, viewer.tenantId, viewer.userId, templateId, 'editor');
 }
 
 /** What zod cannot say in both languages: a blank or long name, data too large, an applicant not in the org. */
@@ -100,25 +100,22 @@ async function inputProblems(
 
 /** A template's saved simulations, for its designers. */
 export function listCasesOp(
-  deps: ApiDeps,
-  session: SessionContext,
-  templateId: string,
+  ctx: ServiceContext,
+  input: { templateId: string },
 ): Promise<SimulationCaseOut[]> {
-  return withTenant(deps.db, session.tenantId, async (tx) => {
-    await designable(tx, session, templateId);
-    return (await listSimulationCases(tx, session.tenantId, templateId)).map(out);
+  const { viewer } = ctx;
+  return ctx.tx(async (tx) => {
+    await designable(tx, viewer, input.templateId);
+    return (await listSimulationCases(tx, viewer.tenantId, input.templateId)).map(out);
   });
 }
 
 /** Saves a simulation as a test case of the template; bad input is refused whole and nothing is stored. */
-export function saveCaseOp(
-  deps: ApiDeps,
-  session: SessionContext,
-  input: SaveCaseInput,
-): Promise<SimulationCaseOut> {
-  const { tenantId, userId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
-    await designable(tx, session, input.templateId);
+export function saveCaseOp(ctx: ServiceContext, input: SaveCaseInput): Promise<SimulationCaseOut> {
+  const { deps, viewer } = ctx;
+  const { tenantId, userId } = viewer;
+  return ctx.tx(async (tx) => {
+    await designable(tx, viewer, input.templateId);
     const problems = await inputProblems(tx, tenantId, input);
     if (problems.length > 0) throw errors.invalidForm(problems);
     const existing = await listSimulationCases(tx, tenantId, input.templateId);
@@ -146,13 +143,13 @@ export function saveCaseOp(
 }
 
 export function deleteCaseOp(
-  deps: ApiDeps,
-  session: SessionContext,
+  ctx: ServiceContext,
   input: { templateId: string; caseId: string },
 ): Promise<{ ok: true }> {
-  return withTenant(deps.db, session.tenantId, async (tx) => {
-    await designable(tx, session, input.templateId);
-    if (!(await deleteSimulationCase(tx, session.tenantId, input.templateId, input.caseId)))
+  const { viewer } = ctx;
+  return ctx.tx(async (tx) => {
+    await designable(tx, viewer, input.templateId);
+    if (!(await deleteSimulationCase(tx, viewer.tenantId, input.templateId, input.caseId)))
       throw errors.notFound(CASE);
     return { ok: true as const };
   });

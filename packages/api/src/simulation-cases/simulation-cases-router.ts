@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authedProcedure, router } from '../trpc/trpc.js';
+import { router, tenantProcedure } from '../trpc/trpc.js';
 import { deleteCaseOp, listCasesOp, saveCaseOp } from './simulation-case-service.js';
 
 const id = z.string().min(1).max(128);
@@ -13,10 +13,10 @@ const step = z.object({ nodeId: id, userIds: z.array(id).max(100) }).strict();
 
 /** The route designer's saved simulations: a template's test cases, re-run in the browser before publishing. */
 export const simulationCasesRouter = router({
-  list: authedProcedure
+  list: tenantProcedure
     .input(z.object({ templateId: id }))
-    .query(({ ctx, input }) => listCasesOp(ctx.deps, ctx.session, input.templateId)),
-  save: authedProcedure
+    .query(({ ctx, input }) => listCasesOp(ctx, input)),
+  save: tenantProcedure
     .input(
       z.object({
         templateId: id,
@@ -27,8 +27,8 @@ export const simulationCasesRouter = router({
         expected: z.array(step).max(500),
       }),
     )
-    .mutation(({ ctx, input }) => saveCaseOp(ctx.deps, ctx.session, input)),
-  delete: authedProcedure
+    .mutation(({ ctx, input }) => saveCaseOp(ctx, input)),
+  delete: tenantProcedure
     .input(z.object({ templateId: id, caseId: id }))
-    .mutation(({ ctx, input }) => deleteCaseOp(ctx.deps, ctx.session, input)),
+    .mutation(({ ctx, input }) => deleteCaseOp(ctx, input)),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fillableForm, fillableForms } from './published-forms.js';
-import { getDraftOp, publishOp, saveDraftOp, versionsOp, type Draft } from './template-design.js';
+import { getDraftOp, publishOp, saveDraftOp, versionsOp } from './template-design.js';
 import { typesOp, versionOp } from './template-design-versions.js';
 import { tenantProcedure, router } from '../trpc/trpc.js';
 
@@ -10,15 +10,13 @@ const localized = z.object({ zh: z.string().trim().min(1).max(100), en: z.string
 const draft = z.object({ model: z.record(z.string(), z.unknown()), flow: z.record(z.string(), z.unknown()) });
 
 export const formsRouter = router({
-  listPublished: tenantProcedure.query(({ ctx }) => ctx.tx((tx) => fillableForms(tx, ctx.viewer))),
+  listPublished: tenantProcedure.query(({ ctx }) => fillableForms(ctx)),
 
   get: tenantProcedure
     .input(z.object({ templateId: z.string().min(1).max(128) }))
-    .query(({ ctx, input }) => ctx.tx((tx) => fillableForm(tx, ctx.viewer, input.templateId))),
+    .query(({ ctx, input }) => fillableForm(ctx, input)),
 
-  draft: tenantProcedure
-    .input(z.object({ templateId }))
-    .query(({ ctx, input }) => getDraftOp(ctx.deps, ctx.session, input.templateId)),
+  draft: tenantProcedure.input(z.object({ templateId })).query(({ ctx, input }) => getDraftOp(ctx, input)),
   saveDraft: tenantProcedure
     .input(
       z.object({
@@ -30,19 +28,13 @@ export const formsRouter = router({
         draft,
       }),
     )
-    .mutation(({ ctx, input }) =>
-      saveDraftOp(ctx.deps, ctx.session, { ...input, draft: input.draft as unknown as Draft }),
-    ),
+    .mutation(({ ctx, input }) => saveDraftOp(ctx, input)),
   publish: tenantProcedure
     .input(z.object({ templateId }))
-    .mutation(({ ctx, input }) => publishOp(ctx.deps, ctx.session, input.templateId)),
-  versions: tenantProcedure
-    .input(z.object({ templateId }))
-    .query(({ ctx, input }) => versionsOp(ctx.deps, ctx.session, input.templateId)),
+    .mutation(({ ctx, input }) => publishOp(ctx, input)),
+  versions: tenantProcedure.input(z.object({ templateId })).query(({ ctx, input }) => versionsOp(ctx, input)),
   version: tenantProcedure
     .input(z.object({ templateId, version: z.number().int().min(1).max(1_000_000) }))
-    .query(({ ctx, input }) => versionOp(ctx.deps, ctx.session, input)),
-  types: tenantProcedure
-    .input(z.object({ templateId }))
-    .query(({ ctx, input }) => typesOp(ctx.deps, ctx.session, input.templateId)),
+    .query(({ ctx, input }) => versionOp(ctx, input)),
+  types: tenantProcedure.input(z.object({ templateId })).query(({ ctx, input }) => typesOp(ctx, input)),
 });

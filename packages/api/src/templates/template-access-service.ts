@@ -1,9 +1,12 @@
 import { loadOrgSnapshot, loadTemplateAccess, type Queryable } from '@signoff/db';
+import { atLeast, templatePermissions, type AccessLevel } from '@signoff/org';
 import { errors } from '../trpc/app-error.js';
 import { loadViewer } from '../auth/viewer.js';
-import { atLeast, templateAccess, type AccessLevel } from './template-access.js';
 
-/** Resolves the caller's level on every template at once (one org load, one grants load). */
+/**
+ * Resolves the caller's level on every template at once (one org load, one grants load); the rule
+ * itself is @signoff/org's templatePermissions.
+ */
 export async function accessResolver(
   tx: Queryable,
   tenantId: string,
@@ -14,15 +17,15 @@ export async function accessResolver(
     loadTemplateAccess(tx, tenantId),
     loadViewer(tx, tenantId, userId),
   ]);
+  const permissions = templatePermissions({
+    org,
+    userId,
+    isAdmin,
+    folders: access.folders,
+    grants: access.grants,
+  });
   return (templateId) =>
-    templateAccess({
-      org,
-      userId,
-      isAdmin,
-      template: { id: templateId, folderId: access.templateFolders.get(templateId) ?? null },
-      folders: access.folders,
-      grants: access.grants,
-    });
+    permissions.template({ id: templateId, folderId: access.templateFolders.get(templateId) ?? null }).level;
 }
 
 /** Throws forbidden unless the caller holds `need` (or more) on the template. */

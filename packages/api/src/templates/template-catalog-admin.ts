@@ -11,7 +11,6 @@ import {
   takenTemplateKeys,
   templateArchivedAt,
   userNames,
-  withTenant,
   type DraftRow,
   type FolderRow,
   type Queryable,
@@ -20,7 +19,7 @@ import type { FlowDefinition } from '@signoff/flow';
 import type { FormModel } from '@signoff/schema';
 import { AppError, errors, type Localized } from '../trpc/app-error.js';
 import { audit } from '../audit/audit.js';
-import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import type { ServiceContext } from '../trpc/service-context.js';
 import { accessResolver, requireTemplateAccess } from './template-access-service.js';
 import { grantCreator } from './template-creator-grants.js';
 import { canCreateTemplates, draftProblems, type DesignProblem, type Draft } from './template-design.js';
@@ -56,12 +55,11 @@ export interface DesignList {
 
 /** Every template the caller may edit (editor or more; a tenant admin every one); archived ones only when asked. */
 export function listDesignTemplatesOp(
-  deps: ApiDeps,
-  session: SessionContext,
+  ctx: ServiceContext,
   input: { archived: boolean },
 ): Promise<DesignList> {
-  const { tenantId, userId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
+  const { tenantId, userId } = ctx.viewer;
+  return ctx.tx(async (tx) => {
     const [levelOf, rows, access] = await Promise.all([
       accessResolver(tx, tenantId, userId),
       listDesignTemplates(tx, tenantId, input),
@@ -135,13 +133,10 @@ const sameTitle = (a: Localized, b: Localized) => a.zh === b.zh && a.en === b.en
  * bring the old title back. Published versions stay as they were frozen; the next publish carries
  * the new title into its form.
  */
-export function renameTemplateOp(
-  deps: ApiDeps,
-  session: SessionContext,
-  input: { templateId: string; title: Localized },
-) {
-  const { tenantId, userId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
+export function renameTemplateOp(ctx: ServiceContext, input: { templateId: string; title: Localized }) {
+  const { deps } = ctx;
+  const { tenantId, userId } = ctx.viewer;
+  return ctx.tx(async (tx) => {
     const row = await existing(tx, tenantId, input.templateId);
     await requireTemplateAccess(tx, tenantId, userId, row.templateId, 'editor');
     if (sameTitle(row.title, input.title)) return { templateId: row.templateId, title: row.title };
@@ -203,15 +198,15 @@ export interface DuplicateResult {
  * with the source. Editors of the source who may create forms (admins, designers) may do it.
  */
 export function duplicateTemplateOp(
-  deps: ApiDeps,
-  session: SessionContext,
+  ctx: ServiceContext,
   input: { templateId: string; key?: string | undefined; title?: Localized | undefined },
 ): Promise<DuplicateResult> {
-  const { tenantId, userId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
+  const { deps } = ctx;
+  const { tenantId, userId } = ctx.viewer;
+  return ctx.tx(async (tx) => {
     const row = await existing(tx, tenantId, input.templateId);
     await requireTemplateAccess(tx, tenantId, userId, row.templateId, 'editor');
-    if (!(await canCreateTemplates(tx, tenantId, userId))) throw errors.forbidden();
+    if (!canCreateTemplates(ctx.viewer)) throw errors.forbidden();
     const source = await workingCopy(tx, tenantId, row);
     if (!source) throw errors.notFound(TEMPLATE);
     let key = input.key;
@@ -248,13 +243,10 @@ export function duplicateTemplateOp(
  * takes no new request; running requests and people's unsent drafts stay. Asking for the state it
  * is already in changes (and records) nothing.
  */
-export function setArchivedOp(
-  deps: ApiDeps,
-  session: SessionContext,
-  input: { templateId: string; archived: boolean },
-) {
-  const { tenantId, userId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
+export function setArchivedOp(ctx: ServiceContext, input: { templateId: string; archived: boolean }) {
+  const { deps } = ctx;
+  const { tenantId, userId } = ctx.viewer;
+  return ctx.tx(async (tx) => {
     const row = await existing(tx, tenantId, input.templateId);
     await requireTemplateAccess(tx, tenantId, userId, row.templateId, 'manager');
     const was = (await templateArchivedAt(tx, tenantId, row.templateId)) ?? null;
@@ -278,13 +270,10 @@ export function setArchivedOp(
  * Moves a template into a folder (or out of all, null). Its manager may, not only a tenant admin:
  * the folder's grants then apply to it, which gives no one more than the manager could grant.
  */
-export function moveTemplateOp(
-  deps: ApiDeps,
-  session: SessionContext,
-  input: { templateId: string; folderId: string | null },
-) {
-  const { tenantId, userId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
+export function moveTemplateOp(ctx: ServiceContext, input: { templateId: string; folderId: string | null }) {
+  const { deps } = ctx;
+  const { tenantId, userId } = ctx.viewer;
+  return ctx.tx(async (tx) => {
     const row = await existing(tx, tenantId, input.templateId);
     await requireTemplateAccess(tx, tenantId, userId, row.templateId, 'manager');
     const access = await loadTemplateAccess(tx, tenantId);

@@ -1,4 +1,5 @@
 import { insertGrant, loadTemplateAccess, type Queryable } from '@signoff/db';
+import { folderPath } from '@signoff/org';
 import type { ApiDeps } from '../trpc/context.js';
 import { loadViewer } from '../auth/viewer.js';
 
@@ -58,16 +59,11 @@ export async function grantCreator(
   }
 }
 
-/** Whether any grant sits on the folder or a folder above it (what templateAccess inherits). */
+/** Whether any grant sits on the folder or a folder above it (what templatePermissions inherits). */
 function folderHasGrants(
   folderId: string | null,
   access: Awaited<ReturnType<typeof loadTemplateAccess>>,
 ): boolean {
-  const onFolder = new Set(access.grants.filter((g) => g.targetType === 'folder').map((g) => g.targetId));
-  const seen = new Set<string>();
-  for (let f = folderId; f && !seen.has(f); f = access.folders.find((x) => x.id === f)?.parentId ?? null) {
-    if (onFolder.has(f)) return true;
-    seen.add(f);
-  }
-  return false;
+  const path = new Set(folderPath(folderId, access.folders));
+  return access.grants.some((g) => g.targetType === 'folder' && path.has(g.targetId));
 }

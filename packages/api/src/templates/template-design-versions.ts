@@ -1,8 +1,8 @@
-import { getCurrentVersion, getDraft, getVersionByNumber, withTenant } from '@signoff/db';
+import { getCurrentVersion, getDraft, getVersionByNumber } from '@signoff/db';
 import type { FlowDefinition } from '@signoff/flow';
 import type { FormModel, JsonSchema } from '@signoff/schema';
 import { AppError, errors } from '../trpc/app-error.js';
-import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import type { ServiceContext } from '../trpc/service-context.js';
 import { requireTemplateAccess } from './template-access-service.js';
 import { draftProblems, type Draft, type DraftView } from './template-design.js';
 
@@ -18,13 +18,12 @@ export interface VersionView extends DraftView {
 
 /** A published version's form and route, for "restore this version as the draft". Editors and up. */
 export function versionOp(
-  deps: ApiDeps,
-  session: SessionContext,
+  ctx: ServiceContext,
   input: { templateId: string; version: number },
 ): Promise<VersionView> {
-  const { tenantId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
-    await requireTemplateAccess(tx, tenantId, session.userId, input.templateId, 'editor');
+  const { tenantId, userId } = ctx.viewer;
+  return ctx.tx(async (tx) => {
+    await requireTemplateAccess(tx, tenantId, userId, input.templateId, 'editor');
     const [row, v] = await Promise.all([
       getDraft(tx, tenantId, input.templateId),
       getVersionByNumber(tx, tenantId, input.templateId, input.version),
@@ -62,10 +61,11 @@ export interface FormTypes {
  * submit the form (author and up) may have them. The types come from the stored schema, the very
  * one submissions are checked against, not from a fresh compile of the model.
  */
-export function typesOp(deps: ApiDeps, session: SessionContext, templateId: string): Promise<FormTypes> {
-  const { tenantId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
-    await requireTemplateAccess(tx, tenantId, session.userId, templateId, 'author');
+export function typesOp(ctx: ServiceContext, input: { templateId: string }): Promise<FormTypes> {
+  const { tenantId, userId } = ctx.viewer;
+  const { templateId } = input;
+  return ctx.tx(async (tx) => {
+    await requireTemplateAccess(tx, tenantId, userId, templateId, 'author');
     const v = await getCurrentVersion(tx, tenantId, templateId);
     if (!v) {
       if (!(await getDraft(tx, tenantId, templateId))) throw errors.notFound(TEMPLATE);

@@ -7,16 +7,15 @@ import {
   publishTemplateVersion,
   saveDraft,
   setDraftBasedOn,
-  withTenant,
   type Queryable,
 } from '@signoff/db';
-import { loadViewer } from '../auth/viewer.js';
 import { validateFlow, type FlowDefinition } from '@signoff/flow';
 import { rankNames } from '@signoff/org';
 import { compileForm, validateModel, type FormModel } from '@signoff/schema';
 import { AppError, errors, type FieldErrorMessage, type Localized } from '../trpc/app-error.js';
 import { audit } from '../audit/audit.js';
-import type { ApiDeps, SessionContext } from '../trpc/context.js';
+import type { ServiceContext } from '../trpc/service-context.js';
+import type { Viewer } from '../auth/viewer.js';
 import { requireTemplateAccess } from './template-access-service.js';
 import { grantCreator } from './template-creator-grants.js';
 
@@ -78,9 +77,8 @@ export async function draftProblems(tx: Queryable, tenantId: string, draft: Draf
 }
 
 /** Who may create a form (a new one or a duplicate): tenant admins and designers. */
-export async function canCreateTemplates(tx: Queryable, tenantId: string, userId: string): Promise<boolean> {
-  const { isAdmin, roles } = await loadViewer(tx, tenantId, userId);
-  return isAdmin || roles.includes('designer');
+export function canCreateTemplates(viewer: Viewer): boolean {
+  return viewer.isAdmin || viewer.roles.includes('designer');
 }
 
 /** A first draft of a published template starts from its current version; later saves keep what the draft started from. */
@@ -97,18 +95,20 @@ async function basedOnWhenSaving(
 
 /** Saves the designer's working copy; nothing reaches people until it is published. */
 export function saveDraftOp(
-  deps: ApiDeps,
-  session: SessionContext,
+  ctx: ServiceContext,
   input: {
     templateId?: string | undefined;
     key: string;
     title: Localized;
     serialPrefix: string;
-    draft: Draft;
+    /** checked in depth by validateModel / validateFlow below, which name every problem */
+    draft: { model: object; flow: object };
   },
 ) {
-  const { tenantId, userId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
+  const { deps } = ctx;
+  const { tenantId, userId } = ctx.viewer;
+  const draft = input.draft as Draft;
+  return ctx.tx(async (tx) => {
     let templateId = input.templateId;
     // undefined: a new template; null: one published without a draft so far
     let existingDraft: unknown;
@@ -125,7 +125,7 @@ export function saveDraftOp(
       await requireTemplateAccess(tx, tenantId, userId, templateId, 'editor');
       existingDraft = existing.draft;
     } else {
-      if (!(await canCreateTemplates(tx, tenantId, userId))) throw errors.forbidden();
+      if (!canCreateTemplates(ctx.viewer)) throw errors.forbidden();
       if (await findTemplateIdByKey(tx, tenantId, input.key)) {
         throw new AppError('conflict', 'errors.templateKeyTaken', {
           zh: `表单标识「${input.key}」已被使用`,
@@ -134,7 +134,7 @@ export function saveDraftOp(
       }
       templateId = deps.newId();
     }
-    const stored: StoredDraft = { model: input.draft.model, flow: input.draft.flow };
+    const stored: StoredDraft = { model: draft.model, flow: draft.flow };
     const basedOn = await basedOnWhenSaving(tx, tenantId, templateId, existingDraft);
     if (basedOn !== null) stored.basedOnVersion = basedOn;
     await saveDraft(tx, tenantId, {
@@ -149,7 +149,7 @@ export function saveDraftOp(
     // a designer who is not an admin must be able to open what they just made
     if (existingDraft === undefined)
       await grantCreator(tx, deps, { tenantId, userId, templateId, folderId: null });
-    return { templateId, problems: await draftProblems(tx, tenantId, input.draft) };
+    return { templateId, problems: await draftProblems(tx, tenantId, draft) };
   });
 }
 
@@ -157,9 +157,11 @@ export function saveDraftOp(
  * Freezes the draft into a new immutable version and makes it current. Requests already running
  * stay on the version they started with. A draft with any problem is refused and nothing changes.
  */
-export function publishOp(deps: ApiDeps, session: SessionContext, templateId: string) {
-  const { tenantId, userId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
+export function publishOp(ctx: ServiceContext, input: { templateId: string }) {
+  const { deps } = ctx;
+  const { tenantId, userId } = ctx.viewer;
+  const { templateId } = input;
+  return ctx.tx(async (tx) => {
     await requireTemplateAccess(tx, tenantId, userId, templateId, 'editor');
     const row = await getDraft(tx, tenantId, templateId);
     if (!row?.draft) throw errors.notFound(TEMPLATE);
@@ -204,10 +206,11 @@ export function publishOp(deps: ApiDeps, session: SessionContext, templateId: st
   });
 }
 
-export function versionsOp(deps: ApiDeps, session: SessionContext, templateId: string) {
-  return withTenant(deps.db, session.tenantId, async (tx) => {
-    await requireTemplateAccess(tx, session.tenantId, session.userId, templateId, 'editor');
-    return listVersions(tx, session.tenantId, templateId);
+export function versionsOp(ctx: ServiceContext, input: { templateId: string }) {
+  const { tenantId, userId } = ctx.viewer;
+  return ctx.tx(async (tx) => {
+    await requireTemplateAccess(tx, tenantId, userId, input.templateId, 'editor');
+    return listVersions(tx, tenantId, input.templateId);
   });
 }
 
@@ -215,10 +218,11 @@ export function versionsOp(deps: ApiDeps, session: SessionContext, templateId: s
  * The designer's working copy. A template published without one (the seeded and catalog ones)
  * opens on its current version, in the same shape, so saving it back is accepted unchanged.
  */
-export function getDraftOp(deps: ApiDeps, session: SessionContext, templateId: string): Promise<DraftView> {
-  const { tenantId } = session;
-  return withTenant(deps.db, tenantId, async (tx) => {
-    await requireTemplateAccess(tx, tenantId, session.userId, templateId, 'editor');
+export function getDraftOp(ctx: ServiceContext, input: { templateId: string }): Promise<DraftView> {
+  const { tenantId, userId } = ctx.viewer;
+  const { templateId } = input;
+  return ctx.tx(async (tx) => {
+    await requireTemplateAccess(tx, tenantId, userId, templateId, 'editor');
     const row = await getDraft(tx, tenantId, templateId);
     if (!row) throw errors.notFound(TEMPLATE);
     if (row.draft) {

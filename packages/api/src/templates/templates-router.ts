@@ -23,34 +23,30 @@ const key = z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/);
 
 /** Template folders and seed 001's permission tiers. Folders are an admin's; a template's manager grants on it. */
 export const templatesRouter = router({
-  access: adminProcedure.query(({ ctx }) => ctx.tx((tx) => templateAccessView(tx, ctx.viewer))),
+  access: adminProcedure.query(({ ctx }) => templateAccessView(ctx)),
   saveFolder: adminProcedure
     .input(z.object({ id: id.optional(), name: z.string().trim().min(1).max(100), parentId: id.nullable() }))
-    .mutation(({ ctx, input }) => ctx.tx((tx) => saveTemplateFolder(tx, ctx.viewer, ctx.deps, input))),
+    .mutation(({ ctx, input }) => saveTemplateFolder(ctx, input)),
   /** The designers' list: every template the caller may edit, with its state; archived ones only with `archived: true`. */
   list: tenantProcedure
     .input(z.object({ archived: z.boolean().default(false) }).default({ archived: false }))
-    .query(({ ctx, input }) => listDesignTemplatesOp(ctx.deps, ctx.session, input)),
+    .query(({ ctx, input }) => listDesignTemplatesOp(ctx, input)),
   rename: tenantProcedure
     .input(z.object({ templateId: id, title }))
-    .mutation(({ ctx, input }) => renameTemplateOp(ctx.deps, ctx.session, input)),
+    .mutation(({ ctx, input }) => renameTemplateOp(ctx, input)),
   duplicate: tenantProcedure
     .input(z.object({ templateId: id, key: key.optional(), title: title.optional() }))
-    .mutation(({ ctx, input }) => duplicateTemplateOp(ctx.deps, ctx.session, input)),
+    .mutation(({ ctx, input }) => duplicateTemplateOp(ctx, input)),
   archive: tenantProcedure
     .input(z.object({ templateId: id }))
-    .mutation(({ ctx, input }) =>
-      setArchivedOp(ctx.deps, ctx.session, { templateId: input.templateId, archived: true }),
-    ),
+    .mutation(({ ctx, input }) => setArchivedOp(ctx, { templateId: input.templateId, archived: true })),
   unarchive: tenantProcedure
     .input(z.object({ templateId: id }))
-    .mutation(({ ctx, input }) =>
-      setArchivedOp(ctx.deps, ctx.session, { templateId: input.templateId, archived: false }),
-    ),
+    .mutation(({ ctx, input }) => setArchivedOp(ctx, { templateId: input.templateId, archived: false })),
   /** The template's manager (or a tenant admin) moves it into a folder of the tenant, or out of all (null). */
   move: tenantProcedure
     .input(z.object({ templateId: id, folderId: id.nullable() }))
-    .mutation(({ ctx, input }) => moveTemplateOp(ctx.deps, ctx.session, input)),
+    .mutation(({ ctx, input }) => moveTemplateOp(ctx, input)),
   grant: tenantProcedure
     .input(
       z.object({
@@ -61,12 +57,10 @@ export const templatesRouter = router({
         level,
       }),
     )
-    .mutation(({ ctx, input }) => ctx.tx((tx) => grantOnTemplate(tx, ctx.viewer, ctx.deps, input))),
-  revoke: tenantProcedure
-    .input(z.object({ id }))
-    .mutation(({ ctx, input }) => ctx.tx((tx) => revokeGrant(tx, ctx.viewer, input.id))),
+    .mutation(({ ctx, input }) => grantOnTemplate(ctx, input)),
+  revoke: tenantProcedure.input(z.object({ id })).mutation(({ ctx, input }) => revokeGrant(ctx, input)),
   /** The template's supervisors (督办人, seed 001): told of overdue work; they urge, reassign overdue tasks and extend deadlines. */
   setSupervisors: tenantProcedure
     .input(z.object({ templateId: id, userIds: z.array(id).max(20) }))
-    .mutation(({ ctx, input }) => ctx.tx((tx) => setSupervisors(tx, ctx.viewer, input))),
+    .mutation(({ ctx, input }) => setSupervisors(ctx, input)),
 });

@@ -24,8 +24,6 @@ const settingsInput = z.object({
 
 /** The tenant's own settings: every member reads them (calendar, locale), admins change them. */
 export const settingsRouter = router({
-  get: tenantProcedure.query(({ ctx }) => ctx.tx((tx) => tenantSettings(tx, ctx.viewer))),
-  update: adminProcedure
-    .input(settingsInput)
-    .mutation(({ ctx, input }) => ctx.tx((tx) => saveTenantSettings(tx, ctx.viewer, input))),
+  get: tenantProcedure.query(({ ctx }) => tenantSettings(ctx)),
+  update: adminProcedure.input(settingsInput).mutation(({ ctx, input }) => saveTenantSettings(ctx, input)),
 });

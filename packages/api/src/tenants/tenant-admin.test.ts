@@ -92,5 +92,7 @@ describe.each(testBackends())('tenants on %s', (kind) => {
       holidays: ['2026-10-01'],
       reminderHours: 12,
     });
+    const [entry] = await (await admin.api()).audit.list({ action: 'settings.update' });
+    expect(entry?.data).toMatchObject({ holidays: ['2026-10-01'], reminderHours: 12 });
   });
 });

@@ -12,7 +12,7 @@ import {
 } from '@signoff/db';
 import { AppError, type Localized } from '../trpc/app-error.js';
 import type { ApiDeps } from '../trpc/context.js';
-import { temporaryPassword } from '../org/org-service.js';
+import { temporaryPassword } from '../org/org-people-service.js';
 import { hashPassword } from '../auth/password.js';
 
 export const TENANT_CODE_PATTERN = /^[a-z0-9][a-z0-9-]{1,31}$/;

@@ -6,6 +6,7 @@ import { toAppErrorData, type AppErrorData } from '../trpc/app-error.js';
 import { appRouter } from '../app-router.js';
 import { attachToRequest, uploadAttachment } from '../attachments/attachment-service.js';
 import { SESSION_COOKIE } from '../trpc/context.js';
+import { serviceContextFor } from '../trpc/service-context.js';
 import { DEMO_PASSWORD, leaveFormModel } from '../demo/demo-seed.js';
 import { resolveSession } from '../auth/session.js';
 import { createTenant } from './tenant-admin.js';
@@ -151,13 +152,12 @@ const INPUTS: Record<string, (a: Alpha, b: Beta) => Case[]> = {
           : `counted ${JSON.stringify(r)}`,
     },
   ],
-  'tasks.batchApprove': (a) => [
+  'actions.batchApprove': (a) => [
     {
       input: { taskIds: [a.taskId] },
       check: (r) => ((r as { approved: number }).approved === 0 ? null : 'approved a task of A'),
     },
   ],
-  'tasks.reject': (a) => [{ input: { taskId: a.taskId, reason: '越权' } }],
   'org.saveDepartment': (a, b) => [
     { input: { id: 'd-eng', name: '越权', parentId: 'd-root' } },
     { input: { id: 'd-eng', name: '越权', parentId: b.rootDepartmentId } },
@@ -432,11 +432,14 @@ describe.each(testBackends())('tenant isolation over every procedure on %s', (ki
       await zhang.api()
     ).instances.submit({ templateId, data: { type: '事假', days: 1, reason: 'alpha-reason-mark' } });
     const session = await resolveSession(h.deps, zhang.cookies.get(SESSION_COOKIE));
-    const file = await uploadAttachment(h.deps, session!, {
+    const file = await uploadAttachment(await serviceContextFor(h.deps, session!), {
       name: 'alpha-file-mark.pdf',
       bytes: Buffer.from('%PDF-1.7\nalpha\n%%EOF\n'),
     });
-    await attachToRequest(h.deps, session!, { instanceId: submitted.id, attachmentIds: [file.id] });
+    await attachToRequest(await serviceContextFor(h.deps, session!), {
+      instanceId: submitted.id,
+      attachmentIds: [file.id],
+    });
     await (
       await zhang.api()
     ).actions.comment({
@@ -450,10 +453,13 @@ describe.each(testBackends())('tenant isolation over every procedure on %s', (ki
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
       'base64',
     );
-    const signature = await uploadAttachment(h.deps, session!, { name: 'alpha-signature.png', bytes: png });
+    const signature = await uploadAttachment(await serviceContextFor(h.deps, session!), {
+      name: 'alpha-signature.png',
+      bytes: png,
+    });
     await (await zhang.api()).account.saveSignature({ attachmentId: signature.id });
     await (await li.api()).notifications.updateSettings({ email: false });
-    const taskId = (await (await li.api()).inbox.todo())[0]!.taskId;
+    const taskId = (await (await li.api()).inbox.search({ box: 'todo' })).items[0]!.task!.id;
     const notificationIds = (await (await li.api()).notifications.list()).map((n) => n.id);
     const folder = await adminApi.templates.saveFolder({ name: 'alpha-folder-mark', parentId: null });
     const grant = await adminApi.templates.grant({

@@ -19,19 +19,24 @@ export class TestBrowser {
     readonly ip = '10.0.0.1',
   ) {}
 
-  async api() {
+  /** a promise still, so the tests' `await browser.api()` reads as it did when the session was read here */
+  api() {
     const jar: CookieJar = {
       get: (n) => this.cookies.get(n),
       set: (n, v) => void this.cookies.set(n, v),
       clear: (n) => void this.cookies.delete(n),
     };
-    return createCaller({
-      deps: this.deps,
-      cookies: jar,
-      csrfHeader: this.sendCsrf ? this.cookies.get(CSRF_COOKIE) : undefined,
-      ip: this.ip,
-      session: await resolveSession(this.deps, this.cookies.get(SESSION_COOKIE)),
-    });
+    // a context per call, as the server builds one per request: the session and the roles it
+    // carries are read afresh each time, so a caller kept across calls sees a demotion at once
+    return Promise.resolve(
+      createCaller(async () => ({
+        deps: this.deps,
+        cookies: jar,
+        csrfHeader: this.sendCsrf ? this.cookies.get(CSRF_COOKIE) : undefined,
+        ip: this.ip,
+        session: await resolveSession(this.deps, this.cookies.get(SESSION_COOKIE)),
+      })),
+    );
   }
 
   async login(login: string, password = 'Signoff#2026', tenantCode = 'demo') {

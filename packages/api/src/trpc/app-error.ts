@@ -1,4 +1,4 @@
-import type { Localized } from '@signoff/schema';
+import type { Localized, SignoffError } from '@signoff/schema';
 
 export type { Localized };
 
@@ -17,8 +17,14 @@ export type AppErrorCode =
   | 'validation_failed'
   | 'internal';
 
-/** The one error shape a client ever sees: a code, a message key and the text in both languages. */
-export class AppError extends Error {
+/**
+ * The one error shape a client ever sees: a code, a message key and the text in both languages,
+ * on the packages' `SignoffError` shape. `details` and `fieldErrors` are the same problems: the
+ * first is the shape every package error shares, the second is what clients have always read.
+ */
+export class AppError extends Error implements SignoffError<AppErrorCode, FieldErrorMessage> {
+  readonly details: readonly FieldErrorMessage[];
+
   constructor(
     readonly code: AppErrorCode,
     readonly messageKey: string,
@@ -27,6 +33,7 @@ export class AppError extends Error {
   ) {
     super(localized.en);
     this.name = 'AppError';
+    this.details = fieldErrors ?? [];
   }
 }
 
@@ -63,16 +70,19 @@ type LocalizedError = Error & {
   code: string;
   messageKey?: string;
   localized?: Localized;
-  messages?: Localized;
 };
 
-/** The packages' typed errors (DbError, FlowError, OrgError, SchemaError) carry `localized` or `messages`. */
+/**
+ * The packages' typed errors (DbError, BackupError, FlowError, OrgError, SchemaError …) all carry
+ * `localized`; read by shape rather than `isSignoffError` so an error with the text but without
+ * `details` (a test double, an older copy of a package) still reaches the person.
+ */
 function localizedText(
   e: unknown,
 ): { code: string; messageKey?: string | undefined; text: Localized } | null {
   if (!(e instanceof Error)) return null;
   const err = e as LocalizedError;
-  const l: unknown = err.localized ?? err.messages;
+  const l: unknown = err.localized;
   if (typeof err.code !== 'string' || typeof l !== 'object' || l === null || !('zh' in l) || !('en' in l))
     return null;
   return { code: err.code, messageKey: err.messageKey, text: l as Localized };

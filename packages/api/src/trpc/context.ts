@@ -35,13 +35,22 @@ export interface SessionContext {
   mustChangePassword?: boolean;
 }
 
+/**
+ * A session as `resolveSession` found it: the user's roles come from the same statement as the
+ * session row, so `tenantProcedure` builds the viewer without a query of its own.
+ */
+export interface ResolvedSession extends SessionContext {
+  active: boolean;
+  roles: readonly string[];
+}
+
 export interface ApiContext {
   deps: ApiDeps;
   cookies: CookieJar;
   /** value of the x-csrf-token header */
   csrfHeader: string | undefined;
   ip: string;
-  session: SessionContext | null;
+  session: ResolvedSession | null;
 }
 
 export const SESSION_COOKIE = 'signoff_session';

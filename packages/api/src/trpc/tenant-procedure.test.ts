@@ -43,4 +43,22 @@ describe.each(testBackends())('the viewer on the context on %s', (kind) => {
     expect((await api.audit.verify()).ok).toBe(true);
     expect(await api.supervision.tasks()).toEqual(everyOpen);
   });
+
+  it('a member promoted while signed in may use admin procedures on the very next call, and one who leaves is signed out at once', async () => {
+    const member = h.browser();
+    await member.login('zhang.san');
+    const api = await member.api();
+    expect(errorOf(await api.audit.verify().catch((e: unknown) => e)).code).toBe('forbidden');
+
+    await setRoles(h, 'zhang.san', ['admin']);
+    expect((await api.audit.verify()).ok).toBe(true);
+    await setRoles(h, 'zhang.san', []);
+    expect(errorOf(await api.audit.verify().catch((e: unknown) => e)).code).toBe('forbidden');
+
+    const left = await h.t.db.query("UPDATE users SET active = false WHERE login = 'zhang.san' RETURNING id");
+    expect(left).toHaveLength(1);
+    await expect(api.supervision.tasks()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await h.t.db.query("UPDATE users SET active = true WHERE login = 'zhang.san'");
+    expect((await api.auth.me())?.user.login).toBe('zhang.san');
+  });
 });

@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { withTenant, type Queryable } from '@signoff/db';
-import { loadViewer, type Viewer } from '../auth/viewer.js';
+import { viewerOf, type Viewer } from '../auth/viewer.js';
 import type { ApiContext, SessionContext } from './context.js';
 import { errors, toAppErrorData, type AppErrorCode } from './app-error.js';
 
@@ -64,13 +64,14 @@ export type TenantTx = <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T>;
 
 /**
  * A signed-in call with the viewer and the tenant transaction on the context. Roles are read from
- * the database on every call rather than from the session, so that a demoted or departed admin
- * loses the right at once.
+ * the database on every call, never kept from login, so that a demoted or departed admin loses the
+ * right at once; they arrive with the session itself (resolveSession reads both in one statement),
+ * so building the viewer costs no query.
  */
-export const tenantProcedure = authedProcedure.use(async ({ ctx, next }) => {
+export const tenantProcedure = authedProcedure.use(({ ctx, next }) => {
   const { tenantId, userId } = ctx.session;
   const tx: TenantTx = (fn) => withTenant(ctx.deps.db, tenantId, fn);
-  const viewer: Viewer = await tx((q) => loadViewer(q, tenantId, userId));
+  const viewer: Viewer = viewerOf(tenantId, userId, ctx.session);
   return next({ ctx: { ...ctx, viewer, tx } });
 });
 

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../core/db-error.js';
+import type { Localized, Problem, SignoffError } from '@signoff/org';
 
 export type BackupErrorCode =
   /** not a Signoff backup, an unknown format version, or a line that does not parse */
@@ -17,20 +17,21 @@ export type BackupErrorCode =
   | 'not_empty';
 
 /**
- * A backup or restore that was refused. Restores fail inside their one transaction, so whenever
- * this is thrown by `restoreDatabase` the target is exactly as it was before.
+ * A backup or restore that was refused, on the packages' `SignoffError` shape (one problem, so
+ * `details` is empty). Restores fail inside their one transaction, so whenever this is thrown by
+ * `restoreDatabase` the target is exactly as it was before.
  */
-export class BackupError extends Error {
+export class BackupError extends Error implements SignoffError<BackupErrorCode> {
+  readonly messageKey: string;
+  readonly details: readonly Problem[] = [];
+
   constructor(
     readonly code: BackupErrorCode,
-    readonly localized: LocalizedText,
+    readonly localized: Localized,
   ) {
     super(localized.en);
     this.name = 'BackupError';
-  }
-
-  get messageKey(): string {
-    return `errors.backup.${this.code}`;
+    this.messageKey = `errors.backup.${code}`;
   }
 }
 

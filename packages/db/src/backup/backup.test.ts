@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realEstateDemoOrg } from '@signoff/org';
-import { appendAudit, verifyAudit } from '../repositories/audit-log.js';
+import { realEstateDemoOrg } from '@signoff/org/demo';
+import { appendAudit, verifyAudit } from '../repositories/audit/audit-log.js';
 import type { BackupHeader } from './backup-format.js';
 import { restoreDatabase } from './restore-database.js';
 import { backupDatabase } from './write-backup.js';
@@ -12,21 +12,25 @@ import { databaseFingerprint, TableHasher, type CanonicalRow, type Fingerprint }
 import { BackupError } from './backup-error.js';
 import { backupToFile, readBackupLines } from './backup-file.js';
 import type { Database } from '../core/database.js';
-import { insertInstance, syncTasks } from '../repositories/instance-repository.js';
-import { insertApiToken, insertDelivery, insertWebhook } from '../repositories/integration-repository.js';
+import { insertInstance, syncTasks } from '../repositories/instances/instance-repository.js';
+import {
+  insertApiToken,
+  insertDelivery,
+  insertWebhook,
+} from '../repositories/integrations/integration-repository.js';
 import { enqueueJob } from '../jobs/job-queue.js';
 import { loadMigrations, migrate } from '../core/migrate.js';
-import { insertNotifications } from '../repositories/notification-repository.js';
-import { insertOrg } from '../repositories/org-repository.js';
+import { insertNotifications } from '../repositories/notifications/notification-repository.js';
+import { insertOrg } from '../repositories/org/org-repository.js';
 import { openPglite } from '../core/pglite-database.js';
-import { nextSerialValue } from '../repositories/serial-number.js';
-import { insertSession } from '../repositories/session-repository.js';
-import { insertGrant, saveFolder } from '../repositories/template-access-repository.js';
-import { publishTemplateVersion } from '../repositories/template-repository.js';
-import { saveTemplateSource } from '../repositories/template-source-repository.js';
+import { nextSerialValue } from '../repositories/instances/serial-number.js';
+import { insertSession } from '../repositories/auth/session-repository.js';
+import { insertGrant, saveFolder } from '../repositories/templates/template-access-repository.js';
+import { publishTemplateVersion } from '../repositories/templates/template-repository.js';
+import { saveTemplateSource } from '../repositories/templates/template-source-repository.js';
 import { createTestDatabase, testBackends, type TestDatabase } from '../testing.js';
 import { withPlatform, withTenant } from '../core/tenant-scope.js';
-import { insertTenant } from '../repositories/tenant-repository.js';
+import { insertTenant } from '../repositories/tenants/tenant-repository.js';
 
 /** Values that a careless backup would bend: microseconds, offsets, huge and precise numbers, odd text. */
 const AWKWARD_TEXT = 'line\nbreak, "quotes", back\\slash, tab\t, emoji 😀, separator \u2028, 中文';

@@ -1,14 +1,25 @@
-import type { Localized } from '@signoff/org';
+import type { Localized, Problem, SignoffError } from '@signoff/org';
 
-/** The one `Localized` of @signoff/schema (through @signoff/org, which db already depends on). */
+/**
+ * The one `Localized` of @signoff/schema (through @signoff/org, which db already depends on),
+ * under the name db's repositories and queries still use for their row types; not part of db's
+ * face, where callers take `Localized` from @signoff/schema.
+ */
 export type LocalizedText = Localized;
 
-/** A database outcome the user can act on (never a raw driver error, which may carry SQL). */
-export class DbError extends Error {
+export type DbErrorCode = 'conflict' | 'not_found' | 'duplicate';
+
+/**
+ * A database outcome the user can act on (never a raw driver error, which may carry SQL), on the
+ * packages' `SignoffError` shape; it is always the one problem, so `details` is empty.
+ */
+export class DbError extends Error implements SignoffError<DbErrorCode> {
+  readonly details: readonly Problem[] = [];
+
   constructor(
-    readonly code: 'conflict' | 'not_found' | 'duplicate',
+    readonly code: DbErrorCode,
     readonly messageKey: string,
-    readonly localized: LocalizedText,
+    readonly localized: Localized,
   ) {
     super(localized.en);
     this.name = 'DbError';
@@ -21,5 +32,5 @@ export const conflictError = () =>
     en: 'Someone else acted on this request just now; reload and try again',
   });
 
-export const notFoundError = (what: LocalizedText) =>
+export const notFoundError = (what: Localized) =>
   new DbError('not_found', 'errors.notFound', { zh: `${what.zh}不存在`, en: `${what.en} was not found` });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testBackends, type TestDatabase } from '../testing.js';
 import { withPlatform, withTenant, withAppRole } from './tenant-scope.js';
-import { insertTenant, findTenantByCode } from '../repositories/tenant-repository.js';
+import { insertTenant, findTenantByCode } from '../repositories/tenants/tenant-repository.js';
 import { migrate } from './migrate.js';
 
 describe.each(testBackends())('tenant isolation on %s', (kind) => {

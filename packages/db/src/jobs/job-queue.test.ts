@@ -3,7 +3,7 @@ import { enqueueJob, MAX_JOB_ATTEMPTS, runNextJob, startJobLoop, type Job } from
 import { openPostgres } from '../core/postgres-database.js';
 import { createTestDatabase, testBackends, type TestDatabase } from '../testing.js';
 import { withPlatform, withTenant } from '../core/tenant-scope.js';
-import { insertTenant } from '../repositories/tenant-repository.js';
+import { insertTenant } from '../repositories/tenants/tenant-repository.js';
 
 const T0 = new Date('2026-11-24T08:00:00Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);

@@ -12,12 +12,15 @@ export {
   stepStats,
   monthlyUsage,
   instancesForExport,
+  dailyRequests,
+  type DayStats,
   type StatsRange,
   type TemplateStats,
   type StepStats,
   type MonthStats,
   type ExportRow,
 } from './statistics-query.js';
+export { templateSupervision, type TemplateSupervision } from './template-supervision-query.js';
 export { supervisedTasks, type SupervisedTask } from './supervision-query.js';
 export {
   activeDirectoryUsers,

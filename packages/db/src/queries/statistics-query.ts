@@ -32,7 +32,16 @@ export interface StepStats {
   open: number;
   overdue: number;
   avgHours: number | null;
+  /** 90th percentile of the finished tasks' hours */
+  p90Hours: number | null;
   maxHours: number | null;
+}
+
+/** Requests submitted per UTC day and form, for the chart of requests over time. */
+export interface DayStats {
+  day: string;
+  templateKey: string;
+  submitted: number;
 }
 
 export interface MonthStats {
@@ -119,6 +128,7 @@ export async function stepStats(
     open: number;
     overdue: number;
     avg_hours: string | number | null;
+    p90_hours: string | number | null;
     max_hours: string | number | null;
   }>(
     `SELECT t.key, k.node_name,
@@ -126,6 +136,8 @@ export async function stepStats(
             count(*) FILTER (WHERE k.status = 'pending')::int AS open,
             count(*) FILTER (WHERE k.status = 'pending' AND k.due_at < $4)::int AS overdue,
             avg(extract(epoch FROM k.completed_at - k.created_at) / 3600) FILTER (WHERE k.completed_at IS NOT NULL AND k.status IN ('approved','rejected','done')) AS avg_hours,
+            percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM k.completed_at - k.created_at) / 3600)
+              FILTER (WHERE k.completed_at IS NOT NULL AND k.status IN ('approved','rejected','done')) AS p90_hours,
             max(extract(epoch FROM coalesce(k.completed_at, $4::timestamptz) - k.created_at) / 3600) AS max_hours
        FROM tasks k JOIN instances i ON i.tenant_id = k.tenant_id AND i.id = k.instance_id
        JOIN templates t ON t.tenant_id = i.tenant_id AND t.id = i.template_id
@@ -141,6 +153,7 @@ export async function stepStats(
     open: x.open,
     overdue: x.overdue,
     avgHours: num(x.avg_hours),
+    p90Hours: num(x.p90_hours),
     maxHours: num(x.max_hours),
   }));
 }
@@ -185,6 +198,16 @@ export async function monthlyUsage(tx: Queryable, tenantId: string, r: StatsRang
         .map((t) => ({ templateKey: t.key, submitted: t.n })),
     };
   });
+}
+
+export async function dailyRequests(tx: Queryable, tenantId: string, r: StatsRange): Promise<DayStats[]> {
+  const rows = await tx.query<{ day: string; key: string; n: number }>(
+    `SELECT to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, t.key, count(*)::int AS n
+       FROM instances i JOIN templates t ON t.tenant_id = i.tenant_id AND t.id = i.template_id
+      WHERE i.tenant_id = $1 AND i.created_at >= $2 AND i.created_at < $3 GROUP BY 1, 2 ORDER BY 1, 2`,
+    [tenantId, r.from, r.to],
+  );
+  return rows.map((x) => ({ day: x.day, templateKey: x.key, submitted: x.n }));
 }
 
 export interface ExportRow {

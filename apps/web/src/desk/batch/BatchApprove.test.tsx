@@ -10,9 +10,18 @@ const LEAVE = { zh: '请假申请', en: 'Leave request' };
 const ITEMS: BatchItem[] = [
   { taskId: 't1', title: LEAVE, applicantName: '张三', serialNo: 'QJ-202611-0001' },
   { taskId: 't2', title: LEAVE, applicantName: '李四', serialNo: 'QJ-202611-0002' },
-  { taskId: 't3', title: { zh: '费用报销', en: 'Expense claim' }, applicantName: '王五', serialNo: 'BX-202611-0001' },
+  {
+    taskId: 't3',
+    title: { zh: '费用报销', en: 'Expense claim' },
+    applicantName: '王五',
+    serialNo: 'BX-202611-0001',
+  },
 ];
-const TAKEN = { code: 'conflict', messageKey: 'errors.task_closed', message: { zh: '这条待办已经处理过了', en: 'This task has been dealt with already' } };
+const TAKEN = {
+  code: 'conflict',
+  messageKey: 'errors.task_closed',
+  message: { zh: '这条待办已经处理过了', en: 'This task has been dealt with already' },
+};
 const RESPONSE: BatchResponse = {
   approved: 2,
   failed: 1,
@@ -34,7 +43,10 @@ describe('batch approve results', () => {
     expect(first?.textContent).toContain('未能同意：这条待办已经处理过了');
     expect(first?.dataset.ok).toBe('false');
     expect(rest.map((r) => r.dataset.ok)).toEqual(['true', 'true']);
-    expect(rest.map((r) => r.textContent)).toEqual([expect.stringContaining('张三的请假申请'), expect.stringContaining('王五的费用报销')]);
+    expect(rest.map((r) => r.textContent)).toEqual([
+      expect.stringContaining('张三的请假申请'),
+      expect.stringContaining('王五的费用报销'),
+    ]);
     expect(rest.every((r) => r.textContent?.includes('已同意'))).toBe(true);
   });
 
@@ -47,16 +59,32 @@ describe('batch approve results', () => {
   });
 
   it('counts an item the server did not answer for as not approved, never as approved', () => {
-    const partial: BatchResponse = { approved: 1, failed: 0, results: [{ taskId: 't1', ok: true, instanceId: 'i1' }] };
+    const partial: BatchResponse = {
+      approved: 1,
+      failed: 0,
+      results: [{ taskId: 't1', ok: true, instanceId: 'i1' }],
+    };
     const outcomes = batchOutcomes(ITEMS, partial);
     expect(outcomes.filter((o) => o.ok).map((o) => o.taskId)).toEqual(['t1']);
-    expect(outcomes.filter((o) => !o.ok).map((o) => o.reason?.zh)).toEqual(['服务器没有回复这一项', '服务器没有回复这一项']);
+    expect(outcomes.filter((o) => !o.ok).map((o) => o.reason?.zh)).toEqual([
+      '服务器没有回复这一项',
+      '服务器没有回复这一项',
+    ]);
   });
 
   it('sends the chosen tasks with the one comment and then shows each result', async () => {
-    const api = deskTestApi({ 'tasks.batchApprove': () => RESPONSE });
+    const api = deskTestApi({ 'actions.batchApprove': () => RESPONSE });
     let finished = 0;
-    render(api.wrap(<BatchApproveDialog items={ITEMS} open onClose={() => undefined} onFinished={() => (finished += 1)} />));
+    render(
+      api.wrap(
+        <BatchApproveDialog
+          items={ITEMS}
+          open
+          onClose={() => undefined}
+          onFinished={() => (finished += 1)}
+        />,
+      ),
+    );
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText('批量同意 3 项')).toBeTruthy();
     fireEvent.change(screen.getByTestId('batch-comment'), { target: { value: '  同意，按制度执行  ' } });
@@ -65,7 +93,9 @@ describe('batch approve results', () => {
       await Promise.resolve();
     });
     await waitFor(() => expect(screen.getByTestId('batch-results')).toBeTruthy());
-    expect(api.callsTo('tasks.batchApprove').map((c) => c.input)).toEqual([{ taskIds: ['t1', 't2', 't3'], comment: '同意，按制度执行' }]);
+    expect(api.callsTo('actions.batchApprove').map((c) => c.input)).toEqual([
+      { taskIds: ['t1', 't2', 't3'], comment: '同意，按制度执行' },
+    ]);
     expect(rows()).toHaveLength(3);
     // the list under the dialog refreshes only once the person has read the result and closed it
     expect(finished).toBe(0);

@@ -13,7 +13,17 @@ import { BatchResultList } from './BatchResultList';
  * Approves the chosen to-do items with one comment (seed 002), then shows what became of each.
  * `onFinished` runs once the person closes the result, so the list refreshes under it.
  */
-export function BatchApproveDialog({ items, open, onClose, onFinished }: { items: BatchItem[]; open: boolean; onClose: () => void; onFinished: () => void }) {
+export function BatchApproveDialog({
+  items,
+  open,
+  onClose,
+  onFinished,
+}: {
+  items: BatchItem[];
+  open: boolean;
+  onClose: () => void;
+  onFinished: () => void;
+}) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const phone = useIsPhone();
@@ -21,7 +31,7 @@ export function BatchApproveDialog({ items, open, onClose, onFinished }: { items
   const [comment, setComment] = useState('');
   const [outcomes, setOutcomes] = useState<BatchOutcome[] | null>(null);
   const approve = useMutation({
-    ...trpc.tasks.batchApprove.mutationOptions(),
+    ...trpc.actions.batchApprove.mutationOptions(),
     onSuccess: (response) => setOutcomes(batchOutcomes(items, response)),
   });
 
@@ -33,7 +43,11 @@ export function BatchApproveDialog({ items, open, onClose, onFinished }: { items
     onClose();
     if (finished) onFinished();
   };
-  const submit = () => approve.mutate({ taskIds: items.map((i) => i.taskId), ...(comment.trim() ? { comment: comment.trim() } : {}) });
+  const submit = () =>
+    approve.mutate({
+      taskIds: items.map((i) => i.taskId),
+      ...(comment.trim() ? { comment: comment.trim() } : {}),
+    });
 
   return (
     <Modal
@@ -55,7 +69,13 @@ export function BatchApproveDialog({ items, open, onClose, onFinished }: { items
             <Button size={phone ? 'large' : 'middle'} onClick={close} disabled={approve.isPending}>
               {t('desk.batch.cancel')}
             </Button>
-            <Button type="primary" size={phone ? 'large' : 'middle'} loading={approve.isPending} onClick={submit} data-testid="batch-submit">
+            <Button
+              type="primary"
+              size={phone ? 'large' : 'middle'}
+              loading={approve.isPending}
+              onClick={submit}
+              data-testid="batch-submit"
+            >
               {approve.isPending ? t('desk.batch.working') : t('desk.batch.submit', { count: items.length })}
             </Button>
           </>
@@ -67,7 +87,12 @@ export function BatchApproveDialog({ items, open, onClose, onFinished }: { items
       ) : (
         <>
           {approve.isError && (
-            <Alert type="error" showIcon title={t('desk.batch.failedCall', { reason: errorText(approve.error, lang) })} style={{ marginBottom: 12 }} />
+            <Alert
+              type="error"
+              showIcon
+              title={t('desk.batch.failedCall', { reason: errorText(approve.error, lang) })}
+              style={{ marginBottom: 12 }}
+            />
           )}
           <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
             <label htmlFor="desk-batch-comment">{t('desk.batch.comment')}</label>

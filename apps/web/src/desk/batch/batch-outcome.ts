@@ -1,7 +1,7 @@
 import type { RouterOutputs } from '../../api/trpc';
-import type { Localized } from '../../i18n/use-lang';
+import type { Localized } from '@signoff/schema';
 
-export type BatchResponse = RouterOutputs['tasks']['batchApprove'];
+export type BatchResponse = RouterOutputs['actions']['batchApprove'];
 
 /** What a batch approved item is shown as: the request it was, and what became of it. */
 export interface BatchItem {

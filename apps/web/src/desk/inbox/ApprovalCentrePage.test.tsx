@@ -64,7 +64,7 @@ function renderCentre(width: number, url = '/inbox') {
       return { items, total: items.length, page: 1, pageSize: 20 };
     },
     'forms.listPublished': () => [{ templateId: 'tpl-leave', key: 'leave', title: LEAVE, version: 1 }],
-    'tasks.batchApprove': (input) => {
+    'actions.batchApprove': (input) => {
       const ids = (input as { taskIds: string[] }).taskIds;
       return {
         approved: ids.length,
@@ -154,7 +154,7 @@ describe('the approval centre', () => {
     fireEvent.change(await screen.findByTestId('batch-comment'), { target: { value: '同意' } });
     fireEvent.click(screen.getByTestId('batch-submit'));
     await screen.findByTestId('batch-results');
-    expect(r.api.callsTo('tasks.batchApprove').map((c) => c.input)).toEqual([
+    expect(r.api.callsTo('actions.batchApprove').map((c) => c.input)).toEqual([
       { taskIds: ['t2', 't1'], comment: '同意' },
     ]);
     expect(screen.getByTestId('batch-summary').textContent).toContain('2 项已全部同意');

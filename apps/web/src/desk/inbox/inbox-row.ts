@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '../../api/trpc';
-import type { Localized } from '../../i18n/use-lang';
+import type { Localized } from '@signoff/schema';
 
 export type SearchItem = RouterOutputs['inbox']['search']['items'][number];
 

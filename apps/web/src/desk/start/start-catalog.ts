@@ -1,4 +1,4 @@
-import type { Localized } from '../../i18n/use-lang';
+import type { Localized } from '@signoff/schema';
 import { descriptionOf, folderOf, type FolderRef } from '../server-fields';
 
 export interface StartTemplate {
@@ -16,19 +16,30 @@ export interface TemplateGroup {
 }
 
 export function toStartTemplate(row: { templateId: string; key: string; title: Localized }): StartTemplate {
-  return { templateId: row.templateId, key: row.key, title: row.title, description: descriptionOf(row), folder: folderOf(row) };
+  return {
+    templateId: row.templateId,
+    key: row.key,
+    title: row.title,
+    description: descriptionOf(row),
+    folder: folderOf(row),
+  };
 }
 
 /** Case- and width-insensitive search over both titles, the key and the description, every word must match. */
 export function matchesQuery(t: StartTemplate, q: string): boolean {
   const words = q.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const hay = [t.title.zh, t.title.en, t.key, t.description?.zh ?? '', t.description?.en ?? ''].join('\n').toLowerCase();
+  const hay = [t.title.zh, t.title.en, t.key, t.description?.zh ?? '', t.description?.en ?? '']
+    .join('\n')
+    .toLowerCase();
   return words.every((w) => hay.includes(w));
 }
 
 /** Folders in name order, each keeping the given order of its items; the folderless come last. */
-export function groupByFolder<T extends { folder: FolderRef | null }>(items: readonly T[], lang: 'zh' | 'en'): { folder: FolderRef | null; templates: T[] }[] {
+export function groupByFolder<T extends { folder: FolderRef | null }>(
+  items: readonly T[],
+  lang: 'zh' | 'en',
+): { folder: FolderRef | null; templates: T[] }[] {
   const groups = new Map<string, { folder: FolderRef | null; templates: T[] }>();
   const loose: T[] = [];
   for (const t of items) {
@@ -40,12 +51,18 @@ export function groupByFolder<T extends { folder: FolderRef | null }>(items: rea
     g.templates.push(t);
     groups.set(t.folder.id, g);
   }
-  const sorted = [...groups.values()].sort((a, b) => (a.folder?.name ?? '').localeCompare(b.folder?.name ?? '', lang === 'zh' ? 'zh-CN' : 'en'));
+  const sorted = [...groups.values()].sort((a, b) =>
+    (a.folder?.name ?? '').localeCompare(b.folder?.name ?? '', lang === 'zh' ? 'zh-CN' : 'en'),
+  );
   return loose.length > 0 ? [...sorted, { folder: null, templates: loose }] : sorted;
 }
 
 /** The person's most recently started flows, newest first, from the keys of their latest requests. */
-export function recentTemplates(startedKeys: readonly string[], templates: readonly StartTemplate[], max = 4): StartTemplate[] {
+export function recentTemplates(
+  startedKeys: readonly string[],
+  templates: readonly StartTemplate[],
+  max = 4,
+): StartTemplate[] {
   const byKey = new Map(templates.map((t) => [t.key, t]));
   const out: StartTemplate[] = [];
   for (const key of startedKeys) {

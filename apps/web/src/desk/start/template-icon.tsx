@@ -16,7 +16,7 @@ import {
   TeamOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
-import type { Localized } from '../../i18n/use-lang';
+import type { Localized } from '@signoff/schema';
 
 // what a flow is about, read from its title: an icon people recognise at a glance instead of twenty identical ones
 const KINDS: { words: RegExp; icon: ReactNode; color: string }[] = [

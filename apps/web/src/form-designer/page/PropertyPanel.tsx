@@ -66,7 +66,13 @@ export const PropertyPanel = memo(function PropertyPanel({
   return (
     // `inert` rather than a disabled fieldset: the same guard, but no restyle and repaint of every
     // input in the old panel during the click's frame
-    <div className="fd-props-frame" inert={stale} aria-busy={stale || undefined}>
+    <div
+      className="fd-props-frame"
+      data-testid="property-panel"
+      data-field={shown ?? undefined}
+      inert={stale}
+      aria-busy={stale || undefined}
+    >
       {!at || shown === null ? (
         <FormProperties title={model.title} send={send} />
       ) : (

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import type { Localized } from '../../i18n/use-lang';
+import type { Localized } from '@signoff/schema';
 
 const KEY = /^[a-z][a-z0-9-]{1,63}$/;
 const PREFIX = /^[A-Z0-9]{1,8}$/;

@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import type { Localized } from '../../i18n/use-lang';
+import type { Localized } from '@signoff/schema';
 import { groupByFolder } from '../../desk/start/start-catalog';
 
 export interface FolderRef {

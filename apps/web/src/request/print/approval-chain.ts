@@ -1,4 +1,4 @@
-import type { Localized } from '../../i18n/use-lang';
+import type { Localized } from '@signoff/schema';
 import type { Person, TimelineEntry, TimelineEventType } from '../request-detail';
 
 /** The events a paper approval sheet records: who submitted, who decided what, and how it ended. */

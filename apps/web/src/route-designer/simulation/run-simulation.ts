@@ -40,7 +40,7 @@ export function runSimulation(args: {
     });
     return { ok: true, path };
   } catch (e) {
-    if (e instanceof FlowError || e instanceof OrgError) return { ok: false, error: e.messages };
+    if (e instanceof FlowError || e instanceof OrgError) return { ok: false, error: e.localized };
     // a half-drawn route can fail in ways the engine has no message for; the panel must not crash
     const text = e instanceof Error ? e.message : String(e);
     return {

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realEstateDemoOrg } from '@signoff/org/demo';
+import { createTestDatabase, testBackends, type TestDatabase } from '../../testing.js';
+import { withPlatform, withTenant } from '../../core/tenant-scope.js';
+import { insertOrg } from '../org/org-repository.js';
+import { insertTenant } from '../tenants/tenant-repository.js';
+import { findLiveSession, insertSession } from './session-repository.js';
+
+describe.each(testBackends())('the live-session lookup on %s', (kind) => {
+  let t: TestDatabase;
+  const org = realEstateDemoOrg();
+  const user = org.users[0];
+  if (!user) throw new Error('the demo org has no users');
+  const now = new Date('2026-11-20T08:00:00Z');
+  const lookup = (at = now) => withTenant(t.db, 'ta', (tx) => findLiveSession(tx, 'ta', 'hash-1', at));
+  const setUser = (set: string, values: unknown[]) =>
+    withTenant(t.db, 'ta', (tx) => tx.query(`UPDATE users SET ${set} WHERE id = $1`, [user.id, ...values]));
+
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    await withPlatform(t.db, (tx) => insertTenant(tx, { id: 'ta', code: 'alpha', name: 'Alpha' }));
+    await withTenant(t.db, 'ta', async (tx) => {
+      await insertOrg(
+        tx,
+        'ta',
+        org,
+        org.users.map((u) => ({ ...u, login: u.id, passwordHash: null })),
+      );
+      await insertSession(tx, 'ta', {
+        id: 's1',
+        userId: user.id,
+        tokenHash: 'hash-1',
+        csrfToken: 'csrf-1',
+        expiresAt: new Date('2026-11-20T20:00:00Z'),
+        createdAt: now,
+      });
+    });
+  });
+  afterAll(() => t.dispose());
+
+  it("returns the user's roles and standing with the session, as they are at the time of the lookup", async () => {
+    await setUser('roles = $2', [['admin', '印章管理员']]);
+    expect(await lookup()).toMatchObject({
+      id: 's1',
+      userId: user.id,
+      csrfToken: 'csrf-1',
+      active: true,
+      roles: ['admin', '印章管理员'],
+    });
+
+    // a demotion behind the session's back shows on the very next lookup
+    await setUser('roles = $2', [[]]);
+    expect((await lookup())?.roles).toEqual([]);
+  });
+
+  it('returns nothing once the user has left', async () => {
+    await setUser('active = false', []);
+    expect(await lookup()).toBeNull();
+    await setUser('active = true', []);
+    expect(await lookup()).not.toBeNull();
+  });
+});

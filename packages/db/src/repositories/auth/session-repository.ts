@@ -1,0 +1,84 @@
+import type { Queryable } from '../../core/database.js';
+
+export interface SessionRow {
+  id: string;
+  userId: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export async function insertSession(
+  tx: Queryable,
+  tenantId: string,
+  s: { id: string; userId: string; tokenHash: string; csrfToken: string; expiresAt: Date; createdAt: Date },
+): Promise<void> {
+  // the app's clock, not the database's, so idle expiry is measured on one clock
+  await tx.query(
+    'INSERT INTO sessions (tenant_id, id, user_id, token_hash, csrf_token, expires_at, created_at, last_seen_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$7)',
+    [
+      tenantId,
+      s.id,
+      s.userId,
+      s.tokenHash,
+      s.csrfToken,
+      s.expiresAt.toISOString(),
+      s.createdAt.toISOString(),
+    ],
+  );
+}
+
+export interface LiveSession extends SessionRow {
+  mustChangePassword: boolean;
+  /** the user's standing as of this statement; always true, since a departed user's session is not returned */
+  active: boolean;
+  /** the user's roles as of this statement, so a demotion counts from the very next request */
+  roles: string[];
+}
+
+/**
+ * A live session for this token, touching its last-seen time, with its user's standing read in the
+ * same statement (the API builds its viewer from it without another query). Not returned: sessions
+ * past their absolute expiry, idle longer than `idleMs`, of a user who has left, or of a tenant not
+ * active.
+ */
+export async function findLiveSession(
+  tx: Queryable,
+  tenantId: string,
+  tokenHash: string,
+  now: Date,
+  idleMs = 2 * 3600_000,
+): Promise<LiveSession | null> {
+  const rows = await tx.query<{
+    id: string;
+    user_id: string;
+    csrf_token: string;
+    expires_at: Date | string;
+    must_change_password: boolean;
+    active: boolean;
+    roles: string[];
+  }>(
+    `UPDATE sessions s SET last_seen_at = $3
+      FROM users u, tenants t
+      WHERE s.tenant_id = $1 AND s.token_hash = $2 AND s.expires_at > $3 AND s.last_seen_at > $4
+        AND u.tenant_id = s.tenant_id AND u.id = s.user_id AND u.active
+        AND t.id = s.tenant_id AND t.status = 'active'
+      RETURNING s.id, s.user_id, s.csrf_token, s.expires_at, u.must_change_password, u.active, u.roles`,
+    [tenantId, tokenHash, now.toISOString(), new Date(now.getTime() - idleMs).toISOString()],
+  );
+  const r = rows[0];
+  return r
+    ? {
+        id: r.id,
+        userId: r.user_id,
+        csrfToken: r.csrf_token,
+        expiresAt: new Date(r.expires_at),
+        mustChangePassword: r.must_change_password,
+        active: r.active,
+        roles: r.roles,
+      }
+    : null;
+}
+
+export async function deleteSession(tx: Queryable, tenantId: string, tokenHash: string): Promise<void> {
+  await tx.query('DELETE FROM sessions WHERE tenant_id = $1 AND token_hash = $2', [tenantId, tokenHash]);
+}

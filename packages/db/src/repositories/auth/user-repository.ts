@@ -1,0 +1,124 @@
+import type { Queryable } from '../../core/database.js';
+
+export interface UserAccount {
+  id: string;
+  login: string;
+  name: string;
+  roles: string[];
+  active: boolean;
+  passwordHash: string | null;
+  mustChangePassword: boolean;
+}
+
+type AccountRow = {
+  id: string;
+  login: string;
+  name: string;
+  roles: string[];
+  active: boolean;
+  password_hash: string | null;
+  must_change_password: boolean;
+};
+
+const toAccount = (r: AccountRow): UserAccount => ({
+  id: r.id,
+  login: r.login,
+  name: r.name,
+  roles: r.roles,
+  active: r.active,
+  passwordHash: r.password_hash,
+  mustChangePassword: r.must_change_password,
+});
+
+const ACCOUNT_COLUMNS = 'id, login, name, roles, active, password_hash, must_change_password';
+
+export async function findUserByLogin(
+  tx: Queryable,
+  tenantId: string,
+  login: string,
+): Promise<UserAccount | null> {
+  const rows = await tx.query<AccountRow>(
+    `SELECT ${ACCOUNT_COLUMNS} FROM users WHERE tenant_id = $1 AND login = $2`,
+    [tenantId, login],
+  );
+  return rows[0] ? toAccount(rows[0]) : null;
+}
+
+export async function findUserById(tx: Queryable, tenantId: string, id: string): Promise<UserAccount | null> {
+  const rows = await tx.query<AccountRow>(
+    `SELECT ${ACCOUNT_COLUMNS} FROM users WHERE tenant_id = $1 AND id = $2`,
+    [tenantId, id],
+  );
+  return rows[0] ? toAccount(rows[0]) : null;
+}
+
+/** id -> display name, for timelines and lists. */
+export async function userNames(
+  tx: Queryable,
+  tenantId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.query<{ id: string; name: string }>(
+    'SELECT id, name FROM users WHERE tenant_id = $1 AND id = ANY($2::text[])',
+    [tenantId, [...new Set(ids)]],
+  );
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/**
+ * Counts a failed login; the fifth in a row locks the account until `now + lockMs` and starts
+ * the count again. Returns the lock's end when this failure set one.
+ */
+export async function recordLoginFailure(
+  tx: Queryable,
+  tenantId: string,
+  userId: string,
+  now: Date,
+  lockMs = 15 * 60_000,
+): Promise<Date | null> {
+  const rows = await tx.query<{ locked_until: Date | string | null }>(
+    `UPDATE users SET
+       locked_until = CASE WHEN failed_logins + 1 >= 5 THEN $3::timestamptz ELSE locked_until END,
+       failed_logins = CASE WHEN failed_logins + 1 >= 5 THEN 0 ELSE failed_logins + 1 END
+     WHERE tenant_id = $1 AND id = $2 RETURNING locked_until`,
+    [tenantId, userId, new Date(now.getTime() + lockMs).toISOString()],
+  );
+  const until = rows[0]?.locked_until;
+  return until && new Date(until) > now ? new Date(until) : null;
+}
+
+/** When the account is locked at `now`, the lock's end; else null. */
+export async function accountLockedUntil(
+  tx: Queryable,
+  tenantId: string,
+  userId: string,
+  now: Date,
+): Promise<Date | null> {
+  const rows = await tx.query<{ locked_until: Date | string | null }>(
+    'SELECT locked_until FROM users WHERE tenant_id = $1 AND id = $2',
+    [tenantId, userId],
+  );
+  const until = rows[0]?.locked_until;
+  return until && new Date(until) > now ? new Date(until) : null;
+}
+
+export async function clearLoginFailures(tx: Queryable, tenantId: string, userId: string): Promise<void> {
+  await tx.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE tenant_id = $1 AND id = $2', [
+    tenantId,
+    userId,
+  ]);
+}
+
+export async function setPassword(
+  tx: Queryable,
+  tenantId: string,
+  userId: string,
+  passwordHash: string,
+  mustChange: boolean,
+): Promise<void> {
+  await tx.query(
+    'UPDATE users SET password_hash = $3, must_change_password = $4, failed_logins = 0, locked_until = NULL WHERE tenant_id = $1 AND id = $2',
+    [tenantId, userId, passwordHash, mustChange],
+  );
+}

@@ -1,0 +1,225 @@
+import type { Queryable } from '../../core/database.js';
+import { conflictError } from '../../core/db-error.js';
+import type { LocalizedText } from '../../core/db-error.js';
+import type { ImportedFrom } from './history-import-repository.js';
+
+/** The slice of an engine task the inbox needs; the engine's full state stays in instances.state. */
+export interface TaskMirror {
+  id: string;
+  nodeId: string;
+  nodeName: LocalizedText;
+  kind: string;
+  assigneeId: string;
+  status: string;
+  createdAt: string;
+  completedAt?: string | undefined;
+  dueAt?: string | undefined;
+  card?: 'yellow' | 'red' | undefined;
+}
+
+export interface InstanceRow {
+  id: string;
+  templateId: string;
+  versionId: string;
+  serialNo: string;
+  applicantId: string;
+  data: Record<string, unknown>;
+  state: unknown;
+  status: string;
+  version: number;
+  createdAt: string;
+  finishedAt: string | null;
+  /** a finished request of another system, imported from a workbook (read-only); null when filed here */
+  importedFrom: ImportedFrom | null;
+}
+
+type Record_ = {
+  id: string;
+  template_id: string;
+  version_id: string;
+  serial_no: string;
+  applicant_id: string;
+  data: Record<string, unknown>;
+  state: unknown;
+  status: string;
+  version: number;
+  created_at: Date | string;
+  finished_at: Date | string | null;
+  imported_from?: ImportedFrom | null;
+};
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+const toInstance = (r: Record_): InstanceRow => ({
+  id: r.id,
+  templateId: r.template_id,
+  versionId: r.version_id,
+  serialNo: r.serial_no,
+  applicantId: r.applicant_id,
+  data: r.data,
+  state: r.state,
+  status: r.status,
+  version: r.version,
+  createdAt: iso(r.created_at),
+  finishedAt: r.finished_at ? iso(r.finished_at) : null,
+  importedFrom: r.imported_from ?? null,
+});
+
+export async function insertInstance(
+  tx: Queryable,
+  tenantId: string,
+  i: Omit<InstanceRow, 'version' | 'finishedAt' | 'importedFrom'> & { finishedAt?: string | null },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO instances (tenant_id, id, template_id, version_id, serial_no, applicant_id, data, state, status, created_at, updated_at, finished_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$10,$11)`,
+    [
+      tenantId,
+      i.id,
+      i.templateId,
+      i.versionId,
+      i.serialNo,
+      i.applicantId,
+      JSON.stringify(i.data),
+      JSON.stringify(i.state),
+      i.status,
+      i.createdAt,
+      i.finishedAt ?? null,
+    ],
+  );
+}
+
+export async function getInstance(tx: Queryable, tenantId: string, id: string): Promise<InstanceRow | null> {
+  const rows = await tx.query<Record_>('SELECT * FROM instances WHERE tenant_id = $1 AND id = $2', [
+    tenantId,
+    id,
+  ]);
+  return rows[0] ? toInstance(rows[0]) : null;
+}
+
+/**
+ * Writes a new engine state only if nobody else wrote since `expectedVersion` was read:
+ * of two people acting at once, exactly one succeeds and the other gets a clear conflict.
+ */
+export async function updateInstanceState(
+  tx: Queryable,
+  tenantId: string,
+  id: string,
+  expectedVersion: number,
+  change: {
+    state: unknown;
+    status: string;
+    now: string;
+    finishedAt: string | null;
+    data?: Record<string, unknown>;
+  },
+): Promise<void> {
+  // `data` changes only on a resubmission after a return; otherwise the column keeps its value
+  const rows = await tx.query<{ id: string }>(
+    `UPDATE instances SET state = $4, status = $5, updated_at = $6, finished_at = $7, version = version + 1,
+       data = coalesce($8::jsonb, data)
+      WHERE tenant_id = $1 AND id = $2 AND version = $3 RETURNING id`,
+    [
+      tenantId,
+      id,
+      expectedVersion,
+      JSON.stringify(change.state),
+      change.status,
+      change.now,
+      change.finishedAt,
+      change.data === undefined ? null : JSON.stringify(change.data),
+    ],
+  );
+  if (rows.length === 0) throw conflictError();
+}
+
+/** Makes the tasks table match the engine's task list for one instance. */
+export async function syncTasks(
+  tx: Queryable,
+  tenantId: string,
+  instanceId: string,
+  tasks: readonly TaskMirror[],
+): Promise<void> {
+  for (const t of tasks) {
+    await tx.query(
+      `INSERT INTO tasks (tenant_id, id, instance_id, node_id, node_name, kind, assignee_id, status, created_at, completed_at, due_at, card)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)
+       ON CONFLICT (tenant_id, id) DO UPDATE SET status = EXCLUDED.status, completed_at = EXCLUDED.completed_at,
+         due_at = EXCLUDED.due_at, card = EXCLUDED.card, assignee_id = EXCLUDED.assignee_id`,
+      [
+        tenantId,
+        t.id,
+        instanceId,
+        t.nodeId,
+        JSON.stringify(t.nodeName),
+        t.kind,
+        t.assigneeId,
+        t.status,
+        t.createdAt,
+        t.completedAt ?? null,
+        t.dueAt ?? null,
+        t.card ?? null,
+      ],
+    );
+  }
+}
+
+export interface InstanceSummary {
+  id: string;
+  serialNo: string;
+  templateTitle: LocalizedText;
+  applicantName: string;
+  status: string;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+const SUMMARY_COLUMNS = `i.id, i.serial_no, t.title AS template_title, u.name AS applicant_name, i.status, i.created_at, i.finished_at`;
+const SUMMARY_JOINS = `JOIN templates t ON t.tenant_id = i.tenant_id AND t.id = i.template_id
+  JOIN users u ON u.tenant_id = i.tenant_id AND u.id = i.applicant_id`;
+
+type SummaryRecord = {
+  id: string;
+  serial_no: string;
+  template_title: LocalizedText;
+  applicant_name: string;
+  status: string;
+  created_at: Date | string;
+  finished_at: Date | string | null;
+};
+
+const toSummary = (r: SummaryRecord): InstanceSummary => ({
+  id: r.id,
+  serialNo: r.serial_no,
+  templateTitle: r.template_title,
+  applicantName: r.applicant_name,
+  status: r.status,
+  createdAt: iso(r.created_at),
+  finishedAt: r.finished_at ? iso(r.finished_at) : null,
+});
+
+export async function listInstancesByApplicant(
+  tx: Queryable,
+  tenantId: string,
+  applicantId: string,
+): Promise<InstanceSummary[]> {
+  const rows = await tx.query<SummaryRecord>(
+    `SELECT ${SUMMARY_COLUMNS} FROM instances i ${SUMMARY_JOINS}
+      WHERE i.tenant_id = $1 AND i.applicant_id = $2 ORDER BY i.created_at DESC, i.id LIMIT 200`,
+    [tenantId, applicantId],
+  );
+  return rows.map(toSummary);
+}
+
+/** The request a task belongs to, or null for a task id the tenant does not have. */
+export async function findInstanceIdOfTask(
+  tx: Queryable,
+  tenantId: string,
+  taskId: string,
+): Promise<string | null> {
+  const rows = await tx.query<{ instance_id: string }>(
+    'SELECT instance_id FROM tasks WHERE tenant_id = $1 AND id = $2',
+    [tenantId, taskId],
+  );
+  return rows[0]?.instance_id ?? null;
+}
