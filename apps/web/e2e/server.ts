@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -31,21 +31,56 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
+/** Runs a CLI command (`['tenant', 'create', …]`) on the server's data dir; answers its stdout. */
+export type RunCli = (args: string[]) => Promise<string>;
+
 /** Starts the real server, with a fresh embedded database and the demo tenant, the way an operator would. */
-export async function startSignoff(options: { testClock?: boolean } = {}): Promise<RunningServer> {
+export async function startSignoff(
+  options: { testClock?: boolean; beforeStart?: (cli: RunCli) => Promise<void> } = {},
+): Promise<RunningServer> {
   if (!existsSync(CLI)) throw new Error(`the CLI is missing: ${CLI}`);
-  if (!existsSync(WEB_DIST)) throw new Error('apps/web/dist is missing: run `pnpm --filter @signoff/web build` first');
+  if (!existsSync(WEB_DIST))
+    throw new Error('apps/web/dist is missing: run `pnpm --filter @signoff/web build` first');
   const dataDir = await mkdtemp(join(tmpdir(), 'signoff-e2e-'));
   const port = await freePort();
   let log = '';
   // always the embedded database, even where a developer has DATABASE_URL set
   const env = { ...process.env };
   delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'start', '--seed-demo', '--port', String(port), '--data-dir', dataDir, ...(options.testClock ? ['--test-clock'] : [])], {
-    cwd: REPO,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // the embedded database takes one process at a time, so CLI work on it (signoff tenant create) runs before the server opens it
+  if (options.beforeStart) {
+    const cli: RunCli = (args) =>
+      new Promise((resolve, reject) =>
+        execFile(
+          process.execPath,
+          [CLI, ...args, '--data-dir', dataDir],
+          { cwd: REPO, env },
+          (error, stdout, stderr) =>
+            error
+              ? reject(new Error(`signoff ${args.join(' ')} failed: ${stderr || error.message}`))
+              : resolve(stdout),
+        ),
+      );
+    await options.beforeStart(cli);
+  }
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      CLI,
+      'start',
+      '--seed-demo',
+      '--port',
+      String(port),
+      '--data-dir',
+      dataDir,
+      ...(options.testClock ? ['--test-clock'] : []),
+    ],
+    {
+      cwd: REPO,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout?.on('data', (b: Buffer) => (log += b.toString()));
   child.stderr?.on('data', (b: Buffer) => (log += b.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -80,7 +115,11 @@ export async function startSignoff(options: { testClock?: boolean } = {}): Promi
     await new Promise((r) => setTimeout(r, 250));
   }
   const advanceClock = async (hours: number) => {
-    const res = await fetch(`${baseUrl}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceHours: hours }) });
+    const res = await fetch(`${baseUrl}/test/clock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advanceHours: hours }),
+    });
     if (res.status !== 200) throw new Error(`the test clock answered ${res.status}: ${await res.text()}`);
   };
   return { baseUrl, output: () => log, stop, advanceClock };

@@ -19,6 +19,8 @@ const FormDesignerPage = lazy(() => import('./form-designer/page/FormDesignerPag
 // the route designer (React Flow, elkjs) is a chunk of its own too, loaded only at /designer/forms/:id/route
 const RouteDesignerPage = lazy(() => import('./route-designer/page/RouteDesignerPage'));
 const DesignerTemplatesPage = lazy(() => import('./form-designer/templates/TemplatesPage'));
+// the admin console (its own shell: grouped Sider, every section a chunk of its own)
+const AdminApp = lazy(() => import('./admin/AdminApp'));
 
 const page = (node: ReactNode) => <Suspense fallback={<PageSpinner />}>{node}</Suspense>;
 
@@ -32,6 +34,7 @@ export function AppRoutes() {
     <Routes>
       <Route path="/login" element={page(<LoginPage />)} />
       <Route path="/change-password" element={page(<ChangePasswordPage />)} />
+      <Route path="/admin/*" element={page(<AdminApp />)} />
       <Route element={<AppLayout />}>
         <Route index element={<StartPage />} />
         <Route path="apply/:templateId" element={<FillFormPage />} />

@@ -10,6 +10,8 @@ describe('activeNav', () => {
     expect(activeNav('/supervision')).toBe('/supervision');
     expect(activeNav('/designer')).toBe('/designer');
     expect(activeNav('/designer/forms/tpl-1')).toBe('/designer');
+    expect(activeNav('/admin')).toBe('/admin');
+    expect(activeNav('/admin/org')).toBe('/admin');
   });
 
   it('highlights the box a request was opened from, and none when it was reached otherwise', () => {
@@ -26,6 +28,7 @@ describe('activeNav', () => {
     expect(activeNav('/settings/notifications')).toBeNull();
     expect(activeNav('/inboxes')).toBeNull();
     expect(activeNav('/designers')).toBeNull();
+    expect(activeNav('/administration')).toBeNull();
   });
 });
 
@@ -36,7 +39,7 @@ describe('navItems', () => {
     expect(navItems(true).length).toBeLessThanOrEqual(5);
   });
 
-  it('adds form design to the sider of admins and designers only, never to the phone tab bar', () => {
+  it('adds form design and the admin console to the sider of admins and designers only, never to the phone tab bar', () => {
     const paths = (canSupervise: boolean, audience: Parameters<typeof navItems>[1]) =>
       navItems(canSupervise, audience).map((i) => i.path);
     expect(paths(true, { canDesign: true })).toEqual([
@@ -45,8 +48,9 @@ describe('navItems', () => {
       '/requests',
       '/supervision',
       '/designer',
+      '/admin',
     ]);
-    expect(paths(false, { canDesign: true })).toEqual(['/', '/inbox', '/requests', '/designer']);
+    expect(paths(false, { canDesign: true })).toEqual(['/', '/inbox', '/requests', '/designer', '/admin']);
     expect(paths(false, { canDesign: false })).toEqual(['/', '/inbox', '/requests']);
     expect(paths(true, { canDesign: true, phone: true })).toEqual([
       '/',

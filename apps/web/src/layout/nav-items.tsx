@@ -4,21 +4,29 @@ import {
   BuildOutlined,
   FileAddOutlined,
   ProfileOutlined,
+  SettingOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import '../admin/admin-nav.i18n';
 
-export type NavPath = '/' | '/inbox' | '/requests' | '/supervision' | '/designer';
+export type NavPath = '/' | '/inbox' | '/requests' | '/supervision' | '/designer' | '/admin';
 
 export interface NavItem {
   path: NavPath;
   labelKey:
-    'desk.nav.apply' | 'desk.nav.inbox' | 'desk.nav.requests' | 'desk.nav.supervision' | 'desk.nav.design';
+    | 'desk.nav.apply'
+    | 'desk.nav.inbox'
+    | 'desk.nav.requests'
+    | 'desk.nav.supervision'
+    | 'desk.nav.design'
+    | 'adminNav.label';
   shortKey:
     | 'desk.nav.applyShort'
     | 'desk.nav.inboxShort'
     | 'desk.nav.requestsShort'
     | 'desk.nav.supervisionShort'
-    | 'desk.nav.designShort';
+    | 'desk.nav.designShort'
+    | 'adminNav.short';
   icon: ReactNode;
   /** shown only to supervisors (督办人) and admins */
   supervisorsOnly?: boolean;
@@ -60,12 +68,21 @@ const ALL_ITEMS: NavItem[] = [
     icon: <BuildOutlined />,
     designersOnly: true,
   },
+  {
+    // the console itself shows a designer only the template sections
+    path: '/admin',
+    labelKey: 'adminNav.label',
+    shortKey: 'adminNav.short',
+    icon: <SettingOutlined />,
+    designersOnly: true,
+  },
 ];
 
 /**
- * The menu for this person. Admins get the same real pages plus supervision and form design;
- * admin-console entries stay out until those pages exist, so no entry leads to a 404. The phone's
- * tab bar keeps its four (form design is not on it), within the five a tab bar holds.
+ * The menu for this person. Admins get the same real pages plus supervision, form design and the
+ * admin console (which shows designers only its template sections); members see neither. The
+ * phone's tab bar keeps its four (design and the console need a wide screen), within the five a
+ * tab bar holds.
  */
 export function navItems(canSupervise: boolean, audience: NavAudience = {}): NavItem[] {
   return ALL_ITEMS.filter(
@@ -99,6 +116,7 @@ export function activeNav(pathname: string, state?: unknown): NavPath | null {
   if (pathname === '/supervision') return '/supervision';
   if (pathname === '/requests') return '/requests';
   if (pathname === '/designer' || pathname.startsWith('/designer/')) return '/designer';
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) return '/admin';
   if (pathname.startsWith('/requests/')) {
     const from = fromOf(state);
     return from && NAV_PATHS.has(from) ? (from as NavPath) : null;

@@ -51,3 +51,16 @@ export const must = <T>(v: T | undefined, what: Localized): T => {
   if (v === undefined) throw errors.notFound(what);
   return v;
 };
+
+/** The record an edit names, or undefined for a new one; an id the tenant does not have is not found. */
+export const existingOf = <T extends { id: string }>(
+  list: readonly T[],
+  id: string | undefined,
+  what: Localized,
+): T | undefined =>
+  id === undefined
+    ? undefined
+    : must(
+        list.find((x) => x.id === id),
+        what,
+      );

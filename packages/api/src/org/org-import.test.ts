@@ -322,7 +322,13 @@ describe('the empty import template', () => {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['部门', '岗位', '人员']);
     expect((wb.getWorksheet('人员')?.getRow(1).values as string[]).filter(Boolean)).toEqual([
-      '账号', '姓名', '部门', '职级', '岗位', '兼职部门', '状态',
+      '账号',
+      '姓名',
+      '部门',
+      '职级',
+      '岗位',
+      '兼职部门',
+      '状态',
     ]);
     const rows = await readOrgWorkbook(bytes, 'xlsx');
     expect(rows).toEqual({ departments: [], positions: [], users: [] });

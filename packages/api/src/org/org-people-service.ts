@@ -4,7 +4,7 @@ import { randomInt } from 'node:crypto';
 import type { ServiceContext } from '../trpc/service-context.js';
 import { hashPassword } from '../auth/password.js';
 import { checkPassword } from '../auth/password-policy.js';
-import { USER, checked, inTenant, must, refused } from './org-edit.js';
+import { USER, checked, existingOf, inTenant, must, refused } from './org-edit.js';
 
 export interface UserInput extends Omit<OrgUser, 'id' | 'active'> {
   id?: string;
@@ -19,13 +19,7 @@ export function saveUserOp(ctx: ServiceContext, input: UserInput) {
   return inTenant(
     ctx,
     async (tx, org) => {
-      const existing =
-        input.id === undefined
-          ? undefined
-          : must(
-              org.users.find((u) => u.id === input.id),
-              USER,
-            );
+      const existing = existingOf(org.users, input.id, USER);
       const directory = await userDirectory(tx, session.tenantId);
       const clash = directory.find(
         (d) => d.login.toLowerCase() === input.login.toLowerCase() && d.id !== existing?.id,

@@ -12,7 +12,7 @@ import {
 } from '@signoff/db';
 import { deleteRefusal, type Department, type Position, type Rank, type Supervision } from '@signoff/org';
 import type { ServiceContext } from '../trpc/service-context.js';
-import { DEPARTMENT, POSITION, RANK, checked, inTenant, must, refused } from './org-edit.js';
+import { DEPARTMENT, POSITION, RANK, checked, existingOf, inTenant, must, refused } from './org-edit.js';
 
 /** The whole org as the admin screens and pickers show it. */
 export function orgView(ctx: ServiceContext) {
@@ -44,13 +44,7 @@ export function saveDepartmentOp(ctx: ServiceContext, input: Omit<Department, 'i
   return inTenant(
     ctx,
     async (tx, org) => {
-      const existing =
-        input.id === undefined
-          ? undefined
-          : must(
-              org.departments.find((d) => d.id === input.id),
-              DEPARTMENT,
-            );
+      const existing = existingOf(org.departments, input.id, DEPARTMENT);
       const dept: Department = { ...input, id: existing?.id ?? deps.newId() };
       checked({ ...org, departments: [...org.departments.filter((d) => d.id !== dept.id), dept] });
       await saveDepartment(tx, session.tenantId, dept);
@@ -83,13 +77,7 @@ export function savePositionOp(ctx: ServiceContext, input: Omit<Position, 'id'> 
   return inTenant(
     ctx,
     async (tx, org) => {
-      const existing =
-        input.id === undefined
-          ? undefined
-          : must(
-              org.positions.find((p) => p.id === input.id),
-              POSITION,
-            );
+      const existing = existingOf(org.positions, input.id, POSITION);
       const position: Position = { ...input, id: existing?.id ?? deps.newId() };
       checked({ ...org, positions: [...org.positions.filter((p) => p.id !== position.id), position] });
       await savePosition(tx, session.tenantId, position);

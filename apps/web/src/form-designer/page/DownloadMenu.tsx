@@ -6,7 +6,8 @@ import { errorText } from '../../api/app-error';
 import { useTRPC } from '../../api/trpc';
 import { useLang } from '../../i18n/use-lang';
 import { toast } from '../../layout/toast';
-import { saveTextFile, schemaFileName } from './save-file';
+import { saveTextFile } from '../../files/save-file';
+import { schemaFileName } from './save-file';
 
 /**
  * 下载: the published version's TypeScript types and JSON Schema, as the server generates them

@@ -11,7 +11,7 @@ import { leaveModel } from '../simulation/test/simulation-fixtures';
 import { RouteDesigner } from './RouteDesigner';
 
 const saved = vi.hoisted(() => ({ files: [] as { name: string; text: string }[] }));
-vi.mock('../../form-designer/page/save-file', () => ({
+vi.mock('../../files/save-file', () => ({
   saveTextFile: (name: string, text: string) => saved.files.push({ name, text }),
 }));
 

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { RouteLayout } from '@signoff/designer';
 import type { Localized } from '@signoff/schema';
 import { useTranslation } from 'react-i18next';
-import { saveTextFile } from '../../form-designer/page/save-file';
+import { saveTextFile } from '../../files/save-file';
 import { useLang } from '../../i18n/use-lang';
 import { toast } from '../../layout/toast';
 import type { Flow } from '../canvas/route-canvas-types';
