@@ -36,7 +36,11 @@ export function AppLayout() {
   // the server refuses everything but auth calls until an initial or reset password is replaced
   if (me.data.mustChangePassword) return <Navigate to="/change-password" replace />;
   const { user, tenant } = me.data;
-  const items = navItems(canSupervise, { canDesign: mayDesign(user.roles), phone });
+  const items = navItems(canSupervise, {
+    canDesign: mayDesign(user.roles),
+    isAdmin: user.roles.includes('admin'),
+    phone,
+  });
   const active = activeNav(location.pathname, location.state);
 
   const content = (

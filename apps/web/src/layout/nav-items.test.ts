@@ -39,10 +39,10 @@ describe('navItems', () => {
     expect(navItems(true).length).toBeLessThanOrEqual(5);
   });
 
-  it('adds form design and the admin console to the sider of admins and designers only, never to the phone tab bar', () => {
+  it('adds form design to the sider of admins and designers, the admin console to admins only, never to the phone tab bar', () => {
     const paths = (canSupervise: boolean, audience: Parameters<typeof navItems>[1]) =>
       navItems(canSupervise, audience).map((i) => i.path);
-    expect(paths(true, { canDesign: true })).toEqual([
+    expect(paths(true, { canDesign: true, isAdmin: true })).toEqual([
       '/',
       '/inbox',
       '/requests',
@@ -50,9 +50,17 @@ describe('navItems', () => {
       '/designer',
       '/admin',
     ]);
-    expect(paths(false, { canDesign: true })).toEqual(['/', '/inbox', '/requests', '/designer', '/admin']);
+    expect(paths(false, { canDesign: true, isAdmin: true })).toEqual([
+      '/',
+      '/inbox',
+      '/requests',
+      '/designer',
+      '/admin',
+    ]);
+    // a designer who is not an admin: every console page would say "no access"
+    expect(paths(false, { canDesign: true })).toEqual(['/', '/inbox', '/requests', '/designer']);
     expect(paths(false, { canDesign: false })).toEqual(['/', '/inbox', '/requests']);
-    expect(paths(true, { canDesign: true, phone: true })).toEqual([
+    expect(paths(true, { canDesign: true, isAdmin: true, phone: true })).toEqual([
       '/',
       '/inbox',
       '/requests',

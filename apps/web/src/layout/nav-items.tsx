@@ -32,6 +32,8 @@ export interface NavItem {
   supervisorsOnly?: boolean;
   /** shown only to admins and form designers, and only in the desktop sider */
   designersOnly?: boolean;
+  /** shown only to tenant admins, and only in the desktop sider */
+  adminsOnly?: boolean;
 }
 
 /** Who may design forms: admins and the designer role (forms.saveDraft lets them create one). */
@@ -41,6 +43,7 @@ export function mayDesign(roles: readonly string[] | undefined): boolean {
 
 export interface NavAudience {
   canDesign?: boolean;
+  isAdmin?: boolean;
   /** the phone's tab bar: designing needs a wide screen, so it is reached from the start page there */
   phone?: boolean;
 }
@@ -69,18 +72,18 @@ const ALL_ITEMS: NavItem[] = [
     designersOnly: true,
   },
   {
-    // the console itself shows a designer only the template sections
+    // every console page is an admin's today: a designer would find only "no access" behind it
     path: '/admin',
     labelKey: 'adminNav.label',
     shortKey: 'adminNav.short',
     icon: <SettingOutlined />,
-    designersOnly: true,
+    adminsOnly: true,
   },
 ];
 
 /**
  * The menu for this person. Admins get the same real pages plus supervision, form design and the
- * admin console (which shows designers only its template sections); members see neither. The
+ * admin console; designers get form design; members see neither. The
  * phone's tab bar keeps its four (design and the console need a wide screen), within the five a
  * tab bar holds.
  */
@@ -88,7 +91,8 @@ export function navItems(canSupervise: boolean, audience: NavAudience = {}): Nav
   return ALL_ITEMS.filter(
     (i) =>
       (!i.supervisorsOnly || canSupervise) &&
-      (!i.designersOnly || (audience.canDesign === true && audience.phone !== true)),
+      (!i.designersOnly || (audience.canDesign === true && audience.phone !== true)) &&
+      (!i.adminsOnly || (audience.isAdmin === true && audience.phone !== true)),
   );
 }
 

@@ -35,6 +35,33 @@ describe.each(testBackends())('accounts on %s', (kind) => {
     });
   });
 
+  it('an admin sees who is locked out and unlocks them; a member sees no lock and cannot unlock', async () => {
+    for (let i = 0; i < 5; i++)
+      await h
+        .browser(`10.2.0.${i}`)
+        .login('zhao.liu', 'wrong-guess')
+        .catch(() => undefined);
+    const admin = h.browser();
+    await admin.login('admin');
+    const lockOf = async (b: ReturnType<Harness['browser']>) =>
+      (await (await b.api()).org.view()).users.find((u) => u.login === 'zhao.liu')?.lockedUntil;
+    expect(await lockOf(admin)).toEqual(expect.any(String));
+    const member = h.browser();
+    await member.login('zhang.san');
+    expect(await lockOf(member)).toBeNull();
+    const refused = await (await member.api()).org.unlockUser({ id: 'u-zhao' }).catch((e: unknown) => e);
+    expect(errorOf(refused).code).toBe('forbidden');
+    await expect((await admin.api()).org.unlockUser({ id: 'u-zhao' })).resolves.toEqual({
+      id: 'u-zhao',
+      wasLocked: true,
+    });
+    expect(await lockOf(admin)).toBeNull();
+    // the right password works at once, with no cool-down
+    await expect(h.browser('10.2.1.1').login('zhao.liu')).resolves.toMatchObject({
+      user: { login: 'zhao.liu' },
+    });
+  });
+
   it('an admin reset gives a one-time password that must be changed before anything else', async () => {
     const wang = h.browser();
     await wang.login('wang.wu');

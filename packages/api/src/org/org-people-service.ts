@@ -1,5 +1,12 @@
-import { deleteUserSessions, saveUser, setPassword, userDirectory } from '@signoff/db';
-import type { OrgUser } from '@signoff/org';
+import {
+  clearLoginFailures,
+  deleteUserSessions,
+  saveUser,
+  setPassword,
+  userDirectory,
+  type Queryable,
+} from '@signoff/db';
+import type { OrgSnapshot, OrgUser } from '@signoff/org';
 import { randomInt } from 'node:crypto';
 import type { ServiceContext } from '../trpc/service-context.js';
 import { hashPassword } from '../auth/password.js';
@@ -82,6 +89,16 @@ export function temporaryPassword(login: string): string {
   }
 }
 
+/** The person in the org and their account row (login, lock), or not found. */
+async function accountOf(tx: Queryable, ctx: ServiceContext, org: OrgSnapshot, userId: string) {
+  const user = must(
+    org.users.find((u) => u.id === userId),
+    USER,
+  );
+  const entry = (await userDirectory(tx, ctx.session.tenantId)).find((d) => d.id === userId);
+  return { user, entry };
+}
+
 /**
  * Seed 001: a lost password is restored by the system administrator. The new one is shown once,
  * must be changed at the next login, and every session of the user ends now.
@@ -91,17 +108,32 @@ export function resetPasswordOp(ctx: ServiceContext, { id: userId }: { id: strin
   return inTenant(
     ctx,
     async (tx, org) => {
-      const user = must(
-        org.users.find((u) => u.id === userId),
-        USER,
-      );
+      const { user, entry } = await accountOf(tx, ctx, org, userId);
       if (!user.active) throw refused({ zh: `「${user.name}」已离职`, en: `${user.name} has left` });
-      const login = (await userDirectory(tx, session.tenantId)).find((d) => d.id === userId)?.login ?? '';
+      const login = entry?.login ?? '';
       const password = temporaryPassword(login);
       await setPassword(tx, session.tenantId, userId, await hashPassword(password), true);
       const sessionsEnded = await deleteUserSessions(tx, session.tenantId, userId);
       return { temporaryPassword: password, sessionsEnded };
     },
     'org.resetPassword',
+  );
+}
+
+/**
+ * Ends a lockout after repeated wrong passwords at once, for a person on the phone who remembers
+ * their password; the count of failures starts again from zero.
+ */
+export function unlockUserOp(ctx: ServiceContext, { id: userId }: { id: string }) {
+  const { session } = ctx;
+  return inTenant(
+    ctx,
+    async (tx, org) => {
+      const { user, entry } = await accountOf(tx, ctx, org, userId);
+      const wasLocked = entry?.lockedUntil != null && new Date(entry.lockedUntil) > ctx.deps.clock();
+      await clearLoginFailures(tx, session.tenantId, user.id);
+      return { id: user.id, wasLocked };
+    },
+    'org.unlockUser',
   );
 }

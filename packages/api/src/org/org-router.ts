@@ -9,7 +9,7 @@ import {
   saveRankOp,
   setSupervisionOp,
 } from './org-service.js';
-import { resetPasswordOp, saveUserOp, setUserLeftOp } from './org-people-service.js';
+import { resetPasswordOp, saveUserOp, setUserLeftOp, unlockUserOp } from './org-people-service.js';
 import { createDelegationOp, deleteDelegationOp } from './org-delegation-service.js';
 import { exportOrg, importOrg, orgImportTemplate } from './org-import.js';
 import { inviteUser } from '../auth/invitations.js';
@@ -95,6 +95,8 @@ export const orgRouter = router({
   setUserLeft: adminProcedure
     .input(z.object({ id, left: z.boolean() }))
     .mutation(({ ctx, input }) => setUserLeftOp(ctx, input)),
+  /** ends a lockout after repeated wrong passwords (seed 001: the administrator restores access) */
+  unlockUser: adminProcedure.input(z.object({ id })).mutation(({ ctx, input }) => unlockUserOp(ctx, input)),
 
   /** Excel or CSV; `dryRun` lists every problem row (by line) or what would change, and writes nothing. */
   import: adminProcedure

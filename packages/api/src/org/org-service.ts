@@ -14,9 +14,17 @@ import { deleteRefusal, type Department, type Position, type Rank, type Supervis
 import type { ServiceContext } from '../trpc/service-context.js';
 import { DEPARTMENT, POSITION, RANK, checked, existingOf, inTenant, must, refused } from './org-edit.js';
 
-/** The whole org as the admin screens and pickers show it. */
+/** A lock that has not yet run out, else null. */
+const stillLocked = (until: string | null, now: Date) => (until && new Date(until) > now ? until : null);
+
+/**
+ * The whole org as the admin screens and pickers show it. Who is locked out after wrong passwords
+ * is for admins only: a member's picker has no business knowing it.
+ */
 export function orgView(ctx: ServiceContext) {
   const { session } = ctx;
+  const { isAdmin } = ctx.viewer;
+  const now = ctx.deps.clock();
   return inTenant(ctx, async (tx, org) => {
     const [directory, delegations] = await Promise.all([
       userDirectory(tx, session.tenantId),
@@ -33,6 +41,7 @@ export function orgView(ctx: ServiceContext) {
         login: byId.get(u.id)?.login ?? '',
         leftAt: byId.get(u.id)?.leftAt ?? null,
         email: byId.get(u.id)?.email ?? null,
+        lockedUntil: isAdmin ? stillLocked(byId.get(u.id)?.lockedUntil ?? null, now) : null,
       })),
       delegations,
     };

@@ -25,7 +25,7 @@ const TASK = {
   overdueMs: 0,
 };
 
-function server() {
+function server(over: Parameters<typeof deskTestApi>[0] = {}) {
   return deskTestApi({
     'org.view': () => testOrg(),
     'directory.search': (input) =>
@@ -45,6 +45,8 @@ function server() {
       sessionsEnded: 1,
     }),
     'org.resetPassword': () => ({ temporaryPassword: 'Abcdefghjk#42', sessionsEnded: 2 }),
+    'org.unlockUser': (input) => ({ id: (input as { id: string }).id, wasLocked: true }),
+    ...over,
   });
 }
 
@@ -101,5 +103,24 @@ describe('PeoplePage', () => {
     fireEvent.click(await screen.findByTestId('reset-ok'));
     expect((await screen.findByTestId('temporary-password')).textContent).toContain('Abcdefghjk#42');
     expect(api.callsTo('org.resetPassword')[0]?.input).toEqual({ id: 'u-li' });
+  });
+
+  it('marks a locked account and offers to unlock only that one', async () => {
+    const org = testOrg();
+    org.users = org.users.map((u) =>
+      u.id === 'u-zhang' ? { ...u, lockedUntil: '2026-12-11T00:15:00.000Z' } : u,
+    );
+    const api = server({ 'org.view': () => org });
+    render(api.wrap(<PeoplePage />));
+    expect((await screen.findByTestId('locked-zhang')).textContent).toBe('已锁定');
+    expect(screen.queryByTestId('locked-li')).toBeNull();
+    fireEvent.click(screen.getByTestId('more-li'));
+    await screen.findByText('重置密码', {
+      selector: '.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu-title-content',
+    });
+    expect(screen.queryByText('解除锁定')).toBeNull();
+    fireEvent.click(screen.getByTestId('more-zhang'));
+    await menuItem('解除锁定');
+    await waitFor(() => expect(api.callsTo('org.unlockUser')[0]?.input).toEqual({ id: 'u-zhang' }));
   });
 });

@@ -47,6 +47,17 @@ export default function PeoplePage() {
     },
     onError: (e) => toast('error', errorText(e, lang)),
   });
+  const unlock = useMutation({
+    ...trpc.org.unlockUser.mutationOptions(),
+    onSuccess: (_, input) => {
+      toast(
+        'success',
+        t('adminPeople.unlocked', { name: org.data?.users.find((u) => u.id === input.id)?.name ?? '' }),
+      );
+      return queryClient.invalidateQueries({ queryKey: trpc.org.view.queryKey() });
+    },
+    onError: (e) => toast('error', errorText(e, lang)),
+  });
   const rows = useMemo(
     () =>
       org.data ? filterPeople(org.data.users, filter, q === filter.q.trim() ? pinyin.data : undefined) : [],
@@ -96,9 +107,17 @@ export default function PeoplePage() {
     {
       title: t('adminPeople.columns.status'),
       key: 'status',
-      width: 80,
-      render: (_, u) =>
-        u.active ? <Tag color="green">{t('adminPeople.active')}</Tag> : <Tag>{t('adminPeople.left')}</Tag>,
+      width: 90,
+      render: (_, u) => (
+        <Space size={4} wrap>
+          {u.active ? <Tag color="green">{t('adminPeople.active')}</Tag> : <Tag>{t('adminPeople.left')}</Tag>}
+          {u.lockedUntil && (
+            <Tag color="orange" data-testid={`locked-${u.login}`}>
+              {t('adminPeople.locked')}
+            </Tag>
+          )}
+        </Space>
+      ),
     },
     {
       title: t('adminPeople.columns.actions'),
@@ -120,6 +139,15 @@ export default function PeoplePage() {
             menu={{
               items: u.active
                 ? [
+                    ...(u.lockedUntil
+                      ? [
+                          {
+                            key: 'unlock',
+                            label: t('adminPeople.unlock'),
+                            onClick: () => unlock.mutate({ id: u.id }),
+                          },
+                        ]
+                      : []),
                     {
                       key: 'reset',
                       label: t('adminPeople.resetPassword'),

@@ -13,6 +13,7 @@ export function person(
     login: id.replace('u-', ''),
     email: null,
     leftAt: null,
+    lockedUntil: null,
     departmentId,
     secondaryDepartmentIds: [],
     rankId: null,

@@ -40,6 +40,7 @@ function user(id: string, name: string, positionIds: string[], roles: string[]):
     active: true,
     login: id,
     leftAt: null,
+    lockedUntil: null,
     email: null,
   };
 }

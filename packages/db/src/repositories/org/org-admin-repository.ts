@@ -174,6 +174,8 @@ export interface UserDirectoryEntry {
   login: string;
   leftAt: string | null;
   email: string | null;
+  /** set after repeated wrong passwords; a past instant means the lock has run out */
+  lockedUntil: string | null;
 }
 
 /** Logins and leave dates, which the resolver's snapshot leaves out. */
@@ -183,11 +185,15 @@ export async function userDirectory(tx: Queryable, tenantId: string): Promise<Us
     login: string;
     left_at: string | Date | null;
     email: string | null;
-  }>('SELECT id, login, left_at, email FROM users WHERE tenant_id = $1 ORDER BY id', [tenantId]);
+    locked_until: string | Date | null;
+  }>('SELECT id, login, left_at, email, locked_until FROM users WHERE tenant_id = $1 ORDER BY id', [
+    tenantId,
+  ]);
   return rows.map((r) => ({
     id: r.id,
     login: r.login,
     leftAt: r.left_at === null ? null : new Date(r.left_at).toISOString(),
     email: r.email,
+    lockedUntil: r.locked_until === null ? null : new Date(r.locked_until).toISOString(),
   }));
 }

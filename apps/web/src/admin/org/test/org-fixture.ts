@@ -18,6 +18,7 @@ const person = (
   roles: [] as string[],
   active: true,
   leftAt: null as string | null,
+  lockedUntil: null as string | null,
   email: null as string | null,
   ...over,
 });

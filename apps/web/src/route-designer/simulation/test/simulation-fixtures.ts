@@ -21,6 +21,7 @@ export function demoOrgView(): SimulationOrg {
     active: true,
     login: id.slice(2),
     leftAt: null,
+    lockedUntil: null,
     email: null,
   });
   return {
