@@ -15,6 +15,7 @@ export const adminStrings = featureBundle(
       back: '返回工作台',
     },
     empty: '你没有可以打开的管理页面。',
+    retry: '重试',
   },
   {
     title: 'Admin console',
@@ -29,6 +30,7 @@ export const adminStrings = featureBundle(
       back: 'Back to the desk',
     },
     empty: 'There is no admin page you may open.',
+    retry: 'Retry',
   },
 );
 

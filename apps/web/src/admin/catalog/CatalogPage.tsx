@@ -13,6 +13,7 @@ import { ExportCard } from './ExportCard';
 import { ImportWizard } from './ImportWizard';
 import './admin-catalog.i18n';
 import './admin-catalog.css';
+import { LoadFailed } from '../LoadFailed';
 
 /** `/admin/catalog`: the starter catalogs and an uploaded file as cards; 导入 opens the wizard; export below. */
 export default function CatalogPage() {
@@ -66,11 +67,9 @@ function Gallery({ onImport }: { onImport: (s: ImportSource) => void }) {
       </div>
       {list.isPending && <Skeleton active paragraph={{ rows: 6 }} />}
       {list.error && (
-        <Alert
-          type="error"
-          showIcon
+        <LoadFailed
           title={c('loadFailed', { error: errorText(list.error, lang) })}
-          action={<Button onClick={() => void list.refetch()}>{c('retry')}</Button>}
+          onRetry={() => void list.refetch()}
         />
       )}
       {list.isSuccess && catalogs.length === 0 && <Empty description={c(q ? 'noMatch' : 'empty')} />}

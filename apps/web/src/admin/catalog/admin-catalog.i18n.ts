@@ -14,7 +14,6 @@ export const adminCatalogStrings = featureBundle(
     empty: '没有可用的模板目录',
     noMatch: '没有匹配的目录',
     loadFailed: '加载失败：{{error}}',
-    retry: '重试',
     upload: {
       title: '上传模板文件',
       hint: '选择从其他公司导出的模板文件（.json）',
@@ -88,7 +87,6 @@ export const adminCatalogStrings = featureBundle(
     empty: 'No template catalog is available',
     noMatch: 'No catalog matches',
     loadFailed: 'Could not load: {{error}}',
-    retry: 'Retry',
     upload: {
       title: 'Upload a template file',
       hint: 'Choose a template file (.json) exported from another company',

@@ -10,7 +10,8 @@ import { useLang } from '../../i18n/use-lang';
 import { toast } from '../../layout/toast';
 import './admin-people.i18n';
 import './admin-delegations.i18n';
-import { OrgLoadError, PagedTable } from './PagedTable';
+import { LoadFailed } from '../LoadFailed';
+import { PagedTable } from './PagedTable';
 import { DelegationDialog } from './DelegationDialog';
 import { delegationState, type DelegationState } from './delegation-state';
 import { orgNames, useOrgView, type OrgView } from './org-view';
@@ -56,7 +57,13 @@ export default function DelegationsPage() {
     );
   }, [org.data, q, state, names]);
 
-  if (org.isError) return <OrgLoadError error={org.error} onRetry={() => void org.refetch()} />;
+  if (org.isError)
+    return (
+      <LoadFailed
+        title={t('adminPeople.loadFailed', { error: errorText(org.error, lang) })}
+        onRetry={() => void org.refetch()}
+      />
+    );
   const templateName = (key: string) => templates.data?.find((o) => o.value === key)?.label ?? key;
   const columns: TableColumnsType<Delegation> = [
     {

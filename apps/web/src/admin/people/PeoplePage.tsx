@@ -14,7 +14,8 @@ import { InviteDialog } from './InviteDialog';
 import { LeaverDialog } from './LeaverDialog';
 import { orgNames, rolesOf, useOrgView, type OrgViewUser, type UserRole } from './org-view';
 import { filterPeople, NO_FILTER, type PeopleFilter } from './people-filter';
-import { OrgLoadError, PagedTable } from './PagedTable';
+import { LoadFailed } from '../LoadFailed';
+import { PagedTable } from './PagedTable';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { UserEditDrawer } from './UserEditDrawer';
 
@@ -64,7 +65,13 @@ export default function PeoplePage() {
     [org.data, filter, q, pinyin.data],
   );
 
-  if (org.isError) return <OrgLoadError error={org.error} onRetry={() => void org.refetch()} />;
+  if (org.isError)
+    return (
+      <LoadFailed
+        title={t('adminPeople.loadFailed', { error: errorText(org.error, lang) })}
+        onRetry={() => void org.refetch()}
+      />
+    );
   const names = org.data ? orgNames(org.data) : null;
   const set = (patch: Partial<PeopleFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const columns: TableColumnsType<OrgViewUser> = [

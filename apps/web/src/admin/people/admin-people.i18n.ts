@@ -5,7 +5,6 @@ import { i18n } from '../../i18n/i18n';
 export const adminPeopleStrings = featureBundle(
   {
     loadFailed: '无法读取组织：{{error}}',
-    retry: '重试',
     search: '搜索姓名、拼音或账号',
     department: '部门',
     allDepartments: '全部部门',
@@ -90,7 +89,6 @@ export const adminPeopleStrings = featureBundle(
   },
   {
     loadFailed: 'Could not read the org: {{error}}',
-    retry: 'Retry',
     search: 'Search name, pinyin or login',
     department: 'Department',
     allDepartments: 'All departments',

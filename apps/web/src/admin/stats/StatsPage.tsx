@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { FileExcelOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Empty, Select, Spin } from 'antd';
+import { Button, Card, DatePicker, Empty, Select, Spin } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Localized } from '@signoff/schema';
 import { useQuery } from '@tanstack/react-query';
@@ -16,6 +16,7 @@ import { StatsChart } from './StatsChart';
 import { StatsTable } from './StatsTable';
 import './admin-stats.i18n';
 import './stats.css';
+import { LoadFailed } from '../LoadFailed';
 
 /** 统计分析: volume, duration, first-pass and overdue rates against seed 002's targets, bottlenecks. */
 export default function StatsPage() {
@@ -100,12 +101,10 @@ export default function StatsPage() {
     return (
       <div className="admin-stats">
         {toolbar}
-        <Alert
-          type="error"
-          showIcon
-          data-testid="stats-error"
+        <LoadFailed
+          testId="stats-error"
           title={t('adminStats.error', { error: errorText(overview.error, lang) })}
-          action={<Button onClick={() => void overview.refetch()}>{t('adminStats.retry')}</Button>}
+          onRetry={() => void overview.refetch()}
         />
       </div>
     );

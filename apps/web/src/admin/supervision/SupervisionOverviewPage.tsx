@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Empty, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Empty, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useTRPC } from '../../api/trpc';
 import { useLang } from '../../i18n/use-lang';
 import { filterSupervision, type SupervisionFilter, type SupervisionRow } from './supervision-filter';
 import './admin-supervision.i18n';
+import { LoadFailed } from '../LoadFailed';
 
 /** 督办总览: every published form's supervisors and its open and overdue work now; the tasks themselves are on /supervision. */
 export default function SupervisionOverviewPage() {
@@ -69,12 +70,10 @@ export default function SupervisionOverviewPage() {
 
   if (overview.isError)
     return (
-      <Alert
-        type="error"
-        showIcon
-        data-testid="supervision-overview-error"
+      <LoadFailed
+        testId="supervision-overview-error"
         title={t('adminSupervision.error', { error: errorText(overview.error, lang) })}
-        action={<Button onClick={() => void overview.refetch()}>{t('adminSupervision.retry')}</Button>}
+        onRetry={() => void overview.refetch()}
       />
     );
   return (

@@ -23,7 +23,6 @@ export const adminSupervisionStrings = featureBundle(
     empty: '还没有发布的表单',
     noMatch: '没有符合条件的表单',
     error: '督办总览加载失败：{{error}}',
-    retry: '重试',
     summary: '{{templates}} 个表单，{{open}} 个在办任务，其中 {{overdue}} 个已超时',
   },
   {
@@ -46,7 +45,6 @@ export const adminSupervisionStrings = featureBundle(
     empty: 'No form has been published yet',
     noMatch: 'No form matches',
     error: 'Could not load the supervision overview: {{error}}',
-    retry: 'Try again',
     summary: '{{templates}} forms, {{open}} open tasks, {{overdue}} of them overdue',
   },
 );

@@ -3,6 +3,7 @@ import { Button, Input, Select, Skeleton, Space, Switch, Table, Tag, Typography 
 import type { AccessLevel } from '@signoff/org';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../api/app-error';
 import { useLang } from '../../i18n/use-lang';
 import { toast } from '../../layout/toast';
 import type { AccessFacts } from './access-model';
@@ -11,14 +12,22 @@ import { titleOf } from './folder-tree';
 import { CSV_TYPE, toCsv } from '../../files/csv';
 import { saveTextFile } from '../../files/save-file';
 import { filterReview, reviewRows, type ReviewRow } from './review-rows';
-import { LoadFailed } from './LoadFailed';
+import { LoadFailed } from '../LoadFailed';
 import { useAccessFacts } from './use-access-facts';
 import './admin-templates.i18n';
 
 /** `/admin/permission-review`: everyone's effective tier on every form as one table, filterable, exported as CSV. */
 export default function PermissionReviewPage() {
   const { facts, error, pending, refetch } = useAccessFacts();
-  if (error) return <LoadFailed error={error} onRetry={() => void refetch()} />;
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  if (error)
+    return (
+      <LoadFailed
+        title={t('adminTemplates.loadFailed', { error: errorText(error, lang) })}
+        onRetry={() => void refetch()}
+      />
+    );
   if (pending || !facts) return <Skeleton active paragraph={{ rows: 8 }} />;
   return <Review facts={facts} />;
 }

@@ -3,6 +3,7 @@ import { Button, Card, Empty, Input, Skeleton, Space, Table, Tag, Tree } from 'a
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../../api/app-error';
 import { useTRPC } from '../../api/trpc';
 import { MoveTemplateDialog } from '../../form-designer/templates/MoveTemplateDialog';
 import {
@@ -18,7 +19,7 @@ import { AccessDrawer } from './AccessDrawer';
 import { FolderDialog } from './FolderDialog';
 import { folderTree, templatesIn, titleOf, type FolderSelection } from './folder-tree';
 import type { GrantTarget } from './GrantsPanel';
-import { LoadFailed } from './LoadFailed';
+import { LoadFailed } from '../LoadFailed';
 import { useAccessFacts } from './use-access-facts';
 // the reused move dialog speaks in the designers' list's words
 import '../../form-designer/templates/templates.i18n';
@@ -37,7 +38,15 @@ type Open =
 /** `/admin/templates`: folders (create, rename, nest), forms in them (move), and seed 001's tiers on both. */
 export default function TemplatesAdminPage() {
   const { facts, list, error, pending, refetch } = useAccessFacts();
-  if (error) return <LoadFailed error={error} onRetry={() => void refetch()} />;
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  if (error)
+    return (
+      <LoadFailed
+        title={t('adminTemplates.loadFailed', { error: errorText(error, lang) })}
+        onRetry={() => void refetch()}
+      />
+    );
   if (pending || !facts || !list) return <Skeleton active paragraph={{ rows: 8 }} />;
   return <TemplatesAdmin facts={facts} rows={designTemplates(list)} />;
 }
