@@ -8,8 +8,6 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import {
   appRouter,
   CSRF_HEADER,
-  handleRest,
-  openApiDocument,
   prepareInstancesDownload,
   toAppErrorData,
   resolveSession,
@@ -18,9 +16,17 @@ import {
   type ApiDeps,
   type AppRouter,
   type CookieJar,
+  type RestRateLimiter,
 } from '@signoff/api';
 import type { FastifyBaseLogger } from 'fastify';
 import { fileRoutes } from './file-routes.js';
+import {
+  fromOwnOrigin,
+  isSecureRequest,
+  registerSecurityHeaders,
+  type TrustProxy,
+} from './request-security.js';
+import { restRoutes } from './rest-routes.js';
 import { testClockRoute, type TestClockControl } from './test-clock-route.js';
 import { registerCompression, WEB_STATIC_OPTIONS } from './web-assets.js';
 
@@ -33,19 +39,34 @@ export interface ServerOptions {
   logger?: FastifyBaseLogger | boolean;
   /** `--test-clock`: exposes POST /test/clock (loopback only); absent, the route does not exist */
   testClock?: TestClockControl;
+  /**
+   * which proxies' X-Forwarded-* to believe (`TRUST_PROXY`, see request-security.ts); default
+   * none, so a forged header cannot choose the address the login limits and the audit log see
+   */
+  trustProxy?: TrustProxy;
+  /** the address people open Signoff at (`PUBLIC_URL`): its origin is accepted, https makes cookies Secure */
+  publicUrl?: string;
+  /** the REST API's per-token limit; default 600 requests a minute per process */
+  restRateLimiter?: RestRateLimiter;
 }
 
 function cookieJar(req: FastifyRequest, reply: FastifyReply, secure: boolean): CookieJar {
   return {
     get: (name) => req.cookies[name],
     set: (name, value, o) =>
-      void reply.setCookie(name, value, { path: '/', httpOnly: o.httpOnly, sameSite: 'lax', secure, maxAge: o.maxAgeSeconds }),
+      void reply.setCookie(name, value, {
+        path: '/',
+        httpOnly: o.httpOnly,
+        sameSite: 'lax',
+        secure,
+        maxAge: o.maxAgeSeconds,
+      }),
     clear: (name) => void reply.clearCookie(name, { path: '/' }),
   };
 }
 
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
-  const common = { trustProxy: true, bodyLimit: 2 * 1024 * 1024 };
+  const common = { trustProxy: options.trustProxy ?? false, bodyLimit: 2 * 1024 * 1024 };
   // Two calls rather than one options object: Fastify's overloads pick the HTTP/1 server only
   // when `loggerInstance` and `logger` are not both present.
   const app: FastifyInstance =
@@ -53,9 +74,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       ? Fastify({ ...common, loggerInstance: options.logger })
       : Fastify({ ...common, logger: options.logger ?? false });
   const { deps } = options;
-  const secure = options.secureCookies ?? false;
+  const { publicUrl } = options;
+  const secureFor = (req: FastifyRequest) => options.secureCookies ?? isSecureRequest(req, publicUrl);
 
   await app.register(fastifyCookie);
+  await registerSecurityHeaders(app);
   await registerCompression(app);
 
   app.get('/health', async () => {
@@ -71,20 +94,19 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
         const header = req.headers[CSRF_HEADER];
         return {
           deps,
-          cookies: cookieJar(req, res, secure),
+          cookies: cookieJar(req, res, secureFor(req)),
           csrfHeader: typeof header === 'string' ? header : undefined,
+          sameOrigin: fromOwnOrigin(req, publicUrl),
           ip: req.ip,
           session: await resolveSession(deps, req.cookies[SESSION_COOKIE]),
         };
       },
       onError({ error, path }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error.cause ?? error, path }, 'procedure failed');
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          app.log.error({ err: error.cause ?? error, path }, 'procedure failed');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
-
-  // The integrators' REST surface, token-authenticated; no cookies, so no CSRF.
-  app.get('/api/v1/openapi.json', () => openApiDocument());
 
   // The streamed Excel export for admins: checked before the first byte, then written page by page.
   app.get('/exports/requests.xlsx', async (req, reply) => {
@@ -98,29 +120,29 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       reply.raw.end();
       return reply;
     } catch (e) {
+      if (reply.raw.headersSent) {
+        // a failure mid-file: the connection is cut before the chunked body's end, so the client
+        // sees a broken download rather than a short file that looks whole (issue 16)
+        app.log.error({ err: e }, 'export failed while streaming');
+        reply.raw.destroy(e instanceof Error ? e : undefined);
+        return reply;
+      }
       const appError = toAppErrorData(e);
-      const status = { unauthorized: 401, forbidden: 403, not_found: 404, bad_request: 400 }[appError.code] ?? 500;
+      const status =
+        { unauthorized: 401, forbidden: 403, not_found: 404, bad_request: 400 }[appError.code] ?? 500;
       return reply.code(status).send({ error: appError });
     }
   });
-  app.route({
-    method: ['GET', 'POST'],
-    url: '/api/v1/*',
-    handler: async (req, reply) => {
-      const path = req.url.replace(/^\/api\/v1/, '').split('?')[0] ?? '';
-      const res = await handleRest(deps, {
-        method: req.method,
-        path,
-        authorization: req.headers.authorization,
-        query: req.query as Record<string, string | undefined>,
-        body: req.body,
-      });
-      return reply.code(res.status).send(res.body);
-    },
-  });
+  // The integrators' REST surface, /api/v1, its OpenAPI document and reference page (see rest-routes.ts).
+  await app.register(
+    restRoutes(deps, {
+      maxBodyBytes: common.bodyLimit,
+      ...(options.restRateLimiter ? { rateLimiter: options.restRateLimiter } : {}),
+    }),
+  );
 
   // Attachments: POST /files (raw body, x-file-name, session + CSRF) and GET /files/:id (see file-routes.ts).
-  await app.register(fileRoutes(deps));
+  await app.register(fileRoutes(deps, undefined, publicUrl));
   if (options.testClock) await app.register(testClockRoute(options.testClock));
 
   const webDir = options.webDir;
@@ -129,7 +151,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     await app.register(fastifyStatic, { root: webDir, ...WEB_STATIC_OPTIONS });
     // the SPA owns every other GET path
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/trpc')) return reply.type('text/html').send(indexHtml);
+      if (req.method === 'GET' && !req.url.startsWith('/trpc'))
+        return reply.type('text/html').send(indexHtml);
       return reply.code(404).send({ error: 'not found' });
     });
   }

@@ -4,6 +4,7 @@ import {
   CSRF_HEADER,
   DEFAULT_ATTACHMENT_POLICY,
   downloadAttachment,
+  errors,
   fileErrorResponse,
   fileErrors,
   fileSession,
@@ -13,6 +14,7 @@ import {
   type ApiDeps,
   type SessionContext,
 } from '@signoff/api';
+import { fromOwnOrigin } from './request-security.js';
 
 const header = (req: FastifyRequest, name: string) => {
   const v = req.headers[name];
@@ -50,6 +52,7 @@ const refuse = (reply: FastifyReply, e: unknown) => {
 export function fileRoutes(
   deps: ApiDeps,
   maxBytes = DEFAULT_ATTACHMENT_POLICY.maxBytes,
+  publicUrl?: string,
 ): FastifyPluginCallback {
   return (app, _options, done) => {
     // the session is checked before the body is read, so an anonymous upload is not buffered
@@ -70,6 +73,8 @@ export function fileRoutes(
       '/files',
       {
         onRequest: async (req, reply) => {
+          // an upload is a state change: a page of another site may not make one (issue 16)
+          if (!fromOwnOrigin(req, publicUrl)) return refuse(reply, errors.foreignOrigin());
           try {
             sessions.set(
               req,

@@ -11,6 +11,7 @@ import {
 } from '@signoff/api/demo';
 import { migrate, openDatabase, type Database } from '@signoff/db';
 import { createServer } from './create-server.js';
+import { trustProxyFrom } from './request-security.js';
 import { jobRunner } from './job-runner.js';
 import { assertTestClockAllowed, createTestClock } from './test-clock.js';
 
@@ -107,6 +108,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     deps,
     webDir: options.webDir ?? DEFAULT_WEB_DIR,
     logger,
+    // parsed before anything listens: a TRUST_PROXY the operator mistyped stops the start with its reason
+    trustProxy: trustProxyFrom(process.env.TRUST_PROXY),
+    ...(process.env.PUBLIC_URL ? { publicUrl: process.env.PUBLIC_URL } : {}),
     ...(testClock ? { testClock } : {}),
   });
   const address = await app.listen({ port: options.port ?? 3000, host: options.host ?? '127.0.0.1' });

@@ -139,7 +139,7 @@ describe('the admin console: people, delegations and the org workbook', () => {
     await admin.context().close();
   });
 
-  it('marks a leaver and hands their open task to the person the admin chose', async () => {
+  it('marks a leaver and hands their open task to the person the admin chose, in one step', async () => {
     const zhang = await as(browser, server.baseUrl, DESKTOP, 'zhang.san');
     const forms = await callApi<{ key: string; templateId: string }[]>(
       zhang,
@@ -165,6 +165,10 @@ describe('the admin console: people, delegations and the org workbook', () => {
     await admin.getByTestId('more-li.si').click();
     await admin.locator('.ant-dropdown:visible').getByText('离职').click();
     await expect.poll(() => admin.getByTestId('leaver-task').first().textContent()).toContain(serialNo);
+    // nobody holds the 总经理 seat above 李四: the head cannot take over, so the admin picks someone
+    const toHead = admin.locator('label:has([data-testid=leaver-to-head])');
+    expect(await toHead.textContent()).toContain('没有可接手的负责人');
+    expect(await admin.getByTestId('leaver-to-head').isDisabled()).toBe(true);
     await admin.getByTestId('leaver-to-chosen').click();
     await admin.getByTestId('leaver-picker').click();
     await admin.keyboard.type('ww');
@@ -172,6 +176,9 @@ describe('the admin console: people, delegations and the org workbook', () => {
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '王五' })
       .first()
       .click();
+    // the dry run names who takes each task before anything is written
+    await expect.poll(() => admin.getByTestId('leaver-task-to').first().textContent()).toContain('王五');
+    await admin.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await shot(admin, 'admin-people-leaver-1280');
     await admin.getByTestId('leaver-ok').click();
     await admin.getByText('「李四」已离职，1 个任务已转交').waitFor();

@@ -12,7 +12,10 @@ const chinaDay = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toIS
 
 type InboxPage = { items: { serialNo: string; task: { dueAt: string | null } | null }[] };
 
-/** A receiver in the test: every POST is kept, and answered 200. */
+/** A test event is answered 202, so the log's response code is seen to be the receiver's own. */
+const TEST_EVENT_STATUS = 202;
+
+/** A receiver in the test: every POST is kept, and answered 200 (a test event: 202). */
 async function receiver(): Promise<{ url: string; bodies: string[]; close: () => Promise<void> }> {
   const bodies: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -20,7 +23,7 @@ async function receiver(): Promise<{ url: string; bodies: string[]; close: () =>
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
       bodies.push(body);
-      res.statusCode = 200;
+      res.statusCode = req.headers['x-signoff-event'] === 'webhook.test' ? TEST_EVENT_STATUS : 200;
       res.end('ok');
     });
   });
@@ -118,15 +121,63 @@ describe('the admin console: settings, audit log, integrations', () => {
     await admin.keyboard.press('Escape');
     expect(serialNo).toMatch(/^RL/);
 
+    // "send a test event": queued like a real one, then followed in the log without a refresh
+    // until the receiver has answered
+    await admin.getByTestId('webhook-test').first().click();
+    const testRow = log.locator('tr', { hasText: 'webhook.test' });
+    await expect
+      .poll(() => testRow.locator('[data-status="delivered"]').count(), { timeout: 30_000 })
+      .toBe(1);
+    expect(await testRow.getByTestId('delivery-code').innerText()).toBe(String(TEST_EVENT_STATUS));
+    const testBody = hook.bodies.find((b) => b.includes('"webhook.test"'));
+    expect(JSON.parse(testBody ?? '{}')).toMatchObject({
+      event: 'webhook.test',
+      data: { message: expect.any(String) as string },
+    });
+    await steadyBox(testRow);
+    await shot(admin, 'admin-integrations-test-event-1280');
+    await admin.keyboard.press('Escape');
+
+    // switched off, the hook gets no delivery for a request filed now: the delivery would be
+    // written in the request's own transaction, so the log right after the submit tells
+    const [made] = await callApi<{ id: string }[]>(admin, 'integrations.webhooks', {}, 'query');
+    const logged = async () =>
+      (await callApi<unknown[]>(admin, 'integrations.deliveries', { webhookId: made?.id }, 'query')).length;
+    const toggle = admin.getByTestId('webhook-active').first();
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
+    expect(await admin.getByTestId('webhook-test').first().isDisabled()).toBe(true);
+    const deliveriesBefore = await logged();
+    expect(deliveriesBefore).toBe(2);
+    await submit('while the hook is off');
+    expect(await logged()).toBe(deliveriesBefore);
+    await admin.getByTestId('webhook-log').first().click();
+    await log.getByText('webhook.test').waitFor();
+    expect(await log.getByTestId('delivery-status').count()).toBe(deliveriesBefore);
+    await admin.keyboard.press('Escape');
+    await log.waitFor({ state: 'hidden' });
+    await shot(admin, 'admin-integrations-webhooks-1280');
+
     // an API token: created with its secret shown once, then revoked
     await admin.getByRole('tab', { name: 'API 令牌' }).click();
     await admin.getByTestId('token-create').click();
     await admin.getByLabel('名称').fill('ERP');
+    // read and submit come ticked; this token also acts for users
+    await admin.getByTestId('token-scopes').getByText('以指定用户身份同意').click();
+    await steadyBox(admin.getByTestId('token-scopes'));
+    await shot(admin, 'admin-integrations-new-token-1280');
     await admin.getByRole('button', { name: /确\s*定|OK/ }).click();
     expect((await admin.locator('[data-testid="secret-once"]:visible').innerText()).trim()).toMatch(/^so_/);
     await admin.getByRole('button', { name: '我已保存' }).click();
-    await admin.getByTestId('tokens-panel').getByText('ERP').waitFor();
+    const erp = admin.getByTestId('tokens-panel').locator('tr', { hasText: 'ERP' });
+    await erp.waitFor();
+    expect(await erp.getByTestId('token-scope-tags').locator('[data-scope]').allInnerTexts()).toEqual([
+      'read',
+      'submit',
+      'act-for-users',
+    ]);
     expect(await admin.getByTestId('openapi-link').getAttribute('href')).toBe('/api/v1/openapi.json');
+    expect(await admin.getByTestId('api-docs-link').getAttribute('href')).toBe('/api/v1/docs');
     await shot(admin, 'admin-integrations-1280');
   });
 
@@ -149,7 +200,7 @@ describe('the admin console: settings, audit log, integrations', () => {
     await admin.getByTestId('holiday-list').getByText(holiday).waitFor();
     await admin.getByTestId('settings-save').click();
     await admin.getByText('设置已保存').waitFor();
-    const saved = await callApi<{ holidays: string[] }>(admin, 'settings.get', undefined, 'query');
+    const saved = await callApi<{ holidays: string[] }>(admin, 'settings.get', {}, 'query');
     expect(saved.holidays).toContain(holiday);
     await shot(admin, 'admin-settings-1280');
 

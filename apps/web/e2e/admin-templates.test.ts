@@ -27,7 +27,7 @@ afterAll(async () => {
 
 type Published = { key: string }[];
 const publishedKeys = async (page: Page) =>
-  (await callApi<Published>(page, 'forms.listPublished', undefined, 'query')).map((f) => f.key);
+  (await callApi<Published>(page, 'forms.listPublished', null, 'query')).map((f) => f.key);
 
 describe('templates and permissions', () => {
   it('a folder granted to one department hides its form from a member elsewhere, inheritance shown', async () => {
@@ -99,7 +99,7 @@ describe('templates and permissions', () => {
 });
 
 describe('catalog import wizard', () => {
-  it('imports a starter catalog into a fresh company, one position mapped by hand, and a flow is submitted', async () => {
+  it('imports a starter catalog into a fresh company, 董事长 mapped by hand onto its 总经理, and the flow goes to that holder', async () => {
     expect(acmePassword).not.toBe('');
     const page = await newPage(browser, DESKTOP);
     await page.goto(`${server.baseUrl}/login`);
@@ -114,6 +114,45 @@ describe('catalog import wizard', () => {
     await page.getByTestId('password-submit').click();
     await page.waitForURL(`${server.baseUrl}/`);
 
+    // the company calls its top seat 总经理 (held by 王总); the admin is its 项目经理
+    type View = {
+      departments: { id: string; name: string; parentId: string | null }[];
+      users: {
+        id: string;
+        login: string;
+        name: string;
+        departmentId: string;
+        rankId: string | null;
+        roles: string[];
+      }[];
+    };
+    const view = await callApi<View>(page, 'org.view', null, 'query');
+    const root = view.departments.find((d) => d.parentId === null);
+    const me = view.users.find((u) => u.login === 'admin');
+    if (!root || !me) throw new Error('the fresh company has no root department or admin');
+    const gm = await callApi<{ id: string }>(page, 'org.savePosition', {
+      name: '总经理',
+      departmentId: root.id,
+      isHead: false,
+    });
+    const pm = await callApi<{ id: string }>(page, 'org.savePosition', {
+      name: '项目经理',
+      departmentId: root.id,
+      isHead: false,
+    });
+    await callApi(page, 'org.saveUser', {
+      login: 'wang.zong',
+      name: '王总',
+      departmentId: root.id,
+      rankId: null,
+      positionIds: [gm.id],
+    });
+    await callApi(page, 'org.saveUser', {
+      ...me,
+      positionIds: [pm.id],
+      roles: me.roles.filter((r) => r === 'admin' || r === 'designer'),
+    });
+
     await page.goto(`${server.baseUrl}/admin/catalog`);
     await page.getByTestId('catalog-small-company').waitFor();
     await shot(page, 'admin-catalog-1280');
@@ -121,12 +160,13 @@ describe('catalog import wizard', () => {
     await page.getByTestId('catalog-plan').waitFor();
     await expect.poll(() => page.getByTestId('status-missing').count()).toBeGreaterThan(0);
 
-    // 董事长 is mapped by hand onto the company's root department; the plan then finds it
+    // 董事长 is mapped by hand onto the company's existing 总经理; the plan then shows it mapped, with its holder
     const chairman = page.locator('[data-testid=plan-positions] tr', { hasText: '董事长' });
     expect(await chairman.getByTestId('status-missing').count()).toBe(1);
-    await choose(page, 'map-position-董事长', '艾克美有限公司');
-    await page.getByTestId('map-position-董事长').getByTestId('map-create').click();
-    await expect.poll(() => chairman.getByTestId('status-found').count()).toBe(1);
+    expect(await chairman.getByTestId('use-position-董事长').textContent()).toContain('新建「董事长」');
+    await choose(page, 'use-position-董事长', '总经理（艾克美有限公司）');
+    await expect.poll(() => chairman.getByTestId('status-mapped').textContent()).toBe('对照到「总经理」');
+    expect(await chairman.locator('td').nth(2).textContent()).toBe('1');
     await shot(page, 'admin-catalog-wizard-1280');
 
     await page.getByTestId('wizard-import').click();
@@ -135,6 +175,7 @@ describe('catalog import wizard', () => {
     const created = await page.getByTestId('result-created').textContent();
     expect(created).toContain('综合部');
     expect(created).not.toContain('董事长');
+    expect(created).not.toContain('总经理');
     await shot(page, 'admin-catalog-result-1280');
 
     // the imported flow is on the start page and takes a request
@@ -143,15 +184,25 @@ describe('catalog import wizard', () => {
     const forms = await callApi<{ templateId: string; key: string }[]>(
       page,
       'forms.listPublished',
-      undefined,
+      null,
       'query',
     );
     const attendance = forms.find((f) => f.key === 'sc_attendance_fix');
-    const { serialNo } = await callApi<{ serialNo: string }>(page, 'instances.submit', {
+    // the admin is a 项目经理, so the route's own check sends the request to the chairman's step: 王总
+    const { id, serialNo } = await callApi<{ id: string; serialNo: string }>(page, 'instances.submit', {
       templateId: attendance?.templateId,
       data: { fixDate: '2026-12-01', fixTime: '09:00', punchType: '上班打卡', reason: '忘记打卡' },
     });
     expect(serialNo).toMatch(/\d/);
+    type Detail = { tasks: { status: string; assignee: { name: string }; nodeName: { zh: string } }[] };
+    const detail = await callApi<Detail>(page, 'instances.get', { id }, 'query');
+    expect(
+      detail.tasks.filter((t) => t.status === 'pending').map((t) => [t.nodeName.zh, t.assignee.name]),
+    ).toEqual([['董事长签字', '王总']]);
+    await page.goto(`${server.baseUrl}/requests/${id}`);
+    await page.getByTestId('detail-title').waitFor();
+    await expect.poll(() => page.getByText('王总').count()).toBeGreaterThan(0);
+    await shot(page, 'admin-catalog-mapped-request-1280');
     await page.context().close();
   });
 });

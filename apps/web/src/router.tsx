@@ -5,6 +5,7 @@ import { PageSpinner } from './layout/PageSpinner';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage'));
+const AcceptInvitationPage = lazy(() => import('./invite/AcceptInvitationPage'));
 const StartPage = lazy(() => import('./desk/start/StartPage'));
 const FillFormPage = lazy(() => import('./pages/FillFormPage'));
 const MyRequestsPage = lazy(() => import('./pages/MyRequestsPage'));
@@ -34,6 +35,7 @@ export function AppRoutes() {
     <Routes>
       <Route path="/login" element={page(<LoginPage />)} />
       <Route path="/change-password" element={page(<ChangePasswordPage />)} />
+      <Route path="/invite" element={page(<AcceptInvitationPage />)} />
       <Route path="/admin/*" element={page(<AdminApp />)} />
       <Route element={<AppLayout />}>
         <Route index element={<StartPage />} />

@@ -14,6 +14,7 @@ export { resolveSession } from './auth/session.js';
 export { RateLimiter } from './auth/rate-limiter.js';
 export {
   AppError,
+  errors,
   toAppErrorData,
   type AppErrorData,
   type FieldErrorMessage,
@@ -52,8 +53,11 @@ export {
   type CreatedTenant,
 } from './tenants/tenant-admin.js';
 export { checkPassword, type PasswordProblem } from './auth/password-policy.js';
-export { handleRest, type RestRequest, type RestResponse } from './integrations/rest-api.js';
-export { openApiDocument } from './integrations/openapi.js';
+export { handleRest, type HandleRestOptions } from './integrations/rest/handle-rest.js';
+export type { RestRequest, RestResult, RestOperation } from './integrations/rest/operation.js';
+export { REST_OPERATIONS } from './integrations/rest/rest-operations.js';
+export { RestRateLimiter } from './integrations/rest/rest-rate-limit.js';
+export { openApiDocument } from './integrations/rest/openapi-document.js';
 export { createJobHandler } from './notifications/job-handler.js';
 export {
   signWebhook,

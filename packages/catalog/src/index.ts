@@ -33,7 +33,16 @@ export {
   type PositionMatch,
   type RankMatch,
   type MatchStatus,
+  type MappedTo,
 } from './plan-catalog-import.js';
+export {
+  orgMappingProblems,
+  orgRenames,
+  applyOrgRenames,
+  type OrgMapping,
+  type OrgRenames,
+  type MappingProblem,
+} from './org-mapping.js';
 export {
   publicationOf,
   templateContentHash,

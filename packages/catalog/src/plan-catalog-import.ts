@@ -1,14 +1,22 @@
 import type { OrgSnapshot } from '@signoff/org';
 import type { Localized } from '@signoff/schema';
 import { CatalogError } from './catalog-error.js';
+import { orgRenames, type OrgMapping } from './org-mapping.js';
 import type { Catalog, RequiredDepartment, RequiredPosition, TemplateFile } from './template-file.js';
 
 export type MatchStatus = 'found' | 'missing';
+
+/** The company's item the admin chose for a needed name (`OrgMapping`), when they chose one. */
+export interface MappedTo {
+  id: string;
+  name: string;
+}
 
 export interface DepartmentMatch extends RequiredDepartment {
   status: MatchStatus;
   /** the tenant's department, when found */
   departmentId?: string;
+  mappedTo?: MappedTo;
 }
 
 export interface PositionMatch extends RequiredPosition {
@@ -17,12 +25,14 @@ export interface PositionMatch extends RequiredPosition {
   positionIds?: string[];
   /** active holders; 0 means the step will fall back to the tenant's admins */
   holders?: number;
+  mappedTo?: MappedTo;
 }
 
 export interface RankMatch {
   name: string;
   status: MatchStatus;
   rankId?: string;
+  mappedTo?: MappedTo;
 }
 
 /** What importing a catalog (or some of its flows) needs from the tenant's org, matched by name. */
@@ -61,24 +71,43 @@ function merge<T>(items: T[], keyOf: (t: T) => string): T[] {
 }
 
 /**
- * Maps what the chosen flows require onto the tenant's org by name (a department by its name or
- * code, a position by its name anywhere, a rank by its name), for the import wizard to show and
- * for `importCatalog` to create what is missing. Pure: the caller loads the org.
+ * Maps what the chosen flows require onto the tenant's org, for the import wizard to show and for
+ * `importCatalog` to create what is missing: first by the admin's `mapping` (a needed name onto an
+ * existing item by id; check it with `orgMappingProblems` first, an unusable choice is ignored
+ * here), else by name (a department by its name or code, a position by its name anywhere, a rank
+ * by its name). Rows keep the names the templates use; where a missing item will be created
+ * (`department`, `parent`) follows the mapping. Pure: the caller loads the org.
  */
 export function planCatalogImport(
   catalog: Catalog,
   org: OrgSnapshot,
   flows?: readonly string[],
+  mapping: OrgMapping = {},
 ): CatalogPlan {
   const templates = selectTemplates(catalog, flows);
+  const renames = orgRenames(org, mapping);
+  const dep = (n: string) => renames.departments.get(n) ?? n;
+  const chosen = <T extends { id: string; name: string }>(
+    items: readonly T[],
+    id: string | undefined,
+  ): T | undefined => (id === undefined ? undefined : items.find((x) => x.id === id));
   const departments = merge(
     templates.flatMap((t) => t.requires.departments),
     (d) => d.name,
   ).map((d): DepartmentMatch => {
+    const row = d.parent !== undefined ? { ...d, parent: dep(d.parent) } : d;
+    const mapped = chosen(org.departments, mapping.departments?.[d.name]);
+    if (mapped)
+      return {
+        ...row,
+        status: 'found',
+        departmentId: mapped.id,
+        mappedTo: { id: mapped.id, name: mapped.name },
+      };
     const found = org.departments.find(
       (x) => x.name === d.name || (d.code !== undefined && x.code === d.code) || x.code === d.name,
     );
-    return found ? { ...d, status: 'found', departmentId: found.id } : { ...d, status: 'missing' };
+    return found ? { ...row, status: 'found', departmentId: found.id } : { ...row, status: 'missing' };
   });
   const activeHolders = (ids: Set<string>) =>
     org.users.filter((u) => u.active && u.positionIds.some((p) => ids.has(p))).length;
@@ -86,15 +115,26 @@ export function planCatalogImport(
     templates.flatMap((t) => t.requires.positions),
     (p) => p.name,
   ).map((p): PositionMatch => {
-    const ids = org.positions.filter((x) => x.name === p.name).map((x) => x.id);
-    return ids.length > 0
-      ? { ...p, status: 'found', positionIds: ids, holders: activeHolders(new Set(ids)) }
-      : { ...p, status: 'missing', holders: 0 };
+    const row = { ...p, department: dep(p.department) };
+    const mapped = chosen(org.positions, mapping.positions?.[p.name]);
+    // routes name positions, so a mapped step goes to every holder of the chosen position's name
+    const ids = org.positions.filter((x) => x.name === (mapped?.name ?? p.name)).map((x) => x.id);
+    if (ids.length === 0) return { ...row, status: 'missing', holders: 0 };
+    return {
+      ...row,
+      status: 'found',
+      positionIds: ids,
+      holders: activeHolders(new Set(ids)),
+      ...(mapped ? { mappedTo: { id: mapped.id, name: mapped.name } } : {}),
+    };
   });
   const ranks = merge(
     templates.flatMap((t) => t.requires.ranks),
     (r) => r,
   ).map((name): RankMatch => {
+    const mapped = chosen(org.ranks, mapping.ranks?.[name]);
+    if (mapped)
+      return { name, status: 'found', rankId: mapped.id, mappedTo: { id: mapped.id, name: mapped.name } };
     const found = org.ranks.find((r) => r.name === name);
     return found ? { name, status: 'found', rankId: found.id } : { name, status: 'missing' };
   });
@@ -102,9 +142,10 @@ export function planCatalogImport(
   const warnings: Localized[] = [];
   for (const p of positions) {
     if (p.holders === 0) {
+      const name = p.mappedTo?.name ?? p.name;
       warnings.push({
-        zh: `岗位「${p.name}」无人在岗，相关步骤将转由企业管理员处理`,
-        en: `Nobody holds the position "${p.name}"; its steps will go to the tenant admins`,
+        zh: `岗位「${name}」无人在岗，相关步骤将转由企业管理员处理`,
+        en: `Nobody holds the position "${name}"; its steps will go to the tenant admins`,
       });
     }
   }

@@ -1,9 +1,10 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Breadcrumb, Layout, Menu, type MenuProps } from 'antd';
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useDocumentTitle } from '../desk/use-document-title';
+import { useIsPhone } from '../hooks/use-is-phone';
 import { useLang } from '../i18n/use-lang';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { Logo } from '../layout/Logo';
@@ -16,6 +17,9 @@ import './admin.css';
 /**
  * The console's frame: a Sider menu grouped 组织 / 模板 / 运营 / 系统 (collapsed to icons below
  * 992 px, so a tablet keeps most of its width for the page), a breadcrumb and the page title.
+ * The Sider's column runs the page's full height while its contents stay in view (sticky), and
+ * its fold button sits in the header: antd's own trigger is fixed to the screen's bottom, which a
+ * full-page capture draws part-way down the column.
  */
 export function AdminLayout({
   sections,
@@ -33,6 +37,9 @@ export function AdminLayout({
   const label = (s: AdminSection) => sectionLabel(s, lang, t);
   const title = current ? label(current) : t('admin.title');
   useDocumentTitle(title);
+  const phone = useIsPhone();
+  // antd's lg breakpoint decides at first paint too, so a tablet never flashes the open menu
+  const [collapsed, setCollapsed] = useState(() => typeof window !== 'undefined' && window.innerWidth < 992);
 
   const items: MenuProps['items'] = useMemo(
     () =>
@@ -59,8 +66,11 @@ export function AdminLayout({
         theme="light"
         breakpoint="lg"
         collapsible
+        collapsed={collapsed}
+        onBreakpoint={setCollapsed}
+        trigger={null}
         collapsedWidth={64}
-        width={216}
+        width={232}
         className="admin-sider"
       >
         <Link to="/admin" className="admin-brand">
@@ -78,15 +88,33 @@ export function AdminLayout({
       </Layout.Sider>
       <Layout>
         <Layout.Header className="admin-header">
-          <Link to="/" className="admin-back" data-testid="admin-back-to-desk">
-            <ArrowLeftOutlined /> {t('admin.backToDesk')}
+          <button
+            type="button"
+            className="admin-sider-toggle"
+            aria-label={t('admin.menu')}
+            aria-expanded={!collapsed}
+            onClick={() => setCollapsed((c) => !c)}
+            data-testid="admin-sider-toggle"
+          >
+            {collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+          </button>
+          <Link
+            to="/"
+            className="admin-back"
+            data-testid="admin-back-to-desk"
+            aria-label={phone ? t('admin.backToDesk') : undefined}
+            title={phone ? t('admin.backToDesk') : undefined}
+          >
+            <ArrowLeftOutlined />
+            {!phone && <> {t('admin.backToDesk')}</>}
           </Link>
           <span className="admin-tenant" data-testid="tenant-name">
             {tenantName}
           </span>
           <div className="admin-header-tools">
             <LanguageSwitch />
-            <UserMenu name={userName} tenantName={tenantName} compact={false} />
+            {/* a phone keeps the avatar only: the name would push the header past the screen's edge */}
+            <UserMenu name={userName} tenantName={tenantName} compact={phone} />
           </div>
         </Layout.Header>
         <Layout.Content className="admin-content">

@@ -104,6 +104,7 @@ export async function uploadAttachment(
         size: input.bytes.byteLength,
         contentType,
         sha256,
+        ...(ctx.session.via ? { via: ctx.session.via } : {}),
       });
     });
   } catch (e) {

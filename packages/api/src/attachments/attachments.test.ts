@@ -50,6 +50,8 @@ describe('file names and keys', () => {
   it('keeps only the base name, without control characters or quotes, and encodes it for Content-Disposition', () => {
     expect(sanitizeFileName('C:\\fakepath\\报价单.pdf')).toBe('报价单.pdf');
     expect(sanitizeFileName('../../etc/passwd')).toBe('passwd');
+    expect(sanitizeFileName('invoice\u202Efdp.exe')).toBe('invoicefdp.exe');
+    expect(sanitizeFileName('\u2067报价\u2069单\u200f.pdf')).toBe('报价单.pdf');
     expect(sanitizeFileName('a"b\r\n.pdf')).toBe('a_b__.pdf');
     expect(sanitizeFileName('...')).toBe('file');
     expect(sanitizeFileName(`${'长'.repeat(300)}.docx`)).toMatch(/^长{195}\.docx$/);

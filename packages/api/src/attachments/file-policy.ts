@@ -141,14 +141,17 @@ export async function checkFile(
 }
 
 /**
- * A file name safe to store and show: no folders (a browser may send `C:\…\a.pdf`), no control
- * characters or quotes, at most 200 characters with the extension kept.
+ * A file name safe to store and show: no folders (a browser may send `C:\…\a.pdf`), no control,
+ * bidi-override characters or quotes, at most 200 characters with the extension kept.
  */
 export function sanitizeFileName(raw: string): string {
   const base = raw.split(/[/\\]/).pop() ?? '';
   let name = base
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_')
+    // bidi controls make "invoice\u202Efdp.exe" read as "invoiceexe.pdf" (issue 16): removed, so
+    // the name shows what it is and the real extension is the one judged
+    .replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/^[.\s]+/, '')
     .trim();
   if (name.length > 200) {

@@ -92,7 +92,10 @@ async function joinByInvitation(
 ): Promise<{ tenantId: string; userId: string }> {
   const tenant = await withAppRole(deps.db, (tx) => findTenantByCode(tx, input.tenantCode));
   if (!tenant || tenant.status !== 'active') throw badCode();
-  const problems = checkPassword(input.password, input.login);
+  const problems = checkPassword(input.password, input.login, {
+    companyName: tenant.name,
+    companyCode: input.tenantCode,
+  });
   if (problems.length > 0)
     throw errors.weakPassword(problems.map((p) => ({ path: 'password', message: p.message })));
   const passwordHash = await hashPassword(input.password);

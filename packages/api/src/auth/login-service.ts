@@ -7,6 +7,8 @@ import {
   findUserByLogin,
   getTenant,
   recordLoginFailure,
+  previousPasswordHashes,
+  PASSWORD_HISTORY_SIZE,
   setPassword,
   supervisesAnyTemplate,
   withAppRole,
@@ -40,8 +42,13 @@ export interface LoginInput {
 }
 
 /**
- * Company code, login and password to a new session: limited per address and per account,
- * locked after repeated failures, and as slow for a login that does not exist as for one that does.
+ * Company code, login and password to a new session: limited per address, locked after repeated
+ * failures, and alike for a login that does not exist: the same answers at the same counts, and
+ * a password hash verified on both paths, so neither the answer nor its time tells which exist.
+ *
+ * Every path that writes takes the user row first and the audit chain's lock second (the order
+ * `recordLoginFailure`/`clearLoginFailures` then `audit`): a wrong and a right password racing for
+ * one account used to take them in opposite orders and deadlock (issue 16).
  */
 export async function login(ctx: LoginCall, input: LoginInput) {
   const { deps } = ctx;
@@ -55,32 +62,29 @@ export async function login(ctx: LoginCall, input: LoginInput) {
     tenant && tenant.status === 'active'
       ? await withTenant(deps.db, tenant.id, (tx) => findUserByLogin(tx, tenant.id, input.login))
       : null;
-  const user = found && tenant ? { ...found, tenantId: tenant.id } : null;
-  // Existing accounts lock in the database (shared by every process, survives restarts); guesses at
-  // logins that do not exist are limited here, so probing cannot run unchecked either.
-  if (!user) {
-    const wait = deps.loginLimits.byAccount.hit(accountKey, nowMs);
-    if (wait > 0) throw errors.tooManyLogins(wait);
-  }
+  // an account that has left, or has no password yet, is as unknown to a login as one that never was
+  const user =
+    found && tenant && found.active && found.passwordHash ? { ...found, tenantId: tenant.id } : null;
   const now = deps.clock();
   const lockedUntil = user
     ? await withTenant(deps.db, user.tenantId, (tx) => accountLockedUntil(tx, user.tenantId, user.id, now))
-    : null;
+    : deps.loginLimits.unknownAccounts.lockedUntil(accountKey, nowMs);
   if (lockedUntil) throw errors.accountLocked((lockedUntil.getTime() - now.getTime()) / 1000);
-  // verify even when there is no such user, so timing does not tell which logins exist
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-  if (!tenant || !user || !user.active || !user.passwordHash || !ok) {
-    if (user?.active) {
-      const locked = await withTenant(deps.db, user.tenantId, async (tx) => {
-        await audit(tx, deps, user.tenantId, user.id, 'auth.loginFailed', `user:${user.id}`, { ip: ctx.ip });
-        return recordLoginFailure(tx, user.tenantId, user.id, now);
-      });
-      if (locked) throw errors.accountLocked((locked.getTime() - now.getTime()) / 1000);
-    }
+  if (!tenant || !user || !ok) {
+    const locked = user
+      ? await withTenant(deps.db, user.tenantId, async (tx) => {
+          const until = await recordLoginFailure(tx, user.tenantId, user.id, now);
+          await audit(tx, deps, user.tenantId, user.id, 'auth.loginFailed', `user:${user.id}`, {
+            ip: ctx.ip,
+          });
+          return until;
+        })
+      : deps.loginLimits.unknownAccounts.fail(accountKey, nowMs);
+    if (locked) throw errors.accountLocked((locked.getTime() - now.getTime()) / 1000);
     throw errors.badLogin();
   }
 
-  deps.loginLimits.byAccount.reset(accountKey);
   await withTenant(deps.db, tenant.id, async (tx) => {
     await clearLoginFailures(tx, tenant.id, user.id);
     await audit(tx, deps, tenant.id, user.id, 'auth.login', `user:${user.id}`, { ip: ctx.ip });
@@ -96,14 +100,33 @@ export async function login(ctx: LoginCall, input: LoginInput) {
 /** A signed-in call that also sets or clears the session cookies. */
 export type SessionCall = ServiceContext & { cookies: CookieJar };
 
-/** First login, an admin reset, or by choice. Ends every other session of the user. */
+/**
+ * First login, an admin reset, or by choice. Ends every other session of the user. A wrong current
+ * password counts as a failed login and locks the account as one would (issue 16: a stolen session
+ * could otherwise guess the password without limit); the new one passes the policy, names neither
+ * the company nor the product, and is none of the user's last passwords.
+ */
 export async function changePassword(
   ctx: SessionCall,
   input: { currentPassword: string; newPassword: string },
 ) {
   const { tenantId, userId } = ctx.session;
-  const user = await ctx.tx((tx) => findUserById(tx, tenantId, userId));
+  const now = ctx.deps.clock();
+  const [user, tenant, lockedUntil] = await ctx.tx((tx) =>
+    Promise.all([
+      findUserById(tx, tenantId, userId),
+      getTenant(tx, tenantId),
+      accountLockedUntil(tx, tenantId, userId, now),
+    ]),
+  );
+  if (lockedUntil) throw errors.accountLocked((lockedUntil.getTime() - now.getTime()) / 1000);
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    const locked = await ctx.tx(async (tx) => {
+      const until = await recordLoginFailure(tx, tenantId, userId, now);
+      await audit(tx, ctx.deps, tenantId, userId, 'auth.changePasswordFailed', `user:${userId}`);
+      return until;
+    });
+    if (locked) throw errors.accountLocked((locked.getTime() - now.getTime()) / 1000);
     throw errors.weakPassword([
       {
         path: 'currentPassword',
@@ -111,11 +134,18 @@ export async function changePassword(
       },
     ]);
   }
-  const problems = checkPassword(input.newPassword, user.login);
-  if (input.newPassword === input.currentPassword) {
+  const problems = checkPassword(input.newPassword, user.login, {
+    companyName: tenant?.name,
+    companyCode: tenant?.code,
+  });
+  const previous = await ctx.tx((tx) => previousPasswordHashes(tx, tenantId, userId));
+  if (await isRecentPassword(input.newPassword, [user.passwordHash, ...previous])) {
     problems.push({
-      code: 'common',
-      message: { zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
+      code: 'reused',
+      message: {
+        zh: `新密码不能与最近 ${PASSWORD_HISTORY_SIZE} 次用过的密码相同`,
+        en: `The new password must differ from your last ${PASSWORD_HISTORY_SIZE} passwords`,
+      },
     });
   }
   if (problems.length > 0)
@@ -129,6 +159,12 @@ export async function changePassword(
   // a fresh session for this browser: the old token may have been seen by whoever knew the old password
   await startSession(ctx.deps, ctx.cookies, tenantId, userId, null);
   return { ok: true as const };
+}
+
+/** Whether the password is one of these argon2id hashes (the current one and the replaced ones). */
+async function isRecentPassword(password: string, hashes: readonly string[]): Promise<boolean> {
+  const matches = await Promise.all(hashes.map((h) => verifyPassword(h, password)));
+  return matches.includes(true);
 }
 
 /** Ends every session of the user, on every device, this one included; how many there were. */

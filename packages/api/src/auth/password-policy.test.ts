@@ -21,8 +21,26 @@ describe('checkPassword', () => {
   });
 
   it('accepts reasonable passwords, with no problem at all', () => {
-    for (const pw of ['Signoff#2026', 'Design#2026y', 'spring-tea-47', '7年前的春天Qw'])
+    for (const pw of ['Lantern-river-58', 'Design#2026y', 'spring-tea-47', '7年前的春天Qw'])
       expect(checkPassword(pw, 'zhang.san')).toEqual([]);
+  });
+
+  it('refuses the most common passwords of a shipped list, with a year or a symbol added too', () => {
+    for (const pw of ['P@ssw0rd', 'Abcd1234', 'sunshine2026!', 'Iloveyou1', 'qwerty123'])
+      expect(codes(pw), pw).toContain('common');
+  });
+
+  it("refuses the product's name (the published demo password too) and the company's name or code", () => {
+    const context = { companyName: '极致建设', companyCode: 'acme' };
+    expect(checkPassword('Signoff2026', 'zhang.san', context).map((p) => p.code)).toContain('contains_name');
+    expect(checkPassword('Signoff#2026', 'zhang.san', context).map((p) => p.code)).toContain('contains_name');
+    expect(checkPassword('极致建设2026!', 'zhang.san', context).map((p) => p.code)).toContain(
+      'contains_name',
+    );
+    expect(checkPassword('Acme-river-58', 'zhang.san', context).map((p) => p.code)).toContain(
+      'contains_name',
+    );
+    expect(checkPassword('Lantern-river-58', 'zhang.san', context)).toEqual([]);
   });
 
   it('explains every problem in both languages', () => {

@@ -1,47 +1,19 @@
 import type { Localized } from '../trpc/app-error.js';
+import { commonPasswords } from './common-passwords.js';
 
 export interface PasswordProblem {
-  code: 'too_short' | 'too_long' | 'common' | 'repeated' | 'sequence' | 'contains_login' | 'one_kind';
+  code:
+    | 'too_short'
+    | 'too_long'
+    | 'common'
+    | 'repeated'
+    | 'sequence'
+    | 'contains_login'
+    | 'contains_name'
+    | 'one_kind'
+    | 'reused';
   message: Localized;
 }
-
-// The seed's own examples (123456 as the initial password, ABCDEF, AAAAAA) and the passwords
-// people type first; the rules below catch their variants.
-const COMMON = new Set([
-  '123456',
-  '1234567',
-  '12345678',
-  '123456789',
-  '1234567890',
-  '111111',
-  '000000',
-  '666666',
-  '888888',
-  'password',
-  'password1',
-  'passw0rd',
-  'qwerty',
-  'qwertyuiop',
-  'qwerty123',
-  'abc123',
-  'abc12345',
-  'admin',
-  'admin123',
-  'admin888',
-  'iloveyou',
-  'welcome',
-  'letmein',
-  'a123456',
-  'a1234567',
-  'aa123456',
-  '1qaz2wsx',
-  'zxcvbnm',
-  'asdfghjkl',
-  'woaini1314',
-  '5201314',
-  'signoff',
-  'signoff123',
-]);
 
 /**
  * The longest stretch of steady characters: the same one repeated (AAAAAA), or a run up or down
@@ -66,12 +38,36 @@ function longestRun(s: string): { length: number; repeat: boolean } {
   return best;
 }
 
+/** Names a guesser tries first: the company's, and the product's (the demo password is `Signoff#2026`). */
+export interface PasswordContext {
+  companyName?: string | undefined;
+  companyCode?: string | undefined;
+}
+
+/** A common password with a year or a symbol stuck on ("password2026!", "P@ssw0rd1") is still one. */
+function isCommon(lower: string): boolean {
+  const list = commonPasswords();
+  const base = lower.replace(/[\d\W_]+$/u, '');
+  return list.has(lower) || list.has(lower.replace(/[^a-z0-9]/g, '')) || (base.length >= 4 && list.has(base));
+}
+
+const namesIn = (lower: string, context: PasswordContext) =>
+  ['signoff', context.companyCode, context.companyName]
+    .map((n) => n?.trim().toLowerCase() ?? '')
+    .some((n) => [...n].length >= 2 && (n.length >= 3 || /[^\p{ASCII}]/u.test(n)) && lower.includes(n));
+
 /**
  * Seed 001: the initial password must be changed at first login, and forms such as "ABCDEF" or
- * "AAAAAA" are forbidden. We read that as: no repeats, no runs, no well-known passwords, not
- * the login, at least 8 characters of at least two kinds (letters, digits, symbols).
+ * "AAAAAA" are forbidden. We read that as: no repeats, no runs, none of the most common passwords
+ * (with their year-and-symbol variants), not the login, the company's or the product's name, at
+ * least 8 characters of at least two kinds (letters, digits, symbols). Reuse of the last passwords
+ * needs their hashes, so `changePassword` checks it (password-history.ts).
  */
-export function checkPassword(password: string, login: string): PasswordProblem[] {
+export function checkPassword(
+  password: string,
+  login: string,
+  context: PasswordContext = {},
+): PasswordProblem[] {
   const out: PasswordProblem[] = [];
   const lower = password.toLowerCase();
   if (password.length < 8)
@@ -84,7 +80,7 @@ export function checkPassword(password: string, login: string): PasswordProblem[
       code: 'too_long',
       message: { zh: '密码最多 128 位', en: 'The password may have at most 128 characters' },
     });
-  if (COMMON.has(lower) || COMMON.has(lower.replace(/[^a-z0-9]/g, '')))
+  if (isCommon(lower))
     out.push({
       code: 'common',
       message: { zh: '这是常见密码，太容易被猜到', en: 'This is a common password and too easy to guess' },
@@ -113,6 +109,14 @@ export function checkPassword(password: string, login: string): PasswordProblem[
     out.push({
       code: 'contains_login',
       message: { zh: '密码不能包含账号', en: 'The password cannot contain the login' },
+    });
+  if (namesIn(lower, context))
+    out.push({
+      code: 'contains_name',
+      message: {
+        zh: '密码不能包含公司名称或产品名称',
+        en: "The password cannot contain the company's or the product's name",
+      },
     });
   const kinds = [/[a-zA-Z]/, /\d/, /[^a-zA-Z\d]/].filter((r) => r.test(password)).length;
   if (password.length >= 8 && kinds < 2 && !out.some((p) => p.code !== 'too_long'))

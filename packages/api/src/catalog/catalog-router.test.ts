@@ -79,6 +79,42 @@ describe.each(testBackends())('the catalog wizard API on %s', (kind) => {
     expect(exported).toMatchObject({ formatVersion: 1, key: 'sc_leave', seed: { title: '请休假管理' } });
   });
 
+  it('plans and refuses with the admin mapping: a department offered as a position is named, nothing written', async () => {
+    const api = await admin.api();
+    const view = await api.org.view();
+    const department = view.departments[0];
+    const position = view.positions[0];
+    if (!department || !position) throw new Error('the demo org has no department or position');
+    const mapped = await api.catalog.plan({
+      catalog: 'small-company',
+      flows: ['sc_attendance_fix'],
+      mapping: { positions: { 董事长: position.id } },
+    });
+    expect(mapped.positions[0]).toMatchObject({
+      name: '董事长',
+      status: 'found',
+      mappedTo: { id: position.id },
+    });
+
+    const before = (await api.forms.listPublished()).length;
+    for (const call of [
+      () => api.catalog.plan({ catalog: 'small-company', mapping: { positions: { 董事长: department.id } } }),
+      () =>
+        api.catalog.import({
+          catalog: 'small-company',
+          createMissing: true,
+          mapping: { positions: { 董事长: department.id } },
+        }),
+    ]) {
+      const data = errorOf(await call().catch((e: unknown) => e));
+      expect(data.code).toBe('validation_failed');
+      expect(data.message.zh).toContain(`「${department.name}」是部门`);
+      expect(data.message.en).toContain('is a department');
+      expect(data.fieldErrors?.[0]?.path).toBe('mapping.positions.董事长');
+    }
+    expect((await api.forms.listPublished()).length).toBe(before);
+  });
+
   it('refuses a catalog code that is not shipped, and paths', async () => {
     const api = await admin.api();
     expect(

@@ -14,6 +14,11 @@ const code = z
 const flows = z.array(z.string().trim().min(1).max(100)).max(200).optional();
 // a template file uploaded in the wizard (another company's catalog.export), checked in depth before use
 const file = z.record(z.string(), z.unknown()).optional();
+// the admin's choices in the wizard: a needed name onto the company's item, by id (checked against the org)
+const choices = z.record(z.string().trim().min(1).max(100), z.string().trim().min(1).max(128));
+const mapping = z
+  .object({ departments: choices.optional(), positions: choices.optional(), ranks: choices.optional() })
+  .optional();
 const source = (input: { catalog: string; file?: Record<string, unknown> | undefined }) =>
   input.file ? uploadedCatalog(input.file) : input.catalog;
 
@@ -26,8 +31,10 @@ export const catalogRouter = router({
   list: adminProcedure.query(({ ctx }) => listShippedCatalogs(ctx)),
 
   plan: adminProcedure
-    .input(z.object({ catalog: code, flows, file }))
-    .query(({ ctx, input }) => planForTenant(ctx, { catalog: source(input), flows: input.flows })),
+    .input(z.object({ catalog: code, flows, file, mapping }))
+    .query(({ ctx, input }) =>
+      planForTenant(ctx, { catalog: source(input), flows: input.flows, mapping: input.mapping }),
+    ),
 
   import: adminProcedure
     .input(
@@ -35,6 +42,7 @@ export const catalogRouter = router({
         catalog: code,
         flows,
         file,
+        mapping,
         createMissing: z.boolean().default(false),
         dryRun: z.boolean().default(false),
       }),
@@ -45,6 +53,7 @@ export const catalogRouter = router({
         ...(input.flows ? { flows: input.flows } : {}),
         createMissing: input.createMissing,
         dryRun: input.dryRun,
+        mapping: input.mapping,
       }),
     ),
 

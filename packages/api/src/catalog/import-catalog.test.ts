@@ -8,6 +8,7 @@ import {
   listPublishedTemplates,
   listTemplateSources,
   loadOrgSnapshot,
+  savePosition,
   withPlatform,
   withTenant,
 } from '@signoff/db';
@@ -18,10 +19,11 @@ import {
   publishedContentHash,
   sampleSubmission,
   type Catalog,
+  type OrgMapping,
 } from '@signoff/catalog';
 import { loadCatalog, TEMPLATES_DIR } from '@signoff/catalog/node';
 import { simulateRoute, type InstanceState } from '@signoff/flow';
-import { buildOrg, staffOf, type OrgSnapshot, type OrgSpec } from '@signoff/org';
+import { buildOrg, holderOf, staffOf, type OrgSnapshot, type OrgSpec } from '@signoff/org';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiDeps } from '../trpc/api-deps.js';
 import type { ApiDeps, SessionContext } from '../trpc/context.js';
@@ -29,6 +31,7 @@ import { engineEnv } from '../instances/engine-env.js';
 import { actOnInstance, submitInstance } from '../instances/instance-service.js';
 import { serviceContextFor } from '../trpc/service-context.js';
 import { RateLimiter } from '../auth/rate-limiter.js';
+import { UnknownAccountLockout } from '../auth/unknown-account-lockout.js';
 import { CATALOG_DEMO_ORGS, demoOrgWithLogins } from './catalog-demo-org.js';
 import { exportTemplateIn } from './export-template.js';
 import { importCatalogAs, type ImportCatalogResult } from './import-catalog.js';
@@ -62,7 +65,7 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
     deps = createApiDeps(t.db, {
       clock: () => new Date((time += 1000)),
       newId: () => `c-${++n}`,
-      loginLimits: { byIp: new RateLimiter(1000, 60_000), byAccount: new RateLimiter(1000, 60_000) },
+      loginLimits: { byIp: new RateLimiter(1000, 60_000), unknownAccounts: new UnknownAccountLockout() },
     });
   });
   afterAll(() => t.dispose());
@@ -344,6 +347,141 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
         isHead: true,
       });
       expect(org.positions.find((p) => p.name === '财务部经理')?.isHead).toBe(true);
+    });
+  });
+
+  describe('with needed names mapped by hand onto existing, differently named items', () => {
+    // the company calls its chairman 总经理 and its 综合部 行政部
+    const OWN: OrgSpec = {
+      ranks: ['职员'],
+      departments: [
+        { name: '总公司', positions: ['总经理'] },
+        { name: '财务部', parent: '总公司', positions: ['财务部经理'] },
+        { name: '行政部', parent: '总公司', positions: ['行政经理'] },
+      ],
+      supervision: [],
+      positionRanks: {},
+      // the admin is not the chosen holder, so a step that fell back to the admins would show
+      adminPositions: ['财务部经理'],
+    };
+    const org = buildOrg(OWN);
+    const idOf = (kind: 'positions' | 'departments', name: string) =>
+      org[kind].find((x) => x.name === name)?.id ?? '';
+    const mapping = () => ({
+      positions: { 董事长: idOf('positions', '总经理'), 综合部经理: idOf('positions', '行政经理') },
+      departments: { 综合部: idOf('departments', '行政部'), 董事会: idOf('departments', '总公司') },
+    });
+    let tenantId: string;
+    let otherTenant: string;
+    beforeAll(async () => {
+      tenantId = await tenant('mapped', {
+        org,
+        users: org.users.map((u, i) => ({ ...u, login: `m${i}`, passwordHash: null })),
+      });
+      const other = buildOrg(OWN);
+      otherTenant = await tenant('mapped-other', {
+        org: other,
+        users: other.users.map((u, i) => ({ ...u, login: `o${i}`, passwordHash: null })),
+      });
+      await withTenant(t.db, otherTenant, (tx) =>
+        savePosition(tx, otherTenant, {
+          id: 'elsewhere-chair',
+          name: '董事长',
+          departmentId: other.departments[0]?.id ?? '',
+          isHead: false,
+        }),
+      );
+    });
+
+    it('plans the mapped names as found, pointing at the chosen items and their holders', async () => {
+      const snapshot = await withTenant(t.db, tenantId, (tx) => loadOrgSnapshot(tx, tenantId));
+      const plan = planCatalogImport(await loaded('small-company'), snapshot, ['sc_seal'], mapping());
+      expect(plan.complete).toBe(true);
+      expect(plan.positions.map((p) => [p.name, p.status, p.mappedTo?.name, p.holders])).toEqual([
+        ['董事长', 'found', '总经理', 1],
+        ['综合部经理', 'found', '行政经理', 1],
+      ]);
+      expect(plan.positions.find((p) => p.name === '综合部经理')?.department).toBe('行政部');
+    });
+
+    it('imports with the routes rewritten, and the submitted request lands on the chosen position holder', async () => {
+      const done = await importCatalogAs(
+        deps,
+        { tenantId, userId: null },
+        { catalog: 'small-company', flows: ['sc_seal'], createMissing: false, mapping: mapping() },
+      );
+      expect(done.created).toEqual({ departments: [], positions: [], ranks: [] });
+      const snapshot = await withTenant(t.db, tenantId, (tx) => loadOrgSnapshot(tx, tenantId));
+      expect(snapshot.positions.map((p) => p.name).sort()).toEqual(
+        ['行政经理', '总经理', '财务部经理'].sort(),
+      );
+      const sealTemplate = (
+        await withTenant(t.db, tenantId, (tx) => listPublishedTemplates(tx, tenantId))
+      ).find((x) => x.key === 'sc_seal');
+      if (!sealTemplate) throw new Error('sc_seal not published');
+      const sealForm = (await loaded('small-company')).templates.find((x) => x.file.key === 'sc_seal')?.file
+        .form;
+      if (!sealForm) throw new Error('sc_seal not in the catalog');
+      // the 财务部经理 asks: the route's own check sends a department head straight to the chairman's step
+      const applicant = holderOf(org, '财务部经理');
+      if (!applicant) throw new Error('no applicant');
+      const { id } = await submitInstance(await serviceContextFor(deps, session(tenantId, applicant.id)), {
+        templateId: sealTemplate.templateId,
+        data: sampleSubmission(
+          sealForm,
+          { userId: applicant.id, departmentId: applicant.departmentId, today: '2026-11-24' },
+          {},
+        ),
+      });
+      const openTask = async () => {
+        const row = await withTenant(t.db, tenantId, (tx) => getInstance(tx, tenantId, id));
+        return (row?.state as InstanceState).tasks.find((x) => x.status === 'pending');
+      };
+      const first = await openTask();
+      expect(first?.assigneeId).toBe(holderOf(org, '总经理')?.id);
+      await actOnInstance(await serviceContextFor(deps, session(tenantId, first?.assigneeId ?? '')), {
+        type: 'approve',
+        taskId: first?.id ?? '',
+      });
+      // 用印 by the 综合部经理, here the 行政经理
+      expect((await openTask())?.assigneeId).toBe(holderOf(org, '行政经理')?.id);
+
+      const again = await importCatalogAs(
+        deps,
+        { tenantId, userId: null },
+        { catalog: 'small-company', flows: ['sc_seal'], createMissing: false, mapping: mapping() },
+      );
+      expect(again.templates[0]?.status).toBe('unchanged');
+    });
+
+    it('refuses a position of another company, an unknown id, a department as a position, with nothing written', async () => {
+      const before = await counts(tenantId);
+      const bad: OrgMapping[] = [
+        { positions: { 董事长: 'elsewhere-chair' } },
+        { positions: { 董事长: 'no-such-id' } },
+        { positions: { 董事长: idOf('departments', '行政部') } },
+        { positions: { 不需要的岗位: idOf('positions', '总经理') } },
+      ];
+      const messages: string[] = [];
+      for (const m of bad) {
+        const attempt = importCatalogAs(
+          deps,
+          { tenantId, userId: null },
+          { catalog: 'small-company', flows: ['sc_vehicle'], createMissing: true, mapping: m },
+        );
+        await expect(attempt).rejects.toMatchObject({
+          code: 'validation_failed',
+          messageKey: 'errors.catalogMapping',
+        });
+        const e = (await attempt.catch((x: unknown) => x)) as { localized: { zh: string; en: string } };
+        messages.push(`${e.localized.zh} | ${e.localized.en}`);
+      }
+      expect(messages[0]).toMatch(/企业组织中没有所选的岗位.*The company has no such position/);
+      expect(messages[1]).toMatch(/企业组织中没有所选的岗位/);
+      expect(messages[2]).toMatch(/「行政部」是部门，不能作为岗位「董事长」的对照.*"行政部" is a department/);
+      expect(messages[3]).toMatch(/所选流程不需要岗位「不需要的岗位」.*need no position/);
+      expect(await counts(tenantId)).toEqual(before);
+      expect(await counts(otherTenant)).toMatchObject({ templates: 0 });
     });
   });
 

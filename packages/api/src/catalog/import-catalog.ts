@@ -12,6 +12,8 @@ import {
   type Queryable,
 } from '@signoff/db';
 import {
+  applyOrgRenames,
+  orgRenames,
   planCatalogImport,
   publicationOf,
   publishedContentHash,
@@ -20,6 +22,7 @@ import {
   type Catalog,
   type CatalogPlan,
   type CatalogProblem,
+  type OrgMapping,
   type TemplateFile,
 } from '@signoff/catalog';
 import { loadCatalog } from '@signoff/catalog/node';
@@ -30,6 +33,7 @@ import type { ApiDeps } from '../trpc/context.js';
 import type { ServiceContext } from '../trpc/service-context.js';
 import type { TenantTx } from '../trpc/trpc.js';
 import { catalogRefused } from './catalog-refused.js';
+import { checkOrgMapping } from './check-org-mapping.js';
 
 export interface ImportCatalogInput {
   /** a catalog code of `templates/`, a folder path, or a catalog already loaded and checked */
@@ -40,6 +44,8 @@ export interface ImportCatalogInput {
   createMissing: boolean;
   /** check and plan everything, write nothing */
   dryRun?: boolean;
+  /** needed names mapped onto the company's existing items (by id); the routes are rewritten to them */
+  mapping?: OrgMapping | undefined;
 }
 
 export type TemplateImportStatus = 'published' | 'updated' | 'unchanged';
@@ -240,17 +246,20 @@ async function runImport(
 ): Promise<ImportCatalogResult> {
   const catalog = await resolveCatalog(input.catalog);
   const templates = selectTemplates(catalog, input.flows);
-  // compile outside the transaction: pure work, and the files are known to be valid
-  const publications = templates.map((t) => ({
-    file: t,
-    hash: templateContentHash(t),
-    publication: publicationOf(t),
-  }));
+  const mapping = input.mapping ?? {};
   const { tenantId } = actor;
   try {
     return await tenantTx(async (tx) => {
       const org = await loadOrgSnapshot(tx, tenantId);
-      const plan = planCatalogImport(catalog, org, input.flows);
+      checkOrgMapping(templates, org, mapping);
+      const plan = planCatalogImport(catalog, org, input.flows, mapping);
+      // what is published and kept as the source is the file as this company runs it, mapped names
+      // and all, so importing it again with the same choices finds it unchanged
+      const renames = orgRenames(org, mapping);
+      const publications = templates.map((original) => {
+        const t = applyOrgRenames(original, renames);
+        return { file: t, hash: templateContentHash(t), publication: publicationOf(t) };
+      });
       if (!plan.complete && !input.createMissing)
         throw catalogRefused(missingProblems(catalog, templates, plan));
       const created = plan.complete

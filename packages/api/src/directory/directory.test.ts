@@ -136,7 +136,7 @@ describe.each(testBackends())('the directory behind the user and department pick
     await delta.login('delta.admin', created.temporaryPassword, 'delta');
     await (
       await delta.api()
-    ).auth.changePassword({ currentPassword: created.temporaryPassword, newPassword: 'Delta-canyon-64' });
+    ).auth.changePassword({ currentPassword: created.temporaryPassword, newPassword: 'Walnut-canyon-64' });
     const api = await delta.api();
     const names = (await api.directory.search({ q: '', kind: 'user', limit: 50 })).map((u) => u.name);
     expect(names).toEqual(['德尔塔管理员']);

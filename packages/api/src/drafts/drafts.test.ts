@@ -154,7 +154,7 @@ describe.each(testBackends())('drafts of requests on %s', (kind) => {
     await gamma.login('gamma.admin', created.temporaryPassword, 'gamma');
     await (
       await gamma.api()
-    ).auth.changePassword({ currentPassword: created.temporaryPassword, newPassword: 'Gamma-canyon-81' });
+    ).auth.changePassword({ currentPassword: created.temporaryPassword, newPassword: 'Walnut-canyon-81' });
     const api = await gamma.api();
     expect(await refusal(api.drafts.get({ templateId: purchaseId }))).toMatchObject({ code: 'not_found' });
     expect(await refusal(api.drafts.save({ templateId: purchaseId, data: { item: '越权' } }))).toMatchObject({

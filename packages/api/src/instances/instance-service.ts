@@ -30,7 +30,7 @@ import {
 import { validateSubmission, type FormModel } from '@signoff/schema';
 import { errors } from '../trpc/app-error.js';
 import { audit } from '../audit/audit.js';
-import type { ApiDeps } from '../trpc/context.js';
+import type { ApiDeps, ApiTokenVia } from '../trpc/context.js';
 import type { ServiceContext } from '../trpc/service-context.js';
 import { engineEnv } from './engine-env.js';
 import { persistOutcome } from './engine-outcome.js';
@@ -139,6 +139,7 @@ export function submitInstance(ctx: ServiceContext, input: { templateId: string;
       serialNo,
       templateKey: v.key,
       version: v.version,
+      ...(ctx.session.via ? { via: ctx.session.via } : {}),
     });
     return { id, serialNo };
   });
@@ -167,7 +168,7 @@ export async function applyEngineAction(
   deps: ApiDeps,
   tenantId: string,
   // userId 'system': the job loop (timers), which no person's roles apply to
-  actor: { userId: string; admin: boolean },
+  actor: { userId: string; admin: boolean; via?: ApiTokenVia | undefined },
   input: EngineActionInput,
   instanceId?: string,
 ): Promise<{ instance: InstanceRow; state: InstanceState; changed: boolean }> {
@@ -280,6 +281,7 @@ export async function applyEngineAction(
     await audit(tx, deps, tenantId, actor.userId, `instance.${type}`, `instance:${instance.id}`, {
       ...rest,
       status: state.status,
+      ...(actor.via ? { via: actor.via } : {}),
     });
   }
   return { instance, state, changed: true };
@@ -301,7 +303,7 @@ export async function actOnInstance(ctx: ServiceContext, input: EngineActionInpu
       tx,
       deps,
       tenantId,
-      { userId, admin: isAdmin },
+      { userId, admin: isAdmin, via: ctx.session.via },
       signed,
       instanceId,
     );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { API_TOKEN_SCOPES } from '@signoff/db';
 import { WEBHOOK_EVENTS } from './integrations.js';
 import {
   apiTokens,
@@ -6,6 +7,8 @@ import {
   createWebhook,
   removeWebhook,
   revokeToken,
+  sendTestEvent,
+  setHookActive,
   webhookDeliveries,
   webhooks,
 } from './integration-admin.js';
@@ -17,7 +20,13 @@ const id = z.string().min(1).max(128);
 export const integrationsRouter = router({
   tokens: adminProcedure.query(({ ctx }) => apiTokens(ctx)),
   createToken: adminProcedure
-    .input(z.object({ name: z.string().trim().min(1).max(100) }))
+    .input(
+      z.object({
+        name: z.string().trim().min(1).max(100),
+        // read + submit is what a token could do before scopes existed
+        scopes: z.array(z.enum(API_TOKEN_SCOPES)).min(1).default(['read', 'submit']),
+      }),
+    )
     .mutation(({ ctx, input }) => createApiToken(ctx, input)),
   revokeToken: adminProcedure.input(z.object({ id })).mutation(({ ctx, input }) => revokeToken(ctx, input)),
 
@@ -33,6 +42,10 @@ export const integrationsRouter = router({
   deleteWebhook: adminProcedure
     .input(z.object({ id }))
     .mutation(({ ctx, input }) => removeWebhook(ctx, input)),
+  setWebhookActive: adminProcedure
+    .input(z.object({ id, active: z.boolean() }))
+    .mutation(({ ctx, input }) => setHookActive(ctx, input)),
+  testWebhook: adminProcedure.input(z.object({ id })).mutation(({ ctx, input }) => sendTestEvent(ctx, input)),
   deliveries: adminProcedure
     .input(z.object({ webhookId: id }))
     .query(({ ctx, input }) => webhookDeliveries(ctx, input)),

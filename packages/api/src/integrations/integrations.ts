@@ -11,6 +11,14 @@ import type { ApiDeps } from '../trpc/context.js';
 
 export const WEBHOOK_EVENTS = ['instance.submitted', 'instance.finished', 'task.created'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+/**
+ * Sent only by the console's "send a test event", to one hook: nobody subscribes to it, so it stays
+ * out of WEBHOOK_EVENTS (the subscribable list the REST document is generated from).
+ */
+export const WEBHOOK_TEST_EVENT = 'webhook.test' as const;
+/** Every event a delivery in the log can carry. */
+export const DELIVERY_EVENTS = [...WEBHOOK_EVENTS, WEBHOOK_TEST_EVENT] as const;
+export type DeliveryEvent = (typeof DELIVERY_EVENTS)[number];
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -36,24 +44,38 @@ export async function emitWebhookEvent(
   const hooks = (await listWebhooks(tx, tenantId)).filter(
     (w) => w.active && (w.events.includes(event) || w.events.includes('*')),
   );
-  const at = deps.clock().toISOString();
-  for (const hook of hooks) {
-    const id = deps.newId();
-    await insertDelivery(tx, tenantId, {
-      id,
-      webhookId: hook.id,
-      event,
-      payload: { id, event, at, data },
-      createdAt: at,
-    });
-    await enqueueJob(tx, tenantId, {
-      id: deps.newId(),
-      kind: 'webhook',
-      runAt: at,
-      payload: { deliveryId: id },
-    });
-  }
+  for (const hook of hooks) await queueDelivery(tx, deps, tenantId, hook.id, event, data);
   return hooks.length;
+}
+
+/**
+ * One delivery to one hook, logged and handed to the job queue: real events and the console's
+ * test event take the same path, so a test shows what a real delivery would do.
+ */
+export async function queueDelivery(
+  tx: Queryable,
+  deps: ApiDeps,
+  tenantId: string,
+  webhookId: string,
+  event: DeliveryEvent,
+  data: Record<string, unknown>,
+): Promise<string> {
+  const at = deps.clock().toISOString();
+  const id = deps.newId();
+  await insertDelivery(tx, tenantId, {
+    id,
+    webhookId,
+    event,
+    payload: { id, event, at, data },
+    createdAt: at,
+  });
+  await enqueueJob(tx, tenantId, {
+    id: deps.newId(),
+    kind: 'webhook',
+    runAt: at,
+    payload: { deliveryId: id },
+  });
+  return id;
 }
 
 export const WEBHOOK_MAX_ATTEMPTS = 6;

@@ -150,12 +150,15 @@ describe.each(testBackends())('org administration through the API on %s', (kind)
   it('a leaver is deactivated, logged out everywhere, kept in history, and never chosen again', async () => {
     const li = await as(h, 'li.si');
     const { id } = await submitLeave(zhang);
-    const result = await (await admin.api()).org.setUserLeft({ id: 'u-wang', left: true });
+    const result = await (
+      await admin.api()
+    ).org.setUserLeft({ id: 'u-wang', left: true, handover: { to: 'user', userId: 'u-zhao' } });
     expect(result).toMatchObject({ active: false, sessionsEnded: 0 });
+    expect(result.handovers.map((t) => t.toName)).toContain('赵六');
     const wang = h.browser();
     await expect(wang.login('wang.wu')).rejects.toThrow();
 
-    // li.si's history still names them; the org still lists them as left
+    // the request's history still names them (their task handed over); the org lists them as left
     const view = await (await admin.api()).org.view();
     expect(view.users.find((u) => u.id === 'u-wang')).toMatchObject({
       active: false,
@@ -170,7 +173,9 @@ describe.each(testBackends())('org administration through the API on %s', (kind)
     expect(started?.fallback).toBe(true);
     expect(started?.users.map((u) => u.name)).toEqual(['管理员']);
 
-    const ended = await (await admin.api()).org.setUserLeft({ id: 'u-li', left: true });
+    const ended = await (
+      await admin.api()
+    ).org.setUserLeft({ id: 'u-li', left: true, handover: { to: 'user', userId: 'u-zhao' } });
     expect(ended.sessionsEnded).toBeGreaterThan(0);
     await expect((await li.api()).inbox.search({ box: 'todo' })).rejects.toThrow();
     await (await admin.api()).org.setUserLeft({ id: 'u-wang', left: false });

@@ -50,31 +50,6 @@ export function saveUserOp(ctx: ServiceContext, input: UserInput) {
   );
 }
 
-/**
- * A leaver is deactivated, never deleted: their requests, approvals and audit entries keep
- * pointing at them. Their sessions end at once; the resolver stops returning them.
- */
-export function setUserLeftOp(ctx: ServiceContext, input: { id: string; left: boolean }) {
-  const { deps, session } = ctx;
-  return inTenant(
-    ctx,
-    async (tx, org) => {
-      const user = must(
-        org.users.find((u) => u.id === input.id),
-        USER,
-      );
-      if (input.left && user.id === session.userId)
-        throw refused({ zh: '不能将自己设为离职', en: 'you cannot mark yourself as left' });
-      const login = (await userDirectory(tx, session.tenantId)).find((d) => d.id === user.id)?.login ?? '';
-      const leftAt = input.left ? deps.clock().toISOString() : null;
-      await saveUser(tx, session.tenantId, { ...user, login, active: !input.left, leftAt });
-      const sessionsEnded = input.left ? await deleteUserSessions(tx, session.tenantId, user.id) : 0;
-      return { id: user.id, active: !input.left, leftAt, sessionsEnded };
-    },
-    'org.setUserLeft',
-  );
-}
-
 // No 0/O, 1/l/I: the admin reads the password out to the person.
 const TEMP_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789';
 

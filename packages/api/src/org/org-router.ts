@@ -9,7 +9,8 @@ import {
   saveRankOp,
   setSupervisionOp,
 } from './org-service.js';
-import { resetPasswordOp, saveUserOp, setUserLeftOp, unlockUserOp } from './org-people-service.js';
+import { resetPasswordOp, saveUserOp, unlockUserOp } from './org-people-service.js';
+import { markLeaverOp } from './mark-leaver.js';
 import { createDelegationOp, deleteDelegationOp } from './org-delegation-service.js';
 import { exportOrg, importOrg, orgImportTemplate } from './org-import.js';
 import { inviteUser } from '../auth/invitations.js';
@@ -92,9 +93,29 @@ export const orgRouter = router({
     .mutation(({ ctx, input }) => setSupervisionOp(ctx, input)),
 
   saveUser: adminProcedure.input(userInput).mutation(({ ctx, input }) => saveUserOp(ctx, input)),
+  /**
+   * A leaver: their open tasks go to the department head above them or to a chosen person, then
+   * they are marked left and logged out, in one transaction. `dryRun` answers who would take each
+   * task (or why nobody can) and writes nothing. `left: false` lets someone rejoin.
+   */
   setUserLeft: adminProcedure
-    .input(z.object({ id, left: z.boolean() }))
-    .mutation(({ ctx, input }) => setUserLeftOp(ctx, input)),
+    .input(
+      z.discriminatedUnion('left', [
+        z.object({ id, left: z.literal(false) }),
+        z.object({
+          id,
+          left: z.literal(true),
+          handover: z
+            .discriminatedUnion('to', [
+              z.object({ to: z.literal('departmentHead') }),
+              z.object({ to: z.literal('user'), userId: id }),
+            ])
+            .optional(),
+          dryRun: z.boolean().default(false),
+        }),
+      ]),
+    )
+    .mutation(({ ctx, input }) => markLeaverOp(ctx, input)),
   /** ends a lockout after repeated wrong passwords (seed 001: the administrator restores access) */
   unlockUser: adminProcedure.input(z.object({ id })).mutation(({ ctx, input }) => unlockUserOp(ctx, input)),
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppError, errors } from '../trpc/app-error.js';
 import type { ApiDeps } from '../trpc/context.js';
 import { serviceContextFor } from '../trpc/service-context.js';
-import { writeInstancesWorkbook } from './instance-export.js';
+import { exportTemplates, writeInstancesWorkbook } from './instance-export.js';
 import { resolveSession } from '../auth/session.js';
 
 const query = z.object({
@@ -34,8 +34,9 @@ export async function prepareInstancesDownload(
     });
   }
   const input = parsed.data;
+  const templates = await exportTemplates(ctx, input);
   return {
     fileName: `${input.templateKey ?? 'requests'}-${input.from.slice(0, 10)}-${input.to.slice(0, 10)}.xlsx`,
-    write: (out: Writable) => writeInstancesWorkbook(ctx, input, out),
+    write: (out: Writable) => writeInstancesWorkbook(ctx, input, out, templates),
   };
 }

@@ -2,7 +2,7 @@ import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { instancesForExport, listPublishedTemplates, type StatsRange } from '@signoff/db';
 import type { FormModel } from '@signoff/schema';
-import { errors } from '../trpc/app-error.js';
+import { AppError, errors } from '../trpc/app-error.js';
 import type { ServiceContext } from '../trpc/service-context.js';
 
 const STATUS: Record<string, string> = {
@@ -39,6 +39,42 @@ function sheetName(title: string, used: Set<string>): string {
   return name;
 }
 
+export type ExportTemplates = Awaited<ReturnType<typeof listPublishedTemplates>>;
+
+/**
+ * Everything an export can be refused for, checked before its first byte (issue 16: an unknown
+ * form or a range PostgreSQL cannot hold was found only after the headers had gone, and the
+ * connection dropped). Returns the forms to write.
+ */
+export async function exportTemplates(
+  ctx: ServiceContext,
+  input: { templateKey?: string | undefined } & StatsRange,
+): Promise<ExportTemplates> {
+  checkExportRange(input);
+  const templates = await ctx.tx((tx) => listPublishedTemplates(tx, ctx.viewer.tenantId));
+  const chosen = input.templateKey ? templates.filter((t) => t.key === input.templateKey) : templates;
+  if (input.templateKey && chosen.length === 0) throw errors.notFound(FORM);
+  return chosen;
+}
+
+/** Years 1900 to 2200 and from before to: a range any database date holds, in the right order. */
+function checkExportRange(range: StatsRange): void {
+  const from = new Date(range.from);
+  const to = new Date(range.to);
+  const inYears = (d: Date) => d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 2200;
+  if (
+    Number.isNaN(from.getTime()) ||
+    Number.isNaN(to.getTime()) ||
+    !inYears(from) ||
+    !inYears(to) ||
+    from > to
+  )
+    throw new AppError('bad_request', 'errors.badRange', {
+      zh: '导出的时间范围不正确：起止时间须在 1900 至 2200 年之间，且开始不晚于结束',
+      en: 'The export range is not valid: from and to must lie between the years 1900 and 2200, from no later than to',
+    });
+}
+
 /**
  * Seed 002 requires data export: the requests of one form, or of every form (one sheet each),
  * with their form data in columns labelled as the form labels them. Rows are read and written a
@@ -49,11 +85,10 @@ export async function writeInstancesWorkbook(
   ctx: ServiceContext,
   input: { templateKey?: string | undefined } & StatsRange,
   out: Writable,
+  chosenTemplates?: ExportTemplates,
 ): Promise<number> {
   const { tenantId } = ctx.viewer;
-  const templates = await ctx.tx((tx) => listPublishedTemplates(tx, tenantId));
-  const chosen = input.templateKey ? templates.filter((t) => t.key === input.templateKey) : templates;
-  if (input.templateKey && chosen.length === 0) throw errors.notFound(FORM);
+  const chosen = chosenTemplates ?? (await exportTemplates(ctx, input));
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '@signoff/db/testing';
-import { handleRest } from '../integrations/rest-api.js';
+import { handleRest } from '../integrations/rest/handle-rest.js';
 import { createHarness, type Harness, type TestBrowser } from '../test/api-harness.js';
 import { foreignAdmin, leaveId, loginAs, refusal } from '../test/template-admin-fixtures.js';
 
@@ -27,10 +27,10 @@ describe.each(testBackends())('templates.archive and unarchive on %s', (kind) =>
     handleRest(h.deps, {
       method: 'POST',
       path: '/instances',
-      authorization: `Bearer ${token}`,
+      headers: { authorization: `Bearer ${token}` },
       query: {},
       body: { templateKey: 'leave', applicant: 'zhang.san', data: LEAVE },
-    });
+    }) as Promise<{ status: number; body: unknown }>;
   const offered = async () => (await (await zhang.api()).forms.listPublished()).map((f) => f.key);
 
   it('only a manager archives: an editor of the form is refused and nothing changes', async () => {

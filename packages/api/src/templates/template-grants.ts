@@ -15,6 +15,7 @@ import { requireTemplateAccess } from './template-access-service.js';
 const GRANT = { zh: '授权', en: 'The grant' };
 const TEMPLATE = { zh: '表单', en: 'The form' };
 const PARENT_FOLDER = { zh: '上级文件夹', en: 'The parent folder' };
+const FOLDER = { zh: '文件夹', en: 'The folder' };
 
 /** A grant as the admin's screen sends it; the rule it feeds is @signoff/org's templatePermissions. */
 export type GrantInput = TemplateGrant;
@@ -64,6 +65,13 @@ export function grantOnTemplate(ctx: ServiceContext, input: GrantInput) {
   const { tenantId } = ctx.viewer;
   return ctx.tx(async (tx) => {
     await requireGrantRight(tx, ctx.viewer, input);
+    // an admin passes the right check for any id, so the target is looked up in the tenant too:
+    // a grant on a template or folder that is not there would wait for a future one with that id
+    const { folders, templateFolders } = await loadTemplateAccess(tx, tenantId);
+    if (input.targetType === 'template' && !templateFolders.has(input.targetId))
+      throw errors.notFound(TEMPLATE);
+    if (input.targetType === 'folder' && !folders.some((f) => f.id === input.targetId))
+      throw errors.notFound(FOLDER);
     const grant = { ...input, id: ctx.deps.newId() };
     await insertGrant(tx, tenantId, grant);
     return grant;

@@ -86,4 +86,19 @@ describe.each(testBackends())('template permissions through the API on %s', (kin
       .catch((x: unknown) => x);
     expect(toAppErrorData((e as Error).cause).fieldErrors?.[0]?.path).toBe('parentId');
   });
+
+  it('refuses a grant on a template or folder the company does not have, writing nothing', async () => {
+    const api = await admin.api();
+    const before = (await api.templates.access()).grants.length;
+    for (const [targetType, targetId] of [
+      ['template', 'no-such-template'],
+      ['folder', 'no-such-folder'],
+    ] as const) {
+      const e = await api.templates
+        .grant({ targetType, targetId, principalType: 'everyone', principalId: '', level: 'reader' })
+        .catch((x: unknown) => x);
+      expect(toAppErrorData((e as Error).cause)).toMatchObject({ code: 'not_found' });
+    }
+    expect((await api.templates.access()).grants).toHaveLength(before);
+  });
 });

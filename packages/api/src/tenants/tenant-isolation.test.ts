@@ -231,6 +231,10 @@ const INPUTS: Record<string, (a: Alpha, b: Beta) => Case[]> = {
   'stats.exportInstances': () => [{ input: { templateKey: 'leave', ...RANGE } }],
   'integrations.createToken': () => [{ input: { name: 'beta-token-2' } }],
   'integrations.createWebhook': () => [{ input: { url: 'https://beta.example/second', events: ['*'] } }],
+  'integrations.setWebhookActive': (a) => [
+    { input: { id: a.webhookId, active: false } },
+    { input: { id: a.webhookId, active: true } },
+  ],
   'notifications.unreadCount': () => [{ input: undefined }],
   'notifications.settings': () => [
     { input: undefined, check: (r) => ((r as { email: boolean }).email ? null : "read A's setting") },

@@ -4,6 +4,7 @@ import { appRouter } from '../app-router.js';
 import { CSRF_COOKIE, SESSION_COOKIE, type ApiDeps, type CookieJar } from '../trpc/context.js';
 import { seedDemoTenant } from '../demo/demo-seed.js';
 import { RateLimiter } from '../auth/rate-limiter.js';
+import { UnknownAccountLockout } from '../auth/unknown-account-lockout.js';
 import { resolveSession } from '../auth/session.js';
 import { createCallerFactory } from '../trpc/trpc.js';
 
@@ -13,6 +14,8 @@ const createCaller = createCallerFactory(appRouter);
 export class TestBrowser {
   readonly cookies = new Map<string, string>();
   sendCsrf = true;
+  /** what the server read from Origin / Sec-Fetch-Site; false plays a page of another site */
+  sameOrigin = true;
 
   constructor(
     private readonly deps: ApiDeps,
@@ -33,6 +36,7 @@ export class TestBrowser {
         deps: this.deps,
         cookies: jar,
         csrfHeader: this.sendCsrf ? this.cookies.get(CSRF_COOKIE) : undefined,
+        sameOrigin: this.sameOrigin,
         ip: this.ip,
         session: await resolveSession(this.deps, this.cookies.get(SESSION_COOKIE)),
       })),
@@ -60,7 +64,7 @@ export async function createHarness(kind: 'pglite' | 'postgres'): Promise<Harnes
     // a clock that moves a second per reading keeps event order stable and readable
     clock: () => new Date((time += 1000)),
     newId: () => `id-${++n}`,
-    loginLimits: { byIp: new RateLimiter(1000, 60_000), byAccount: new RateLimiter(5, 60_000) },
+    loginLimits: { byIp: new RateLimiter(1000, 60_000), unknownAccounts: new UnknownAccountLockout() },
   });
   await seedDemoTenant(deps);
   return {

@@ -138,6 +138,11 @@ export function toAppErrorData(e: unknown): AppErrorData {
 export const errors = {
   unauthorized: () =>
     new AppError('unauthorized', 'errors.unauthorized', { zh: '请先登录', en: 'Please log in first' }),
+  foreignOrigin: () =>
+    new AppError('forbidden', 'errors.foreignOrigin', {
+      zh: '请求来自其他网站，已拒绝；请在 Signoff 页面内操作',
+      en: 'The request came from another site and was refused; use Signoff itself',
+    }),
   csrf: () =>
     new AppError('forbidden', 'errors.csrf', {
       zh: '请求校验失败，请刷新页面后重试',

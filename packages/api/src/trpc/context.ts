@@ -2,6 +2,7 @@ import type { Database } from '@signoff/db';
 import type { BlobStore } from '../attachments/blob-store.js';
 import type { Mailer } from '../notifications/mailer.js';
 import type { RateLimiter } from '../auth/rate-limiter.js';
+import type { UnknownAccountLockout } from '../auth/unknown-account-lockout.js';
 
 export interface CookieOptions {
   httpOnly: boolean;
@@ -19,7 +20,8 @@ export interface ApiDeps {
   db: Database;
   clock: () => Date;
   newId: () => string;
-  loginLimits: { byIp: RateLimiter; byAccount: RateLimiter };
+  /** per address, and the lockout that logins which do not exist get instead of the database's */
+  loginLimits: { byIp: RateLimiter; unknownAccounts: UnknownAccountLockout };
   /** SMTP; null or absent: notices stay in the app */
   mailer?: Mailer | null;
   /** where attachment bytes go; absent: SIGNOFF_FILES_DIR, else the database (see attachmentStore) */
@@ -33,6 +35,15 @@ export interface SessionContext {
   tokenHash: string;
   /** a first login or an admin reset: only `auth.*` calls are allowed until the password changes */
   mustChangePassword?: boolean;
+  /** an integration acting for this user through the REST API: its audit lines name the token */
+  via?: ApiTokenVia;
+}
+
+/** Written into the audit data of what a token did for a user ("via API token X for user Y"). */
+export interface ApiTokenVia {
+  kind: 'apiToken';
+  tokenId: string;
+  tokenName: string;
 }
 
 /**
@@ -49,6 +60,11 @@ export interface ApiContext {
   cookies: CookieJar;
   /** value of the x-csrf-token header */
   csrfHeader: string | undefined;
+  /**
+   * false when a browser says the call comes from another site (Sec-Fetch-Site or Origin, read
+   * by the server); every state change is then refused, the CSRF token notwithstanding
+   */
+  sameOrigin?: boolean;
   ip: string;
   session: ResolvedSession | null;
 }

@@ -3,6 +3,7 @@ import { withTenant, type Queryable } from '@signoff/db';
 import { viewerOf, type Viewer } from '../auth/viewer.js';
 import type { ApiContext, SessionContext } from './context.js';
 import { errors, toAppErrorData, type AppErrorCode } from './app-error.js';
+import { badCharactersError, findBadCharacters } from './input-characters.js';
 
 const HTTP_CODES: Record<AppErrorCode, TRPCError['code']> = {
   bad_request: 'BAD_REQUEST',
@@ -41,9 +42,26 @@ const errorMapping = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** A foreign page's form or script cannot change anything, signed in or not (a login included). */
+const ownOriginMutations = t.middleware(({ ctx, type, next }) => {
+  if (type === 'mutation' && ctx.sameOrigin === false)
+    throw new TRPCError({ code: 'FORBIDDEN', cause: errors.foreignOrigin() });
+  return next();
+});
+
+/** Every procedure's input, before its schema: NUL and lone surrogates answer a 400 naming the field. */
+const storableInput = t.middleware(async ({ getRawInput, next }) => {
+  // a query without input may arrive with none that parses (`?input=undefined`): its own parser
+  // (or none, when it takes no input) decides, as before this check existed
+  const raw: unknown = await getRawInput().catch(() => undefined);
+  const field = findBadCharacters(raw);
+  if (field) throw new TRPCError({ code: 'BAD_REQUEST', cause: badCharactersError(field) });
+  return next();
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(errorMapping);
+export const publicProcedure = t.procedure.use(errorMapping).use(ownOriginMutations).use(storableInput);
 
 /** Requires a live session; state-changing calls must also echo the CSRF token in a header. */
 export const authedProcedure = publicProcedure.use(({ ctx, type, path, next }) => {

@@ -191,6 +191,7 @@ async function seed(db: Database): Promise<void> {
     await insertApiToken(tx, 'ta', {
       id: 'k1',
       name: 'ERP',
+      scopes: ['read', 'act-for-users'],
       tokenHash: 'tok-hash',
       createdBy: u0.id,
       createdAt: '2026-11-01T00:00:00Z',

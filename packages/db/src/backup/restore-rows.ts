@@ -1,5 +1,6 @@
 import type { Queryable } from '../core/database.js';
 import { backupError } from './backup-error.js';
+import { CopyRefused } from '../core/postgres-database.js';
 import {
   PAGE_CHARS,
   qualified,
@@ -159,6 +160,7 @@ async function refusedByDatabase<T>(p: Promise<T>): Promise<T> {
   try {
     return await p;
   } catch (e) {
+    if (e instanceof CopyRefused) throw e;
     const reason = e instanceof Error ? e.message : String(e);
     throw backupError(
       'verify_failed',
@@ -169,11 +171,46 @@ async function refusedByDatabase<T>(p: Promise<T>): Promise<T> {
 }
 
 /**
- * One INSERT per page: the page travels as a single JSON parameter (an array of rows of text) and
- * each value is cast back to its column's type by PostgreSQL itself, the inverse of the `::text`
- * the backup read it with.
+ * One COPY per page where the driver offers it (issue 16: a restore of 9 415 rows took 69 s as
+ * INSERTs): the backup holds each value as its `::text` form, which is exactly what COPY's text
+ * format reads back through the column type's input function. COPY writes identity columns
+ * as given, as INSERT does with OVERRIDING SYSTEM VALUE.
  */
 async function insertBatch(
+  tx: Queryable,
+  into: string,
+  table: TableInfo,
+  rows: readonly CanonicalRow[],
+): Promise<void> {
+  const kept = table.columns.flatMap((c, i) => (c.generated ? [] : [i]));
+  if (tx.copyFrom) {
+    let data = '';
+    for (const row of rows) data += kept.map((i) => copyText(row[i] ?? null)).join('\t') + '\n';
+    const columns = kept.map((i) => quoteIdent(table.columns[i]!.name));
+    try {
+      await refusedByDatabase(tx.copyFrom(into, columns, data));
+      return;
+    } catch (e) {
+      // postgres.js cannot tell why (see CopyRefused): the same page as an INSERT names the reason
+      if (!(e instanceof CopyRefused)) throw e;
+    }
+  }
+  await insertBatchAsJson(tx, into, table, rows);
+}
+
+/** COPY's text format: backslash escapes for the characters that delimit, `\N` for NULL. */
+function copyText(value: string | null): string {
+  if (value === null) return '\\N';
+  return value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c] ?? c);
+}
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/**
+ * The same page as one INSERT, for a Queryable without COPY: the page travels as a single JSON
+ * parameter (an array of rows of text) and each value is cast back to its column's type by
+ * PostgreSQL itself, the inverse of the `::text` the backup read it with.
+ */
+async function insertBatchAsJson(
   tx: Queryable,
   into: string,
   table: TableInfo,

@@ -6,6 +6,12 @@ export interface Queryable {
   query<T = Row>(text: string, params?: readonly unknown[]): Promise<T[]>;
   /** Runs a script of several statements with no parameters (migrations). */
   exec(script: string): Promise<void>;
+  /**
+   * Bulk load through COPY … FROM STDIN in PostgreSQL's text format: `target` and `columns` are
+   * quoted identifiers, `data` the rows (tab-separated, `\N` for NULL, one per line). Both
+   * drivers offer it; a Queryable without it (a test double) is loaded row by row instead.
+   */
+  copyFrom?(target: string, columns: readonly string[], data: string): Promise<void>;
 }
 
 export interface Database extends Queryable {

@@ -34,3 +34,10 @@ export const conflictError = () =>
 
 export const notFoundError = (what: Localized) =>
   new DbError('not_found', 'errors.notFound', { zh: `${what.zh}不存在`, en: `${what.en} was not found` });
+
+/** A transaction that kept meeting others (deadlocks, serialization failures) after its retries. */
+export const busyError = () =>
+  new DbError('conflict', 'errors.busy', {
+    zh: '系统繁忙，请稍后重试',
+    en: 'Signoff is busy right now; try again in a moment',
+  });

@@ -17,6 +17,12 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     async exec(script: string) {
       await q.exec(script);
     },
+    // PGlite has no client stream: COPY reads the rows from a blob it exposes as /dev/blob
+    async copyFrom(target: string, columns: readonly string[], data: string) {
+      await q.query(`COPY ${target} (${columns.join(', ')}) FROM '/dev/blob'`, [], {
+        blob: new Blob([data]),
+      });
+    },
   });
   return {
     kind: 'pglite',

@@ -68,6 +68,21 @@ describe.each(testBackends())('tenant isolation on %s', (kind) => {
     expect(await withAppRole(t.db, (tx) => findTenantByCode(tx, 'nope'))).toBeNull();
   });
 
+  it('every SECURITY DEFINER function has its search_path pinned to its own schema', async () => {
+    const rows = await t.db.query<{ name: string; config: string[] | null }>(
+      `SELECT p.proname AS name, p.proconfig AS config FROM pg_proc p
+        WHERE p.prosecdef AND p.pronamespace = current_schema()::regnamespace ORDER BY 1`,
+    );
+    const [{ schema } = { schema: '' }] = await t.db.query<{ schema: string }>(
+      'SELECT current_schema() AS schema',
+    );
+    expect(rows.map((r) => r.name)).toContain('tenant_by_token_hash');
+    for (const r of rows)
+      expect(r.config ?? [], r.name).toContainEqual(
+        expect.stringMatching(new RegExp(`^search_path="?${schema}"?, pg_temp$`)),
+      );
+  });
+
   it('migrating again applies nothing', async () => {
     const result = await migrate(t.db);
     expect(result.applied).toEqual([]);

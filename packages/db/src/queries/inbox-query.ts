@@ -16,6 +16,11 @@ export interface InboxFilter {
   to?: string | undefined;
   /** true: only urgent rows; false: only the others; absent: both */
   urgent?: boolean | undefined;
+  /**
+   * Keyset paging for `started` and `all` (newest first): only rows after this one in that order,
+   * so a page boundary never repeats or skips a row when requests are added meanwhile.
+   */
+  after?: { createdAt: string; id: string } | undefined;
   limit: number;
   offset: number;
 }
@@ -134,6 +139,10 @@ export async function searchInbox(
   if (f.from) where.push(`i.created_at >= ${p(f.from)}`);
   if (f.to) where.push(`i.created_at < ${p(f.to)}`);
   if (f.urgent !== undefined) where.push(f.urgent ? urgent : `NOT ${urgent}`);
+  if (f.after && (f.box === 'started' || f.box === 'all')) {
+    const at = p(f.after.createdAt);
+    where.push(`(i.created_at < ${at} OR (i.created_at = ${at} AND i.id > ${p(f.after.id)}))`);
+  }
   const whereSql = where.join(' AND ');
   const countRows = await tx.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM ${from} WHERE ${whereSql}`,

@@ -2,6 +2,7 @@ import { configure, fireEvent, render, screen, waitFor, within } from '@testing-
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../i18n/i18n';
 import { deskTestApi } from '../../desk/test/desk-test-api';
+import { apiError } from '../../form-renderer/test/fake-api';
 import type { AuditRow } from './audit-query';
 import AuditPage from './AuditPage';
 
@@ -22,9 +23,11 @@ const ROWS = [
   row(1, 'auth.loginFailed', null),
 ];
 
-function api(verdict: unknown) {
+function api(verdict: unknown, listFailures = 0) {
   return deskTestApi({
     'audit.list': (input) => {
+      if (listFailures-- > 0)
+        throw apiError('internal', 500, { zh: '审计库暂不可用', en: 'Audit store down' });
       const { action } = input as { action?: string };
       return ROWS.filter((r) => !action || r.action.startsWith(action));
     },
@@ -70,5 +73,13 @@ describe('the audit log page', () => {
     await screen.findByText('张三');
     fireEvent.change(screen.getByLabelText('操作', { selector: 'input' }), { target: { value: 'nothing.' } });
     await screen.findByText('没有符合条件的审计记录');
+  });
+
+  it('says why the log did not load, with a retry that loads it', async () => {
+    render(api({ ok: true, entries: 3 }, 1).wrap(<AuditPage />));
+    const failed = await screen.findByTestId('load-failed');
+    expect(failed.textContent).toContain('审计库暂不可用');
+    fireEvent.click(within(failed).getByRole('button', { name: /重\s*试/ }));
+    await screen.findByText('张三');
   });
 });

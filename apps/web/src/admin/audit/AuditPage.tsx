@@ -1,5 +1,5 @@
 import { DownloadOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Result, Table, Typography } from 'antd';
+import { Button, Empty, Flex, Table, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useTRPC } from '../../api/trpc';
 import { formatDateTime } from '../../desk/locale-format';
 import { useDirectoryNames } from '../../directory/use-directory';
 import { useLang } from '../../i18n/use-lang';
+import { LoadFailed } from '../LoadFailed';
 import { AuditDetailDrawer } from './AuditDetailDrawer';
 import { AuditFilterBar } from './AuditFilterBar';
 import { AUDIT_PAGE_SIZE, auditInput, type AuditFilters, type AuditRow } from './audit-query';
@@ -60,10 +61,9 @@ export default function AuditPage() {
       </Flex>
       {verdict}
       {list.isError ? (
-        <Result
-          status="error"
+        <LoadFailed
           title={t('adminAudit.loadFailed', { error: errorText(list.error, lang) })}
-          extra={<Button onClick={() => void list.refetch()}>{t('adminAudit.retry')}</Button>}
+          onRetry={() => void list.refetch()}
         />
       ) : (
         <Table<AuditRow>

@@ -68,7 +68,7 @@ describe('the catalog import wizard', () => {
     expect(screen.getByTestId('plan-summary').textContent).toContain('缺少 2 项');
 
     // 司机 is put in the root department by hand
-    fireEvent.mouseDown(within(driver).getByRole('combobox'));
+    fireEvent.mouseDown(within(within(driver).getByTestId('map-position-司机')).getByRole('combobox'));
     fireEvent.click(await screen.findByText('艾克美', { selector: '.ant-select-item-option-content' }));
     fireEvent.click(within(driver).getByTestId('map-create'));
     await waitFor(() =>
@@ -89,6 +89,66 @@ describe('the catalog import wizard', () => {
     });
     expect(screen.getByTestId('result-published').textContent).toBe('新建');
     expect(screen.getByTestId('result-created').textContent).toContain('部门：综合部');
+  });
+
+  it('maps a needed position onto an existing, differently named one, and imports with that mapping', async () => {
+    const api = deskTestApi({
+      'org.view': () => ({
+        departments: [{ id: 'd-root', name: '艾克美', parentId: null }],
+        positions: [{ id: 'p-gm', name: '总经理', departmentId: 'd-root', isHead: true }],
+        ranks: [],
+        users: [],
+      }),
+      'catalog.plan': (raw) => {
+        const input = raw as { mapping?: { positions?: Record<string, string> } };
+        const chosen = input.mapping?.positions?.['司机'] === 'p-gm';
+        return {
+          catalog: 'small-company',
+          flows: [{ key: 'sc_vehicle', title: source.flows[0]!.title }],
+          departments: [],
+          positions: [
+            chosen
+              ? {
+                  name: '司机',
+                  department: '综合部',
+                  status: 'found',
+                  positionIds: ['p-gm'],
+                  holders: 1,
+                  mappedTo: { id: 'p-gm', name: '总经理' },
+                }
+              : { name: '司机', department: '综合部', status: 'missing', holders: 0 },
+          ],
+          ranks: [],
+          warnings: [],
+          complete: chosen,
+        };
+      },
+      'catalog.import': () => ({
+        catalog: 'small-company',
+        dryRun: false,
+        created: { departments: [], positions: [], ranks: [] },
+        templates: [],
+      }),
+    });
+    render(api.wrap(<ImportWizard source={source} onBack={() => undefined} />, '/admin/catalog'));
+    const choice = await screen.findByTestId('use-position-司机');
+    // nothing of that name in the company: "create it" is the starting choice
+    expect(choice.textContent).toContain('新建「司机」');
+    fireEvent.mouseDown(within(choice).getByRole('combobox'));
+    fireEvent.click(
+      await screen.findByText('总经理（艾克美）', { selector: '.ant-select-item-option-content' }),
+    );
+    await screen.findByText('对照到「总经理」');
+    expect(screen.getByTestId('plan-summary').textContent).toContain('组织中已有');
+
+    fireEvent.click(screen.getByTestId('wizard-import'));
+    await screen.findByTestId('catalog-result');
+    expect(api.callsTo('catalog.import')[0]?.input).toEqual({
+      catalog: 'small-company',
+      mapping: { positions: { 司机: 'p-gm' } },
+      createMissing: false,
+      dryRun: false,
+    });
   });
 
   it('plans an uploaded file by a dry-run import, which is a POST, not by a query carrying the file in its URL', async () => {

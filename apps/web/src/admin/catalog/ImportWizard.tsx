@@ -6,13 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/app-error';
 import { useTRPC, useTRPCClient } from '../../api/trpc';
 import { useLang } from '../../i18n/use-lang';
+import { mappingInput, withChoice, type CatalogMapping } from './catalog-mapping';
 import { sourceInput, type ImportSource } from './catalog-source';
 import { ImportResult } from './ImportResult';
 import { PlanTables } from './PlanTables';
 
 /**
- * 导入: catalog.plan first (what the flows need, found or missing in the org), gaps fixed by hand
- * or left for the import to create, then catalog.import and its result.
+ * 导入: catalog.plan first (what the flows need, found or missing in the org), each need mapped by
+ * hand onto an existing item or created (now, or by the import), then catalog.import with the same
+ * mapping and its result.
  */
 export function ImportWizard({ source, onBack }: { source: ImportSource; onBack: () => void }) {
   const { t } = useTranslation();
@@ -20,7 +22,12 @@ export function ImportWizard({ source, onBack }: { source: ImportSource; onBack:
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [flows, setFlows] = useState<string[]>([]);
-  const input = { ...sourceInput(source), ...(flows.length > 0 ? { flows } : {}) };
+  const [mapping, setMapping] = useState<CatalogMapping>({});
+  const input = {
+    ...sourceInput(source),
+    ...(flows.length > 0 ? { flows } : {}),
+    ...mappingInput(mapping),
+  };
   const client = useTRPCClient();
   // an uploaded file is too big for a query's URL: its plan comes from a dry-run import (a POST that writes nothing)
   const plan = useQuery({
@@ -29,6 +36,8 @@ export function ImportWizard({ source, onBack }: { source: ImportSource; onBack:
       source.kind === 'shipped'
         ? client.catalog.plan.query(input)
         : client.catalog.import.mutate({ ...input, createMissing: true, dryRun: true }).then((r) => r.plan),
+    // a changed choice asks again; the tables stay on screen meanwhile
+    placeholderData: (previous) => previous,
   });
   const org = useQuery(trpc.org.view.queryOptions());
   const run = useMutation(trpc.catalog.import.mutationOptions());
@@ -84,7 +93,11 @@ export function ImportWizard({ source, onBack }: { source: ImportSource; onBack:
                 placeholder={w('allFlows')}
                 aria-label={w('pickFlows')}
                 value={flows}
-                onChange={setFlows}
+                onChange={(next: string[]) => {
+                  setFlows(next);
+                  // a choice for a name the new selection does not need would be refused
+                  setMapping({});
+                }}
                 style={{ minWidth: 360 }}
                 options={source.flows.map((f) => ({ value: f.key, label: pick(f.title) }))}
                 data-testid="wizard-flows"
@@ -93,7 +106,19 @@ export function ImportWizard({ source, onBack }: { source: ImportSource; onBack:
           )}
           {plan.isPending && <Skeleton active paragraph={{ rows: 6 }} />}
           {plan.error && (
-            <Alert type="error" showIcon title={w('planFailed', { error: errorText(plan.error, lang) })} />
+            <Alert
+              type="error"
+              showIcon
+              title={w('planFailed', { error: errorText(plan.error, lang) })}
+              action={
+                Object.keys(mapping).length > 0 ? (
+                  <Button size="small" onClick={() => setMapping({})} data-testid="mapping-clear">
+                    {w('clearMapping')}
+                  </Button>
+                ) : undefined
+              }
+              data-testid="plan-error"
+            />
           )}
           {plan.data && (
             <>
@@ -119,7 +144,17 @@ export function ImportWizard({ source, onBack }: { source: ImportSource; onBack:
                   style={{ marginBottom: 16 }}
                 />
               )}
-              <PlanTables plan={plan.data} departments={org.data?.departments ?? []} onChanged={replan} />
+              <PlanTables
+                plan={plan.data}
+                org={{
+                  departments: org.data?.departments ?? [],
+                  positions: org.data?.positions ?? [],
+                  ranks: org.data?.ranks ?? [],
+                }}
+                mapping={mapping}
+                onMap={(kind, name, id) => setMapping((m) => withChoice(m, kind, name, id))}
+                onChanged={replan}
+              />
               {run.error && (
                 <Alert
                   type="error"

@@ -1,14 +1,23 @@
-import { Table, Tag, Typography } from 'antd';
+import { Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '../../api/trpc';
+import { CREATE, MapChoice, type ChoiceOption, type MapKind } from './MapChoice';
 import { MapMissing, type OrgDepartment } from './MapMissing';
+import type { CatalogMapping } from './catalog-mapping';
 
 type Plan = RouterOutputs['catalog']['plan'];
-type Match = { name: string; status: 'found' | 'missing' };
+type Match = { name: string; status: 'found' | 'missing'; mappedTo?: { id: string; name: string } };
 
-/** One kind of requirement as a table: its own columns, then the match and what to do about a gap. */
+/** The company's org as the wizard offers it: what a needed name can be mapped onto. */
+export interface WizardOrg {
+  departments: readonly OrgDepartment[];
+  positions: readonly { id: string; name: string; departmentId: string }[];
+  ranks: readonly { id: string; name: string }[];
+}
+
+/** One kind of requirement as a table: its own columns, then the match and what to do about it. */
 function PlanSection<T extends Match>({
   title,
   rows,
@@ -23,7 +32,7 @@ function PlanSection<T extends Match>({
   testId: string;
 }) {
   const { t } = useTranslation();
-  const w = (k: string) => t(`adminCatalog.wizard.${k}`);
+  const w = (k: string, o?: Record<string, string>) => t(`adminCatalog.wizard.${k}`, o);
   return (
     <>
       <Typography.Title level={5} style={{ marginTop: 16 }}>
@@ -33,6 +42,7 @@ function PlanSection<T extends Match>({
         size="small"
         pagination={false}
         rowKey="name"
+        scroll={{ x: 'max-content' }}
         locale={{ emptyText: w('noneNeeded') }}
         dataSource={rows}
         columns={[
@@ -41,14 +51,19 @@ function PlanSection<T extends Match>({
           {
             title: w('status'),
             key: 'status',
-            width: 100,
-            render: (_, r) => (
-              <Tag color={r.status === 'found' ? 'green' : 'orange'} data-testid={`status-${r.status}`}>
-                {w(r.status)}
-              </Tag>
-            ),
+            width: 160,
+            render: (_, r) =>
+              r.mappedTo && r.mappedTo.name !== r.name ? (
+                <Tag color="blue" data-testid="status-mapped">
+                  {w('mapped', { name: r.mappedTo.name })}
+                </Tag>
+              ) : (
+                <Tag color={r.status === 'found' ? 'green' : 'orange'} data-testid={`status-${r.status}`}>
+                  {w(r.status)}
+                </Tag>
+              ),
           },
-          { title: w('action'), key: 'action', render: (_, r) => (r.status === 'missing' ? fix(r) : null) },
+          { title: w('action'), key: 'action', render: (_, r) => fix(r) },
         ]}
         data-testid={testId}
       />
@@ -56,34 +71,86 @@ function PlanSection<T extends Match>({
   );
 }
 
-/** How each department, position and rank the flows need maps onto the company's org, with a way to fix each gap. */
+/**
+ * How each department, position and rank the flows need maps onto the company's org: for every
+ * one, "use the company's …" (the same name preselected when there is one) or "create it"; a
+ * position or department to create can be created at once where the admin puts it, or left for
+ * the import.
+ */
 export function PlanTables({
   plan,
-  departments,
+  org,
+  mapping,
+  onMap,
   onChanged,
 }: {
   plan: Plan;
-  departments: readonly OrgDepartment[];
+  org: WizardOrg;
+  mapping: CatalogMapping;
+  onMap: (kind: MapKind, name: string, id: string) => void;
   onChanged: () => Promise<unknown>;
 }) {
   const { t } = useTranslation();
   const w = (k: string) => t(`adminCatalog.wizard.${k}`);
-  const map = (kind: 'department' | 'position', name: string, suggested: string | undefined) => (
-    <MapMissing
-      kind={kind}
-      name={name}
-      suggested={suggested}
-      departments={departments}
-      onCreated={onChanged}
-    />
-  );
+  const departmentName = new Map(org.departments.map((d) => [d.id, d.name]));
+  const options: Record<MapKind, ChoiceOption[]> = {
+    department: org.departments.map((d) => ({ id: d.id, label: d.name })),
+    position: org.positions.map((p) => ({
+      id: p.id,
+      label: `${p.name}（${departmentName.get(p.departmentId) ?? '—'}）`,
+    })),
+    rank: org.ranks.map((r) => ({ id: r.id, label: r.name })),
+  };
+  const named: Record<MapKind, (name: string) => string | undefined> = {
+    department: (n) => org.departments.find((d) => d.name === n)?.id,
+    position: (n) => org.positions.find((p) => p.name === n)?.id,
+    rank: (n) => org.ranks.find((r) => r.name === n)?.id,
+  };
+  const chosen: Record<MapKind, Readonly<Record<string, string>> | undefined> = {
+    department: mapping.departments,
+    position: mapping.positions,
+    rank: mapping.ranks,
+  };
+
+  const fix = (kind: MapKind, row: Match, suggested?: string) => {
+    const sameName = named[kind](row.name);
+    // a found department may have been matched by its code: that one is the suggestion then
+    const matched = row.status === 'found' && !row.mappedTo ? foundId(row) : undefined;
+    const value = chosen[kind]?.[row.name] ?? matched ?? sameName ?? CREATE;
+    const creating = value === CREATE && row.status === 'missing';
+    return (
+      <Space wrap size={8}>
+        <MapChoice
+          kind={kind}
+          name={row.name}
+          value={value}
+          options={options[kind]}
+          canCreate={sameName === undefined && matched === undefined}
+          onChange={(id) => onMap(kind, row.name, id)}
+        />
+        {creating &&
+          (kind === 'rank' ? (
+            <Typography.Text type="secondary">{w('autoCreate')}</Typography.Text>
+          ) : (
+            <MapMissing
+              kind={kind}
+              name={row.name}
+              suggested={suggested}
+              departments={org.departments}
+              onCreated={onChanged}
+            />
+          ))}
+      </Space>
+    );
+  };
+
   return (
     <div data-testid="catalog-plan">
       <PlanSection
         title={w('departments')}
         rows={plan.departments}
         columns={[{ title: w('parent'), key: 'parent', render: (_, d) => d.parent ?? '—' }]}
-        fix={(d) => map('department', d.name, d.parent)}
+        fix={(d) => fix('department', d, d.parent)}
         testId="plan-departments"
       />
       <PlanSection
@@ -93,16 +160,21 @@ export function PlanTables({
           { title: w('department'), dataIndex: 'department' },
           { title: w('holders'), key: 'holders', width: 90, render: (_, p) => p.holders ?? '—' },
         ]}
-        fix={(p) => map('position', p.name, p.department)}
+        fix={(p) => fix('position', p, p.department)}
         testId="plan-positions"
       />
       <PlanSection
         title={w('ranks')}
         rows={plan.ranks}
         columns={[]}
-        fix={() => w('autoCreate')}
+        fix={(r) => fix('rank', r)}
         testId="plan-ranks"
       />
     </div>
   );
+}
+
+/** The id the plan matched a found row to by name or code. */
+function foundId(row: Match & { departmentId?: string; positionIds?: string[]; rankId?: string }) {
+  return row.departmentId ?? row.positionIds?.[0] ?? row.rankId;
 }

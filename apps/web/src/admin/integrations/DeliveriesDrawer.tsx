@@ -1,11 +1,13 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Drawer, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Drawer, Empty, Flex, Table, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/app-error';
 import { useTRPC, type RouterOutputs } from '../../api/trpc';
 import { formatDateTime } from '../../desk/locale-format';
 import { useLang } from '../../i18n/use-lang';
+import { LoadFailed } from '../LoadFailed';
 
 type Delivery = RouterOutputs['integrations']['deliveries'][number];
 const STATUS_COLOR: Record<Delivery['status'], string> = {
@@ -13,6 +15,10 @@ const STATUS_COLOR: Record<Delivery['status'], string> = {
   delivered: 'green',
   failed: 'red',
 };
+/** How long an open log follows pending deliveries: a receiver that is down keeps one pending for half an hour. */
+const POLL_FOR_MS = 60_000;
+const POLL_EVERY_MS = 2_000;
+const TEST_EVENT = 'webhook.test';
 
 /** A webhook's latest 50 deliveries: event, status, attempts (and so retries), the receiver's response code, the payload. */
 export function DeliveriesDrawer({
@@ -25,17 +31,27 @@ export function DeliveriesDrawer({
   const { t } = useTranslation();
   const { lang } = useLang();
   const trpc = useTRPC();
+  const [following, setFollowing] = useState(false);
+  useEffect(() => {
+    if (!hook) return;
+    setFollowing(true);
+    const stop = setTimeout(() => setFollowing(false), POLL_FOR_MS);
+    return () => clearTimeout(stop);
+  }, [hook]);
   const log = useQuery({
     ...trpc.integrations.deliveries.queryOptions({ webhookId: hook?.id ?? '' }),
     enabled: hook !== null,
-    // a pending delivery changes within seconds; the log follows it while it is open
-    refetchInterval: (q) => (q.state.data?.some((d) => d.status === 'pending') ? 3000 : false),
+    // a first attempt is answered within seconds: the log follows it for a while after opening,
+    // then leaves later retries to the Refresh button
+    refetchInterval: (q) =>
+      following && q.state.data?.some((d) => d.status === 'pending') ? POLL_EVERY_MS : false,
   });
+  const stillPending = !following && (log.data ?? []).some((d) => d.status === 'pending');
   return (
     <Drawer
       open={hook !== null}
       onClose={onClose}
-      size={880}
+      size={960}
       title={t('adminIntegrations.log.title', { url: hook?.url ?? '' })}
       data-testid="deliveries"
     >
@@ -50,10 +66,20 @@ export function DeliveriesDrawer({
           {t('adminIntegrations.log.refresh')}
         </Button>
       </Flex>
+      {stillPending && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('adminIntegrations.log.pollStopped')}
+          style={{ marginBottom: 12 }}
+          data-testid="deliveries-poll-stopped"
+        />
+      )}
       {log.isError ? (
-        <Typography.Text type="danger">
-          {t('adminIntegrations.loadFailed', { error: errorText(log.error, lang) })}
-        </Typography.Text>
+        <LoadFailed
+          title={t('adminIntegrations.loadFailed', { error: errorText(log.error, lang) })}
+          onRetry={() => void log.refetch()}
+        />
       ) : (
         <Table<Delivery>
           rowKey="id"
@@ -71,12 +97,18 @@ export function DeliveriesDrawer({
             {
               key: 'event',
               title: t('adminIntegrations.log.event'),
-              width: 190,
-              render: (_, d) => <Typography.Text code>{d.event}</Typography.Text>,
+              width: 180,
+              render: (_, d) => (
+                <Flex gap={4} wrap align="center">
+                  <Typography.Text code>{d.event}</Typography.Text>
+                  {d.event === TEST_EVENT && <Tag color="purple">{t('adminIntegrations.log.testEvent')}</Tag>}
+                </Flex>
+              ),
             },
             {
               key: 'status',
               title: t('adminIntegrations.log.status'),
+              width: 86,
               render: (_, d) => (
                 <Tag color={STATUS_COLOR[d.status]} data-testid="delivery-status" data-status={d.status}>
                   {t(`adminIntegrations.log.${d.status}`)}
@@ -86,6 +118,7 @@ export function DeliveriesDrawer({
             {
               key: 'attempts',
               title: t('adminIntegrations.log.attempts'),
+              width: 100,
               render: (_, d) => (
                 <span>
                   {d.attempts}
@@ -98,6 +131,7 @@ export function DeliveriesDrawer({
             {
               key: 'code',
               title: t('adminIntegrations.log.code'),
+              width: 76,
               render: (_, d) =>
                 d.responseStatus === null ? (
                   '—'
@@ -116,12 +150,18 @@ export function DeliveriesDrawer({
             {
               key: 'created',
               title: t('adminIntegrations.log.createdAt'),
-              render: (_, d) => formatDateTime(d.createdAt, lang),
+              width: 150,
+              render: (_, d) => (
+                <span className="admin-integrations-nowrap">{formatDateTime(d.createdAt, lang)}</span>
+              ),
             },
             {
               key: 'delivered',
               title: t('adminIntegrations.log.deliveredAt'),
-              render: (_, d) => formatDateTime(d.deliveredAt, lang),
+              width: 150,
+              render: (_, d) => (
+                <span className="admin-integrations-nowrap">{formatDateTime(d.deliveredAt, lang)}</span>
+              ),
             },
           ]}
         />

@@ -1,4 +1,4 @@
-import { ApiOutlined, LinkOutlined } from '@ant-design/icons';
+import { ApiOutlined, LinkOutlined, ReadOutlined } from '@ant-design/icons';
 import { Alert, Flex, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TokensPanel } from './TokensPanel';
@@ -6,7 +6,7 @@ import { WebhooksPanel } from './WebhooksPanel';
 import './admin-integrations.i18n';
 import './admin-integrations.css';
 
-/** `/admin/integrations`: API tokens, webhooks with their delivery logs, and the REST API's OpenAPI document. */
+/** `/admin/integrations`: API tokens, webhooks with their delivery logs, and the REST API's OpenAPI document and reference. */
 export default function IntegrationsPage() {
   const { t } = useTranslation();
   return (
@@ -26,6 +26,9 @@ export default function IntegrationsPage() {
               data-testid="openapi-link"
             >
               <LinkOutlined /> {t('adminIntegrations.openapi.link')}
+            </Typography.Link>
+            <Typography.Link href="/api/v1/docs" target="_blank" rel="noopener" data-testid="api-docs-link">
+              <ReadOutlined /> {t('adminIntegrations.openapi.docs')}
             </Typography.Link>
           </Flex>
         }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Form, Input, Modal, Popconfirm, Result, Segmented, Table, Tag } from 'antd';
+import { Button, Empty, Flex, Input, Popconfirm, Segmented, Table, Tag } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +8,15 @@ import { useTRPC, type RouterOutputs } from '../../api/trpc';
 import { formatDateTime } from '../../desk/locale-format';
 import { useLang } from '../../i18n/use-lang';
 import { toast } from '../../layout/toast';
+import { LoadFailed } from '../LoadFailed';
+import { NewTokenDialog, type NewToken } from './NewTokenDialog';
+import { ScopeTags } from './ScopeTags';
 import { SecretOnce } from './SecretOnce';
 
 type Token = RouterOutputs['integrations']['tokens'][number];
 type Show = 'all' | 'active' | 'revoked';
 
-/** API tokens: list with search and an active/revoked filter, create (the secret shown once), revoke. */
+/** API tokens: list with search, an active/revoked filter and each token's scopes; create (the secret shown once), revoke. */
 export function TokensPanel() {
   const { t } = useTranslation();
   const { lang } = useLang();
@@ -26,15 +29,12 @@ export function TokensPanel() {
   const [show, setShow] = useState<Show>('active');
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
-  const [form] = Form.useForm<{ name: string }>();
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.integrations.tokens.pathKey() });
 
-  const submit = async () => {
-    const { name } = await form.validateFields();
+  const submit = async (v: NewToken) => {
     try {
-      const made = await create.mutateAsync({ name: name.trim() });
+      const made = await create.mutateAsync(v);
       setCreating(false);
-      form.resetFields();
       setSecret(made.token);
       await refresh();
     } catch (e) {
@@ -53,10 +53,9 @@ export function TokensPanel() {
 
   if (tokens.isError)
     return (
-      <Result
-        status="error"
+      <LoadFailed
         title={t('adminIntegrations.loadFailed', { error: errorText(tokens.error, lang) })}
-        extra={<Button onClick={() => void tokens.refetch()}>{t('adminIntegrations.retry')}</Button>}
+        onRetry={() => void tokens.refetch()}
       />
     );
   const needle = q.trim().toLowerCase();
@@ -103,6 +102,11 @@ export function TokensPanel() {
         columns={[
           { key: 'name', title: t('adminIntegrations.tokens.name'), dataIndex: 'name' },
           {
+            key: 'scopes',
+            title: t('adminIntegrations.tokens.scopes'),
+            render: (_, r) => <ScopeTags scopes={r.scopes} />,
+          },
+          {
             key: 'created',
             title: t('adminIntegrations.tokens.createdAt'),
             render: (_, r) => formatDateTime(r.createdAt, lang),
@@ -143,26 +147,12 @@ export function TokensPanel() {
           },
         ]}
       />
-      <Modal
+      <NewTokenDialog
         open={creating}
-        title={t('adminIntegrations.tokens.create')}
+        busy={create.isPending}
         onCancel={() => setCreating(false)}
-        onOk={() => void submit()}
-        confirmLoading={create.isPending}
-        destroyOnHidden
-      >
-        <Form form={form} layout="vertical" requiredMark={false} onFinish={() => void submit()}>
-          <Form.Item
-            name="name"
-            label={t('adminIntegrations.tokens.name')}
-            rules={[
-              { required: true, whitespace: true, message: t('adminIntegrations.tokens.nameRequired') },
-            ]}
-          >
-            <Input maxLength={100} placeholder={t('adminIntegrations.tokens.namePlaceholder')} autoFocus />
-          </Form.Item>
-        </Form>
-      </Modal>
+        onCreate={(v) => void submit(v)}
+      />
       <SecretOnce
         title={t('adminIntegrations.tokens.createdTitle')}
         secret={secret}

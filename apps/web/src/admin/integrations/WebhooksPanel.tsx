@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Input, Popconfirm, Result, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Input, Popconfirm, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useTRPC, type RouterOutputs } from '../../api/trpc';
 import { formatDateTime } from '../../desk/locale-format';
 import { useLang } from '../../i18n/use-lang';
 import { toast } from '../../layout/toast';
+import { LoadFailed } from '../LoadFailed';
 import { DeliveriesDrawer } from './DeliveriesDrawer';
 import { NewWebhookDialog, type NewWebhook } from './NewWebhookDialog';
 import { SecretOnce } from './SecretOnce';
@@ -15,7 +16,10 @@ import { eventKey } from './webhook-events';
 
 type Hook = RouterOutputs['integrations']['webhooks'][number];
 
-/** Webhooks: list with search, create (the signing secret shown once), delete, and each one's delivery log. */
+/**
+ * Webhooks: list with search, create (the signing secret shown once), switch on/off, send a test
+ * event, delete, and each one's delivery log.
+ */
 export function WebhooksPanel() {
   const { t } = useTranslation();
   const { lang } = useLang();
@@ -24,6 +28,8 @@ export function WebhooksPanel() {
   const hooks = useQuery(trpc.integrations.webhooks.queryOptions());
   const create = useMutation(trpc.integrations.createWebhook.mutationOptions());
   const remove = useMutation(trpc.integrations.deleteWebhook.mutationOptions());
+  const setActive = useMutation(trpc.integrations.setWebhookActive.mutationOptions());
+  const sendTest = useMutation(trpc.integrations.testWebhook.mutationOptions());
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
@@ -40,6 +46,28 @@ export function WebhooksPanel() {
       toast('error', t('adminIntegrations.hooks.failed', { error: errorText(e, lang) }));
     }
   };
+  const onSwitch = async (id: string, active: boolean) => {
+    try {
+      await setActive.mutateAsync({ id, active });
+      toast('success', t(active ? 'adminIntegrations.hooks.switchOn' : 'adminIntegrations.hooks.switchOff'));
+      await refresh();
+    } catch (e) {
+      toast('error', t('adminIntegrations.hooks.failed', { error: errorText(e, lang) }));
+    }
+  };
+  // the log, opening on the queued test delivery and following it until the receiver has answered,
+  // is the confirmation (a toast would cover the drawer's title)
+  const onTest = async (h: Hook) => {
+    try {
+      await sendTest.mutateAsync({ id: h.id });
+      await queryClient.invalidateQueries({
+        queryKey: trpc.integrations.deliveries.queryKey({ webhookId: h.id }),
+      });
+      setLogOf(h);
+    } catch (e) {
+      toast('error', t('adminIntegrations.hooks.failed', { error: errorText(e, lang) }));
+    }
+  };
   const onDelete = async (id: string) => {
     try {
       await remove.mutateAsync({ id });
@@ -52,10 +80,9 @@ export function WebhooksPanel() {
 
   if (hooks.isError)
     return (
-      <Result
-        status="error"
+      <LoadFailed
         title={t('adminIntegrations.loadFailed', { error: errorText(hooks.error, lang) })}
-        extra={<Button onClick={() => void hooks.refetch()}>{t('adminIntegrations.retry')}</Button>}
+        onRetry={() => void hooks.refetch()}
       />
     );
   const needle = q.trim().toLowerCase();
@@ -85,7 +112,7 @@ export function WebhooksPanel() {
         loading={hooks.isPending}
         dataSource={shown}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        scroll={{ x: 720 }}
+        scroll={{ x: 880 }}
         locale={{ emptyText: <Empty description={t('adminIntegrations.hooks.empty')} /> }}
         columns={[
           {
@@ -97,6 +124,7 @@ export function WebhooksPanel() {
           {
             key: 'events',
             title: t('adminIntegrations.hooks.events'),
+            width: 200,
             render: (_, h) => (
               <Space size={4} wrap>
                 {h.events.map((e) => (
@@ -110,26 +138,44 @@ export function WebhooksPanel() {
           {
             key: 'active',
             title: t('adminIntegrations.hooks.active'),
-            width: 90,
+            width: 110,
             render: (_, h) => (
-              <Tag color={h.active ? 'green' : 'default'}>
-                {t(h.active ? 'adminIntegrations.hooks.on' : 'adminIntegrations.hooks.off')}
-              </Tag>
+              <Switch
+                checked={h.active}
+                loading={setActive.isPending && setActive.variables.id === h.id}
+                checkedChildren={t('adminIntegrations.hooks.on')}
+                unCheckedChildren={t('adminIntegrations.hooks.off')}
+                onChange={(on) => void onSwitch(h.id, on)}
+                aria-label={t('adminIntegrations.hooks.active')}
+                data-testid="webhook-active"
+              />
             ),
           },
           {
             key: 'created',
             title: t('adminIntegrations.hooks.createdAt'),
-            width: 170,
+            width: 160,
             render: (_, h) => formatDateTime(h.createdAt, lang),
           },
           {
             key: 'actions',
             title: '',
             align: 'right',
-            width: 190,
+            width: 290,
             render: (_, h) => (
               <Space>
+                <Tooltip title={h.active ? undefined : t('adminIntegrations.hooks.testOff')}>
+                  <Button
+                    size="small"
+                    icon={<SendOutlined />}
+                    disabled={!h.active}
+                    loading={sendTest.isPending && sendTest.variables.id === h.id}
+                    onClick={() => void onTest(h)}
+                    data-testid="webhook-test"
+                  >
+                    {t('adminIntegrations.hooks.test')}
+                  </Button>
+                </Tooltip>
                 <Button size="small" onClick={() => setLogOf(h)} data-testid="webhook-log">
                   {t('adminIntegrations.hooks.deliveries')}
                 </Button>

@@ -6,12 +6,12 @@ export const adminIntegrationsStrings = featureBundle(
   {
     openapi: {
       title: 'REST API',
-      text: '外部系统用 API 令牌调用 /api/v1 接口（提交申请、查询进度）。接口说明见 OpenAPI 文档。',
+      text: '外部系统用 API 令牌调用 /api/v1 接口（提交申请、查询进度）。接口说明见 OpenAPI 文档和 API 参考。',
       link: '打开 OpenAPI 文档',
+      docs: 'API 参考',
     },
     tabs: { tokens: 'API 令牌', webhooks: 'Webhook' },
     loadFailed: '无法读取：{{error}}',
-    retry: '重试',
     search: '搜索',
     all: '全部',
     tokens: {
@@ -32,6 +32,14 @@ export const adminIntegrationsStrings = featureBundle(
       filter: { active: '有效', revoked: '已吊销' },
       createdTitle: '令牌已创建',
       failed: '操作失败：{{error}}',
+      scopes: '权限范围',
+      scopesRequired: '至少选择一项权限',
+    },
+    scopes: {
+      read: '读取表单模板和申请',
+      submit: '代申请人提交、撤回、催办申请，上传附件',
+      actForUsers: '以指定用户身份同意、驳回、退回、转交、评论——权限很大',
+      admin: '全部操作',
     },
     secret: {
       once: '请立即复制并妥善保存：关闭后将无法再次查看。',
@@ -58,6 +66,10 @@ export const adminIntegrationsStrings = featureBundle(
       createdTitle: 'Webhook 已创建：签名密钥',
       secretHint: '接收方用此密钥校验请求头 x-signoff-signature（HMAC-SHA256，签名内容为“时间戳.请求体”）。',
       failed: '操作失败：{{error}}',
+      test: '发送测试事件',
+      testOff: '先启用该 Webhook 再发送测试事件',
+      switchOn: 'Webhook 已启用',
+      switchOff: 'Webhook 已停用，不再发送新事件',
       event: {
         instanceSubmitted: '申请已提交',
         instanceFinished: '申请已结束',
@@ -82,17 +94,19 @@ export const adminIntegrationsStrings = featureBundle(
       delivered: '已送达',
       failed: '已放弃',
       retryHint: '失败后按 1、2、4、8、16 分钟间隔重试，共 6 次。',
+      pollStopped: '仍有投递在等待重试；点“刷新”查看最新状态。',
+      testEvent: '测试事件',
     },
   },
   {
     openapi: {
       title: 'REST API',
-      text: 'Other systems call /api/v1 with an API token (submit a request, read its progress). The OpenAPI document describes it.',
+      text: 'Other systems call /api/v1 with an API token (submit a request, read its progress). The OpenAPI document and the API reference describe it.',
       link: 'Open the OpenAPI document',
+      docs: 'API reference',
     },
     tabs: { tokens: 'API tokens', webhooks: 'Webhooks' },
     loadFailed: 'Could not load: {{error}}',
-    retry: 'Retry',
     search: 'Search',
     all: 'All',
     tokens: {
@@ -113,6 +127,14 @@ export const adminIntegrationsStrings = featureBundle(
       filter: { active: 'Active', revoked: 'Revoked' },
       createdTitle: 'Token created',
       failed: 'Could not do it: {{error}}',
+      scopes: 'Scopes',
+      scopesRequired: 'Choose at least one scope',
+    },
+    scopes: {
+      read: 'Read templates and requests',
+      submit: 'Submit, withdraw and urge requests for applicants, and upload files',
+      actForUsers: 'Approve, reject, return, transfer and comment as a named user — powerful',
+      admin: 'Everything',
     },
     secret: {
       once: 'Copy it now and keep it safe: it cannot be shown again once closed.',
@@ -141,6 +163,10 @@ export const adminIntegrationsStrings = featureBundle(
       secretHint:
         'The receiver checks the x-signoff-signature header with this secret (HMAC-SHA256 over "timestamp.body").',
       failed: 'Could not do it: {{error}}',
+      test: 'Send test event',
+      testOff: 'Turn the webhook on before sending a test event',
+      switchOn: 'Webhook turned on',
+      switchOff: 'Webhook turned off: no new events are sent',
       event: {
         instanceSubmitted: 'Request submitted',
         instanceFinished: 'Request finished',
@@ -165,6 +191,8 @@ export const adminIntegrationsStrings = featureBundle(
       delivered: 'Delivered',
       failed: 'Given up',
       retryHint: 'A failure is retried after 1, 2, 4, 8 and 16 minutes, 6 attempts in all.',
+      pollStopped: 'Some deliveries are still waiting for a retry; press Refresh for the latest.',
+      testEvent: 'test event',
     },
   },
 );

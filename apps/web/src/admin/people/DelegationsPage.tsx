@@ -69,24 +69,28 @@ export default function DelegationsPage() {
     {
       title: t('adminDelegations.columns.from'),
       key: 'from',
-      width: 120,
+      width: 100,
+      ellipsis: true,
       render: (_, d) => names?.user(d.fromUserId),
     },
     {
       title: t('adminDelegations.columns.to'),
       key: 'to',
-      width: 120,
+      width: 100,
+      ellipsis: true,
       render: (_, d) => names?.user(d.toUserId),
     },
     {
       title: t('adminDelegations.columns.window'),
       key: 'window',
-      width: 300,
+      width: 250,
       render: (_, d) => `${formatDateTime(d.from, lang)} – ${formatDateTime(d.to, lang)}`,
     },
     {
       title: t('adminDelegations.columns.templates'),
       key: 'templates',
+      minWidth: 100,
+      ellipsis: true,
       render: (_, d) =>
         d.templateKeys.length === 0
           ? t('adminDelegations.allTemplates')
@@ -104,7 +108,9 @@ export default function DelegationsPage() {
     {
       title: t('adminDelegations.columns.actions'),
       key: 'actions',
-      width: 90,
+      width: 80,
+      // a tablet scrolls the table sideways: deleting stays in reach
+      fixed: 'right',
       render: (_, d) => (
         <Popconfirm
           title={t('adminDelegations.deleteConfirm', {
@@ -160,7 +166,7 @@ export default function DelegationsPage() {
         loading={org.isPending}
         columns={columns}
         dataSource={rows}
-        scroll={{ x: 860 }}
+        scroll={{ x: 720 }}
         emptyText={t('adminDelegations.empty')}
         totalText={(count) => t('adminDelegations.total', { count })}
       />

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { Alert, Form, Input, Modal, Select, TreeSelect } from 'antd';
+import { Alert, Form, Input, Modal, Select, TreeSelect, Typography } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../api/app-error';
 import { useTRPC } from '../../api/trpc';
+import { useMe } from '../../hooks/use-me';
+import { invitationLink } from '../../invite/invitation-link';
 import { useLang } from '../../i18n/use-lang';
 import { formatDateTime } from '../../desk/locale-format';
 import { OneTimeSecret } from './OneTimeSecret';
@@ -25,6 +27,7 @@ export function InviteDialog({ org, onClose }: { org: OrgView; onClose: () => vo
   const [form] = Form.useForm<InviteValues>();
   const [name, setName] = useState('');
   const invite = useMutation(trpc.org.invite.mutationOptions());
+  const tenantCode = useMe().data?.tenant.code ?? '';
   const done = invite.data;
   const submit = async () => {
     const v = await form.validateFields();
@@ -53,11 +56,20 @@ export function InviteDialog({ org, onClose }: { org: OrgView; onClose: () => vo
         <Alert type="error" showIcon title={errorText(invite.error, lang)} style={{ marginBottom: 12 }} />
       )}
       {done ? (
-        <OneTimeSecret
-          label={t('adminPeople.inviteHint', { name, until: formatDateTime(done.expiresAt, lang) })}
-          secret={done.code}
-          testId="invitation-code"
-        />
+        <>
+          {/* the link opens the accept-invitation page with both codes filled in */}
+          <OneTimeSecret
+            label={t('adminPeople.inviteLinkHint', { name, until: formatDateTime(done.expiresAt, lang) })}
+            secret={invitationLink(window.location.origin, tenantCode, done.code)}
+            testId="invitation-link"
+          />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+            {t('adminPeople.inviteCodeHint', { tenant: tenantCode })}{' '}
+            <Typography.Text code copyable data-testid="invitation-code">
+              {done.code}
+            </Typography.Text>
+          </Typography.Paragraph>
+        </>
       ) : (
         <Form form={form} layout="vertical" requiredMark>
           <Form.Item

@@ -2,28 +2,43 @@ import { configure, fireEvent, render, screen, waitFor } from '@testing-library/
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../i18n/i18n';
 import { deskTestApi, screenWidth } from '../../desk/test/desk-test-api';
+import { apiError } from '../../form-renderer/test/fake-api';
 import PeoplePage from './PeoplePage';
 import { testOrg } from './test-org';
 
 // antd's first dialog is slow on a loaded 2-core box
 configure({ asyncUtilTimeout: 10_000 });
 
-const TASK = {
+const HANDOVER = {
   taskId: 't-1',
   instanceId: 'i-1',
   serialNo: 'QJ-202612-0001',
-  templateKey: 'leave',
   templateTitle: { zh: '请假申请', en: 'Leave request' },
   nodeName: { zh: '部门负责人审批', en: 'Head' },
-  assigneeId: 'u-zhang',
-  assigneeName: '张三',
-  applicantName: '李四',
-  createdAt: '2026-12-10T01:00:00.000Z',
-  dueAt: null,
-  card: null,
-  remindersSent: 0,
-  overdueMs: 0,
+  toUserId: 'u-li',
+  toName: '李四',
+  problem: null,
 };
+
+type LeaveInput = { id: string; left: boolean; dryRun?: boolean; handover?: { to: string; userId?: string } };
+
+/** org.setUserLeft as the server answers it: a dry run plans, the real call marks the leaver */
+function setUserLeft(input: unknown) {
+  const { id, dryRun = false, handover } = input as LeaveInput;
+  const to =
+    handover?.to === 'user'
+      ? { toUserId: handover.userId ?? '', toName: '王五' }
+      : { toUserId: 'u-li', toName: '李四' };
+  return {
+    id,
+    dryRun,
+    active: dryRun,
+    leftAt: dryRun ? null : '2026-12-11T00:00:00.000Z',
+    sessionsEnded: dryRun ? 0 : 1,
+    handovers: [{ ...HANDOVER, ...to }],
+    copiesKept: 1,
+  };
+}
 
 function server(over: Parameters<typeof deskTestApi>[0] = {}) {
   return deskTestApi({
@@ -32,18 +47,8 @@ function server(over: Parameters<typeof deskTestApi>[0] = {}) {
       (input as { q: string }).q === 'zs'
         ? [{ id: 'u-zhang', name: '张三', login: 'zhang', departmentName: '工程部' }]
         : [],
-    // another person's task too: only the leaver's are handed over
-    'supervision.tasks': () => [
-      TASK,
-      { ...TASK, taskId: 't-2', serialNo: 'QJ-202612-0002', assigneeId: 'u-li' },
-    ],
-    'actions.reassign': () => ({ instanceId: 'i-1', status: 'running' }),
-    'org.setUserLeft': (input) => ({
-      ...(input as object),
-      active: false,
-      leftAt: '2026-12-11T00:00:00.000Z',
-      sessionsEnded: 1,
-    }),
+    'directory.names': () => [{ id: 'u-wang', name: '王五', login: 'wang', departmentName: '公司领导' }],
+    'org.setUserLeft': setUserLeft,
     'org.resetPassword': () => ({ temporaryPassword: 'Abcdefghjk#42', sessionsEnded: 2 }),
     'org.unlockUser': (input) => ({ id: (input as { id: string }).id, wasLocked: true }),
     ...over,
@@ -76,23 +81,76 @@ describe('PeoplePage', () => {
     });
   });
 
-  it('hands the leaver’s open tasks to the department head before marking them left', async () => {
+  it('shows who takes each open task, then marks the leaver with their work handed over in one call', async () => {
     const api = server();
     render(api.wrap(<PeoplePage />));
     fireEvent.click(await screen.findByTestId('more-zhang'));
     await menuItem('离职');
     expect((await screen.findAllByTestId('leaver-task')).map((e) => e.textContent)).toEqual([
-      'QJ-202612-0001 · 请假申请 · 部门负责人审批',
+      'QJ-202612-0001 · 请假申请 · 部门负责人审批 → 李四',
     ]);
     expect(screen.getByText('部门负责人：李四')).toBeTruthy();
+    expect(screen.getByTestId('leaver-copies').textContent).toContain('1 条未读的抄送');
     fireEvent.click(screen.getByTestId('leaver-ok'));
-    await waitFor(() => expect(api.callsTo('org.setUserLeft')).toHaveLength(1));
-    const order = api.calls
-      .map((c) => c.path)
-      .filter((p) => p === 'actions.reassign' || p === 'org.setUserLeft');
-    expect(order).toEqual(['actions.reassign', 'org.setUserLeft']);
-    expect(api.callsTo('actions.reassign')[0]?.input).toMatchObject({ taskId: 't-1', toUserId: 'u-li' });
-    expect(api.callsTo('org.setUserLeft')[0]?.input).toEqual({ id: 'u-zhang', left: true });
+    await waitFor(() =>
+      expect(api.callsTo('org.setUserLeft').filter((c) => !(c.input as LeaveInput).dryRun)).toHaveLength(1),
+    );
+    expect(api.callsTo('actions.reassign')).toHaveLength(0);
+    expect(api.callsTo('org.setUserLeft').map((c) => c.input)).toEqual([
+      { id: 'u-zhang', left: true, handover: { to: 'departmentHead' }, dryRun: true },
+      { id: 'u-zhang', left: true, handover: { to: 'departmentHead' } },
+    ]);
+  });
+
+  it('shows the server’s refusal and keeps the dialog open when nobody can take a task', async () => {
+    const api = server({
+      'org.setUserLeft': (input) => {
+        if ((input as LeaveInput).dryRun) return setUserLeft(input);
+        throw apiError('conflict', 409, {
+          zh: '找不到能接手任务 QJ-202612-0001 的部门负责人',
+          en: 'No head',
+        });
+      },
+    });
+    render(api.wrap(<PeoplePage />));
+    fireEvent.click(await screen.findByTestId('more-zhang'));
+    await menuItem('离职');
+    await screen.findAllByTestId('leaver-task');
+    fireEvent.click(screen.getByTestId('leaver-ok'));
+    expect((await screen.findByTestId('leaver-error')).textContent).toContain('QJ-202612-0001');
+    expect(screen.getByTestId('leaver-task')).toBeTruthy();
+  });
+
+  it('shows why a chosen person cannot take a task, and offers no confirm until another is picked', async () => {
+    const api = server({
+      'org.setUserLeft': (input) => {
+        const plan = setUserLeft(input);
+        const { handover } = input as LeaveInput;
+        if (handover?.to !== 'user') return plan;
+        const problem = {
+          zh: '张三不能接手任务 QJ-202612-0001「部门负责人审批」：是该申请的申请人',
+          en: 'applicant',
+        };
+        return {
+          ...plan,
+          handovers: plan.handovers.map((h) => ({ ...h, toUserId: null, toName: null, problem })),
+        };
+      },
+    });
+    render(api.wrap(<PeoplePage />));
+    fireEvent.click(await screen.findByTestId('more-li'));
+    await menuItem('离职');
+    await screen.findAllByTestId('leaver-task');
+    fireEvent.click(screen.getByTestId('leaver-to-chosen'));
+    const picker = await screen.findByTestId('leaver-picker');
+    fireEvent.mouseDown(picker.querySelector('.ant-select-selector') ?? picker);
+    fireEvent.change(document.getElementById('leaver-to') as HTMLInputElement, { target: { value: 'zs' } });
+    fireEvent.click(
+      await screen.findByText('张三（工程部）', { selector: '.ant-select-item-option-content' }),
+    );
+    expect((await screen.findByTestId('leaver-task-problem')).textContent).toContain('是该申请的申请人');
+    expect(screen.getByTestId('leaver-ok').closest('button')?.disabled).toBe(true);
+    expect(api.callsTo('org.setUserLeft').filter((c) => !(c.input as LeaveInput).dryRun)).toHaveLength(0);
   });
 
   it('shows a reset’s temporary password once', async () => {

@@ -75,35 +75,41 @@ export default function PeoplePage() {
   const names = org.data ? orgNames(org.data) : null;
   const set = (patch: Partial<PeopleFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const columns: TableColumnsType<OrgViewUser> = [
-    { title: t('adminPeople.columns.name'), dataIndex: 'name', width: 110, fixed: 'left' },
-    { title: t('adminPeople.columns.login'), dataIndex: 'login', width: 120 },
+    // widths that leave the positions column room at 1280 px, in English as well ("Positions" wrapped)
+    { title: t('adminPeople.columns.name'), dataIndex: 'name', width: 100, fixed: 'left', ellipsis: true },
+    { title: t('adminPeople.columns.login'), dataIndex: 'login', width: 110, ellipsis: true },
     {
       title: t('adminPeople.columns.department'),
       key: 'dept',
-      width: 130,
+      width: 120,
+      ellipsis: true,
       render: (_, u) => names?.department(u.departmentId),
     },
     {
       title: t('adminPeople.columns.secondary'),
       key: 'secondary',
-      width: 130,
+      width: 120,
+      ellipsis: true,
       render: (_, u) => u.secondaryDepartmentIds.map((d) => names?.department(d)).join('、'),
     },
     {
       title: t('adminPeople.columns.positions'),
       key: 'positions',
+      minWidth: 150,
+      ellipsis: true,
       render: (_, u) => u.positionIds.map((p) => names?.position(p)).join('、'),
     },
     {
       title: t('adminPeople.columns.rank'),
       key: 'rank',
-      width: 110,
+      width: 100,
+      ellipsis: true,
       render: (_, u) => names?.rank(u.rankId),
     },
     {
       title: t('adminPeople.columns.roles'),
       key: 'roles',
-      width: 130,
+      width: 110,
       render: (_, u) =>
         rolesOf(u).map((r) => (
           <Tag key={r} color={r === 'admin' ? 'red' : r === 'designer' ? 'blue' : undefined}>
@@ -129,7 +135,7 @@ export default function PeoplePage() {
     {
       title: t('adminPeople.columns.actions'),
       key: 'actions',
-      width: 120,
+      width: 100,
       fixed: 'right',
       render: (_, u) => (
         <Space size={0}>
@@ -263,7 +269,7 @@ export default function PeoplePage() {
       )}
       {dialog?.kind === 'reset' && <ResetPasswordDialog user={dialog.user} onClose={() => setDialog(null)} />}
       {org.data && dialog?.kind === 'leave' && (
-        <LeaverDialog org={org.data} user={dialog.user} onClose={() => setDialog(null)} />
+        <LeaverDialog user={dialog.user} onClose={() => setDialog(null)} />
       )}
     </div>
   );

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { departmentHeads } from './department-head';
 import { filterPeople, NO_FILTER } from './people-filter';
 import { testOrg } from './test-org';
 
@@ -23,21 +22,5 @@ describe('filterPeople', () => {
     ]);
     expect(names(filterPeople(users, { ...NO_FILTER, role: 'member' }))).toEqual(['张三', '陈旧']);
     expect(names(filterPeople(users, { ...NO_FILTER, role: 'admin' }))).toEqual(['王五']);
-  });
-});
-
-describe('departmentHeads', () => {
-  const org = testOrg();
-  const user = (id: string) => org.users.find((u) => u.id === id)!;
-  it('is the head of the leaver’s department, or the level above when the leaver heads it', () => {
-    expect(names(departmentHeads(org, user('u-zhang')))).toEqual(['李四']);
-    expect(names(departmentHeads(org, user('u-li')))).toEqual(['王五']);
-  });
-  it('follows a virtual department’s head position', () => {
-    const grad = { ...user('u-zhang'), id: 'u-new', departmentId: 'd-grad' };
-    expect(names(departmentHeads(org, grad))).toEqual(['李四']);
-  });
-  it('is nobody when no one above can take over', () => {
-    expect(departmentHeads(org, user('u-wang'))).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
-import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setLang } from '../../i18n/i18n';
 import { deskTestApi } from '../../desk/test/desk-test-api';
+import { apiError } from '../../form-renderer/test/fake-api';
 import SettingsPage from './SettingsPage';
 
 configure({ asyncUtilTimeout: 10_000 });
@@ -42,5 +43,21 @@ describe('the settings page', () => {
     render(deskTestApi({ 'settings.get': () => SETTINGS }).wrap(<SettingsPage />));
     const policy = await screen.findByTestId('password-policy');
     expect(policy.textContent).toContain('8 至 128 位');
+  });
+
+  it('says why the settings did not load, with a retry that loads them', async () => {
+    let failures = 1;
+    render(
+      deskTestApi({
+        'settings.get': () => {
+          if (failures-- > 0) throw apiError('internal', 500, { zh: '服务暂不可用', en: 'Service down' });
+          return SETTINGS;
+        },
+      }).wrap(<SettingsPage />),
+    );
+    const failed = await screen.findByTestId('load-failed');
+    expect(failed.textContent).toContain('服务暂不可用');
+    fireEvent.click(within(failed).getByRole('button', { name: /重\s*试/ }));
+    await screen.findByTestId('password-policy');
   });
 });

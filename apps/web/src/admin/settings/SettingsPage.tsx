@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Result,
-  Select,
-  Skeleton,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, InputNumber, Select, Skeleton, Typography } from 'antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +6,7 @@ import { errorText, fieldErrorsOf } from '../../api/app-error';
 import { useTRPC, type RouterOutputs } from '../../api/trpc';
 import { useLang } from '../../i18n/use-lang';
 import { toast } from '../../layout/toast';
+import { LoadFailed } from '../LoadFailed';
 import { PasswordPolicyCard } from './PasswordPolicyCard';
 import { WorkCalendarCard } from './WorkCalendarCard';
 import type { CalendarDays } from './work-calendar-edit';
@@ -40,10 +29,9 @@ export default function SettingsPage() {
   if (settings.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
   if (settings.isError)
     return (
-      <Result
-        status="error"
+      <LoadFailed
         title={t('adminSettings.loadFailed', { error: errorText(settings.error, lang) })}
-        extra={<Button onClick={() => void settings.refetch()}>{t('adminSettings.retry')}</Button>}
+        onRetry={() => void settings.refetch()}
       />
     );
   return <SettingsForm settings={settings.data} />;

@@ -6,7 +6,6 @@ export const adminSettingsStrings = featureBundle(
   {
     title: '企业设置',
     loadFailed: '无法读取企业设置：{{error}}',
-    retry: '重试',
     save: '保存设置',
     saved: '设置已保存',
     saveFailed: '保存失败：{{error}}',
@@ -70,7 +69,6 @@ export const adminSettingsStrings = featureBundle(
   {
     title: 'Settings',
     loadFailed: 'Could not load the settings: {{error}}',
-    retry: 'Retry',
     save: 'Save settings',
     saved: 'Settings saved',
     saveFailed: 'Could not save: {{error}}',

@@ -4,9 +4,12 @@ export {
   findUserById,
   userNames,
   recordLoginFailure,
+  LOGIN_LOCKOUT,
   accountLockedUntil,
   clearLoginFailures,
   setPassword,
+  previousPasswordHashes,
+  PASSWORD_HISTORY_SIZE,
   type UserAccount,
 } from './user-repository.js';
 export {

@@ -66,6 +66,9 @@ export async function userNames(
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** Consecutive wrong passwords that lock an account, and for how long. */
+export const LOGIN_LOCKOUT = { failures: 5, lockMs: 15 * 60_000 } as const;
+
 /**
  * Counts a failed login; the fifth in a row locks the account until `now + lockMs` and starts
  * the count again. Returns the lock's end when this failure set one.
@@ -75,14 +78,14 @@ export async function recordLoginFailure(
   tenantId: string,
   userId: string,
   now: Date,
-  lockMs = 15 * 60_000,
+  lockMs = LOGIN_LOCKOUT.lockMs,
 ): Promise<Date | null> {
   const rows = await tx.query<{ locked_until: Date | string | null }>(
     `UPDATE users SET
-       locked_until = CASE WHEN failed_logins + 1 >= 5 THEN $3::timestamptz ELSE locked_until END,
-       failed_logins = CASE WHEN failed_logins + 1 >= 5 THEN 0 ELSE failed_logins + 1 END
+       locked_until = CASE WHEN failed_logins + 1 >= $4 THEN $3::timestamptz ELSE locked_until END,
+       failed_logins = CASE WHEN failed_logins + 1 >= $4 THEN 0 ELSE failed_logins + 1 END
      WHERE tenant_id = $1 AND id = $2 RETURNING locked_until`,
-    [tenantId, userId, new Date(now.getTime() + lockMs).toISOString()],
+    [tenantId, userId, new Date(now.getTime() + lockMs).toISOString(), LOGIN_LOCKOUT.failures],
   );
   const until = rows[0]?.locked_until;
   return until && new Date(until) > now ? new Date(until) : null;
@@ -117,8 +120,32 @@ export async function setPassword(
   passwordHash: string,
   mustChange: boolean,
 ): Promise<void> {
+  // the replaced hash goes to the history first, so "not one of the last five" can be checked
+  await tx.query(
+    `INSERT INTO password_history (tenant_id, user_id, password_hash)
+       SELECT tenant_id, id, password_hash FROM users
+        WHERE tenant_id = $1 AND id = $2 AND password_hash IS NOT NULL`,
+    [tenantId, userId],
+  );
+  await tx.query(
+    `DELETE FROM password_history WHERE tenant_id = $1 AND user_id = $2 AND id NOT IN (
+       SELECT id FROM password_history WHERE tenant_id = $1 AND user_id = $2 ORDER BY id DESC LIMIT $3)`,
+    [tenantId, userId, PASSWORD_HISTORY_SIZE - 1],
+  );
   await tx.query(
     'UPDATE users SET password_hash = $3, must_change_password = $4, failed_logins = 0, locked_until = NULL WHERE tenant_id = $1 AND id = $2',
     [tenantId, userId, passwordHash, mustChange],
   );
+}
+
+/** A new password may not be one of the user's last this many: the current one and those it replaced. */
+export const PASSWORD_HISTORY_SIZE = 5;
+
+/** The hashes of the passwords the current one replaced (PASSWORD_HISTORY_SIZE - 1 at most), newest first. */
+export async function previousPasswordHashes(tx: Queryable, tenantId: string, userId: string): Promise<string[]> {
+  const rows = await tx.query<{ password_hash: string }>(
+    'SELECT password_hash FROM password_history WHERE tenant_id = $1 AND user_id = $2 ORDER BY id DESC LIMIT $3',
+    [tenantId, userId, PASSWORD_HISTORY_SIZE - 1],
+  );
+  return rows.map((r) => r.password_hash);
 }

@@ -2,9 +2,14 @@ import type { Queryable } from '../../core/database.js';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
+/** What a token may do, chosen when it is created (issue 20); every REST operation names one. */
+export const API_TOKEN_SCOPES = ['read', 'submit', 'act-for-users', 'admin'] as const;
+export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
+
 export interface ApiTokenRow {
   id: string;
   name: string;
+  scopes: ApiTokenScope[];
   createdBy: string;
   createdAt: string;
   lastUsedAt: string | null;
@@ -14,11 +19,18 @@ export interface ApiTokenRow {
 export async function insertApiToken(
   tx: Queryable,
   tenantId: string,
-  t: { id: string; name: string; tokenHash: string; createdBy: string; createdAt: string },
+  t: {
+    id: string;
+    name: string;
+    scopes: readonly ApiTokenScope[];
+    tokenHash: string;
+    createdBy: string;
+    createdAt: string;
+  },
 ): Promise<void> {
   await tx.query(
-    'INSERT INTO api_tokens (tenant_id, id, name, token_hash, created_by, created_at) VALUES ($1,$2,$3,$4,$5,$6)',
-    [tenantId, t.id, t.name, t.tokenHash, t.createdBy, t.createdAt],
+    'INSERT INTO api_tokens (tenant_id, id, name, scopes, token_hash, created_by, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7)',
+    [tenantId, t.id, t.name, [...t.scopes], t.tokenHash, t.createdBy, t.createdAt],
   );
 }
 
@@ -26,17 +38,19 @@ export async function listApiTokens(tx: Queryable, tenantId: string): Promise<Ap
   const rows = await tx.query<{
     id: string;
     name: string;
+    scopes: ApiTokenScope[];
     created_by: string;
     created_at: string | Date;
     last_used_at: string | Date | null;
     revoked_at: string | Date | null;
   }>(
-    'SELECT id, name, created_by, created_at, last_used_at, revoked_at FROM api_tokens WHERE tenant_id = $1 ORDER BY created_at DESC, id',
+    'SELECT id, name, scopes, created_by, created_at, last_used_at, revoked_at FROM api_tokens WHERE tenant_id = $1 ORDER BY created_at DESC, id',
     [tenantId],
   );
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
+    scopes: r.scopes,
     createdBy: r.created_by,
     createdAt: new Date(r.created_at).toISOString(),
     lastUsedAt: iso(r.last_used_at),
@@ -61,13 +75,15 @@ export async function revokeApiToken(
 export async function tenantOfToken(
   tx: Queryable,
   tokenHash: string,
-): Promise<{ tenantId: string; tokenId: string } | null> {
-  const rows = await tx.query<{ tenant_id: string; token_id: string }>(
-    'SELECT tenant_id, token_id FROM tenant_by_token_hash($1)',
-    [tokenHash],
-  );
+): Promise<{ tenantId: string; tokenId: string; tokenName: string; scopes: ApiTokenScope[] } | null> {
+  const rows = await tx.query<{
+    tenant_id: string;
+    token_id: string;
+    token_name: string;
+    scopes: ApiTokenScope[];
+  }>('SELECT tenant_id, token_id, token_name, scopes FROM tenant_by_token_hash($1)', [tokenHash]);
   const r = rows[0];
-  return r ? { tenantId: r.tenant_id, tokenId: r.token_id } : null;
+  return r ? { tenantId: r.tenant_id, tokenId: r.token_id, tokenName: r.token_name, scopes: r.scopes } : null;
 }
 
 export async function touchApiToken(tx: Queryable, tenantId: string, id: string, at: string): Promise<void> {
@@ -114,6 +130,46 @@ export async function listWebhooks(tx: Queryable, tenantId: string): Promise<Web
     active: r.active,
     createdAt: new Date(r.created_at).toISOString(),
   }));
+}
+
+/** One webhook of the tenant, with its secret (the sender signs with it); null when the id is not the tenant's. */
+export async function getWebhook(tx: Queryable, tenantId: string, id: string): Promise<WebhookRow | null> {
+  const rows = await tx.query<{
+    id: string;
+    url: string;
+    secret: string;
+    events: string[];
+    active: boolean;
+    created_at: string | Date;
+  }>('SELECT id, url, secret, events, active, created_at FROM webhooks WHERE tenant_id = $1 AND id = $2', [
+    tenantId,
+    id,
+  ]);
+  const r = rows[0];
+  return r
+    ? {
+        id: r.id,
+        url: r.url,
+        secret: r.secret,
+        events: r.events,
+        active: r.active,
+        createdAt: new Date(r.created_at).toISOString(),
+      }
+    : null;
+}
+
+/** Turns a webhook on or off; false when the id is not the tenant's. */
+export async function setWebhookActive(
+  tx: Queryable,
+  tenantId: string,
+  id: string,
+  active: boolean,
+): Promise<boolean> {
+  const rows = await tx.query<{ id: string }>(
+    'UPDATE webhooks SET active = $3 WHERE tenant_id = $1 AND id = $2 RETURNING id',
+    [tenantId, id, active],
+  );
+  return rows.length > 0;
 }
 
 export async function deleteWebhook(tx: Queryable, tenantId: string, id: string): Promise<boolean> {
@@ -196,6 +252,21 @@ export async function recordDeliveryAttempt(
      WHERE tenant_id = $1 AND id = $2`,
     [tenantId, id, outcome.status, outcome.responseStatus, outcome.error, outcome.at],
   );
+}
+
+/** Gives up a hook's pending deliveries with `error` (its queued retries then find nothing to send); answers how many. */
+export async function failPendingDeliveries(
+  tx: Queryable,
+  tenantId: string,
+  webhookId: string,
+  error: string,
+): Promise<number> {
+  const rows = await tx.query<{ id: string }>(
+    `UPDATE webhook_deliveries SET status = 'failed', last_error = $3
+     WHERE tenant_id = $1 AND webhook_id = $2 AND status = 'pending' RETURNING id`,
+    [tenantId, webhookId, error],
+  );
+  return rows.length;
 }
 
 export async function listDeliveries(

@@ -25,3 +25,4 @@ export {
   type OrgImportWrite,
   type OrgImportWritten,
 } from './org-import-repository.js';
+export { openTasksOfUser, unreadCopiesOfUser, type OpenTaskOfUser } from './leaver-repository.js';

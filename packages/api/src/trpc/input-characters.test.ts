@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toAppErrorData } from './app-error.js';
+import { findBadCharacters } from './input-characters.js';
+import { createHarness, type Harness } from '../test/api-harness.js';
+
+const errorOf = (e: unknown) => toAppErrorData((e as Error).cause ?? e);
+
+describe('findBadCharacters', () => {
+  it('names the first field holding a NUL or a lone surrogate, keys included', () => {
+    expect(findBadCharacters({ a: 'ok', b: { c: ['fine', 'x\u0000y'] } })).toBe('b.c.1');
+    expect(findBadCharacters({ note: 'broken \ud800 here' })).toBe('note');
+    expect(findBadCharacters({ note: 'tail \udc00' })).toBe('note');
+    expect(findBadCharacters({ ['k\u0000']: 1 })).toBe('k?');
+    expect(findBadCharacters('\u0000')).toBe('(input)');
+  });
+
+  it('lets every well-formed string through: Chinese, emoji (a surrogate pair), symbols', () => {
+    expect(findBadCharacters({ reason: '出差 😀 — ok', n: 3, list: ['a', null, true] })).toBeNull();
+  });
+});
+
+describe('bad characters at the edge', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness('pglite');
+  });
+  afterAll(() => h.t.dispose());
+
+  it('a lone surrogate in form data and a NUL in a login answer a 400 naming the field, and nothing is written', async () => {
+    const b = h.browser();
+    await b.login('zhang.san');
+    const api = await b.api();
+    const before = (await api.inbox.search({ box: 'started' })).total;
+    const templateId = (await api.forms.listPublished()).find((f) => f.key === 'leave')!.templateId;
+    const submit = await api.instances
+      .submit({ templateId, data: { type: '事假', days: 1, reason: 'trip \ud800' } })
+      .catch((e: unknown) => errorOf(e));
+    expect(submit).toMatchObject({ code: 'bad_request', messageKey: 'errors.badCharacters' });
+    expect(submit && 'message' in submit ? submit.message.en : '').toContain('"data.reason"');
+    expect((await api.inbox.search({ box: 'started' })).total).toBe(before);
+    const login = await h
+      .browser()
+      .login('zhang\u0000san')
+      .catch((e: unknown) => errorOf(e));
+    expect(login).toMatchObject({ code: 'bad_request', fieldErrors: [{ path: 'login' }] });
+  });
+});
