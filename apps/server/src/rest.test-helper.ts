@@ -20,7 +20,8 @@ export async function startRestServer(
 ) {
   const db: Database = await openPglite();
   await migrate(db);
-  const deps = createApiDeps(db, overrides);
+  // the test's webhook receiver listens on loopback, which webhooks may reach only when allowed
+  const deps = createApiDeps(db, { webhookTargets: { allowHosts: ['127.0.0.1'] }, ...overrides });
   await seedDemoTenant(deps);
   const app: FastifyInstance = await createServer({ deps, ...server });
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
-import { createApiDeps, createJobHandler, createMailer } from '@signoff/api';
+import { allowHostsFrom, createApiDeps, createJobHandler, createMailer } from '@signoff/api';
 import {
   DEMO_LOGINS,
   DEMO_PASSWORD,
@@ -67,6 +67,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // SMTP_URL (smtp://user:pass@host:587) turns e-mail on; without it notices stay in the app
   const deps = createApiDeps(db, {
     mailer: createMailer({ url: process.env.SMTP_URL, from: process.env.SMTP_FROM }),
+    // on-premise receivers the operator allows although their addresses are private
+    webhookTargets: { allowHosts: allowHostsFrom(process.env.WEBHOOK_ALLOW_HOSTS) },
     ...(clock ? { clock: clock.now } : {}),
   });
   if (options.seedDemo) {

@@ -47,6 +47,8 @@ export async function startSignoff(
   // always the embedded database, even where a developer has DATABASE_URL set
   const env = { ...process.env };
   delete env.DATABASE_URL;
+  // the tests' webhook receivers listen on loopback, which webhooks may reach only when allowed
+  env.WEBHOOK_ALLOW_HOSTS = '127.0.0.1';
   // the embedded database takes one process at a time, so CLI work on it (signoff tenant create) runs before the server opens it
   if (options.beforeStart) {
     const cli: RunCli = (args) =>

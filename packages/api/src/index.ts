@@ -22,6 +22,7 @@ export {
 } from './trpc/app-error.js';
 export { hashPassword, verifyPassword } from './auth/password.js';
 export { createApiDeps } from './trpc/api-deps.js';
+export { allowHostsFrom, checkWebhookTarget, isPrivateAddress } from './integrations/webhook-target.js';
 export { serviceContextFor, type ServiceContext } from './trpc/service-context.js';
 export {
   importOrg,

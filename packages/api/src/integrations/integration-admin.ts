@@ -16,6 +16,19 @@ import { audit } from '../audit/audit.js';
 import { AppError, errors } from '../trpc/app-error.js';
 import type { ServiceContext } from '../trpc/service-context.js';
 import { hashToken, queueDelivery, WEBHOOK_TEST_EVENT } from './integrations.js';
+import { checkWebhookTarget } from './webhook-target.js';
+
+/** No more than that: which port answered, or how, is not the tenant's to learn. */
+const privateTargetRefused = () =>
+  new AppError(
+    'bad_request',
+    'errors.webhookPrivateAddress',
+    {
+      zh: '已拒绝：该地址是内网或本机地址，Webhook 只能发往公网地址（本地部署请由运维在 WEBHOOK_ALLOW_HOSTS 中放行）',
+      en: 'Refused: private address. Webhooks go to public addresses only (for an on-premise receiver, the operator allows it in WEBHOOK_ALLOW_HOSTS)',
+    },
+    [{ path: 'url', message: { zh: '已拒绝：内网地址', en: 'refused: private address' } }],
+  );
 
 const TOKEN = { zh: 'API 令牌', en: 'The API token' };
 const HOOK = { zh: 'Webhook', en: 'The webhook' };
@@ -69,6 +82,8 @@ export async function webhooks(ctx: ServiceContext) {
 }
 
 export async function createWebhook(ctx: ServiceContext, input: { url: string; events: string[] }) {
+  const verdict = await checkWebhookTarget(input.url, ctx.deps.webhookTargets ?? {});
+  if (!verdict.ok) throw privateTargetRefused();
   const secret = randomBytes(24).toString('base64url');
   const row = {
     id: ctx.deps.newId(),

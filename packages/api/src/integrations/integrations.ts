@@ -8,6 +8,8 @@ import {
   type Queryable,
 } from '@signoff/db';
 import type { ApiDeps } from '../trpc/context.js';
+import { checkWebhookTarget } from './webhook-target.js';
+import { postWebhook, PRIVATE_ADDRESS_REFUSED } from './webhook-post.js';
 
 export const WEBHOOK_EVENTS = ['instance.submitted', 'instance.finished', 'task.created'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
@@ -101,25 +103,59 @@ export async function deliverWebhook(
   const timestamp = Math.floor(now.getTime() / 1000);
   let responseStatus: number | null = null;
   let error: string | null = null;
-  try {
-    const res = await (deps.fetch ?? fetch)(hook.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': 'Signoff-Webhooks/1',
-        'x-signoff-event': delivery.event,
-        'x-signoff-delivery': delivery.id,
-        'x-signoff-timestamp': String(timestamp),
-        'x-signoff-signature': signWebhook(hook.secret, timestamp, body),
-      },
-      body,
-      signal: AbortSignal.timeout(10_000),
-      redirect: 'manual',
+  const headers = {
+    'content-type': 'application/json',
+    'user-agent': 'Signoff-Webhooks/1',
+    'x-signoff-event': delivery.event,
+    'x-signoff-delivery': delivery.id,
+    'x-signoff-timestamp': String(timestamp),
+    'x-signoff-signature': signWebhook(hook.secret, timestamp, body),
+  };
+  const policy = deps.webhookTargets ?? {};
+  // checked again at every delivery: the host may resolve elsewhere than at registration
+  const verdict = await checkWebhookTarget(hook.url, policy);
+  if (!verdict.ok) {
+    // final at once: retrying a refused address would only repeat the refusal
+    await recordDeliveryAttempt(tx, tenantId, delivery.id, {
+      status: 'failed',
+      responseStatus: null,
+      error: PRIVATE_ADDRESS_REFUSED,
+      at: now.toISOString(),
     });
-    responseStatus = res.status;
-    if (!res.ok) error = `HTTP ${res.status}`;
+    return;
+  }
+  try {
+    if (deps.fetch) {
+      // tests hand in a fetch of their own; redirects are not followed either way
+      const res = await deps.fetch(hook.url, {
+        method: 'POST',
+        headers,
+        body,
+        signal: AbortSignal.timeout(10_000),
+        redirect: 'manual',
+      });
+      responseStatus = res.status;
+    } else {
+      responseStatus = (await postWebhook(hook.url, headers, body, policy)).status;
+    }
+    if (responseStatus < 200 || responseStatus >= 300) error = `HTTP ${responseStatus}`;
   } catch (e) {
-    error = e instanceof Error ? e.message.slice(0, 300) : 'request failed';
+    const code = (e as { code?: unknown }).code;
+    error =
+      code === 'EPRIVATE'
+        ? PRIVATE_ADDRESS_REFUSED
+        : e instanceof Error
+          ? e.message.slice(0, 300)
+          : 'request failed';
+    if (code === 'EPRIVATE') {
+      await recordDeliveryAttempt(tx, tenantId, delivery.id, {
+        status: 'failed',
+        responseStatus: null,
+        error,
+        at: now.toISOString(),
+      });
+      return;
+    }
   }
   const attempt = delivery.attempts + 1;
   const status = error === null ? 'delivered' : attempt >= WEBHOOK_MAX_ATTEMPTS ? 'failed' : 'pending';

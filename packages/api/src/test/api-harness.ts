@@ -64,6 +64,8 @@ export async function createHarness(kind: 'pglite' | 'postgres'): Promise<Harnes
     // a clock that moves a second per reading keeps event order stable and readable
     clock: () => new Date((time += 1000)),
     newId: () => `id-${++n}`,
+    // the tests' webhook receivers listen on loopback, which webhooks may reach only when allowed
+    webhookTargets: { allowHosts: ['127.0.0.1'] },
     loginLimits: { byIp: new RateLimiter(1000, 60_000), unknownAccounts: new UnknownAccountLockout() },
   });
   await seedDemoTenant(deps);

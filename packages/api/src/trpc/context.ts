@@ -1,3 +1,4 @@
+import type { WebhookTargetPolicy } from '../integrations/webhook-target.js';
 import type { Database } from '@signoff/db';
 import type { BlobStore } from '../attachments/blob-store.js';
 import type { Mailer } from '../notifications/mailer.js';
@@ -17,6 +18,8 @@ export interface CookieJar {
 }
 
 export interface ApiDeps {
+  /** where webhooks may send: the operator's allow-list (WEBHOOK_ALLOW_HOSTS) and, in tests, DNS */
+  webhookTargets?: WebhookTargetPolicy;
   db: Database;
   clock: () => Date;
   newId: () => string;
