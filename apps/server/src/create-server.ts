@@ -9,6 +9,7 @@ import {
   appRouter,
   CSRF_HEADER,
   prepareInstancesDownload,
+  httpStatusOf,
   toAppErrorData,
   resolveSession,
   SESSION_COOKIE,
@@ -128,9 +129,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
         return reply;
       }
       const appError = toAppErrorData(e);
-      const status =
-        { unauthorized: 401, forbidden: 403, not_found: 404, bad_request: 400 }[appError.code] ?? 500;
-      return reply.code(status).send({ error: appError });
+      return reply.code(httpStatusOf(appError)).send({ error: appError });
     }
   });
   // The integrators' REST surface, /api/v1, its OpenAPI document and reference page (see rest-routes.ts).

@@ -15,6 +15,7 @@ export { RateLimiter } from './auth/rate-limiter.js';
 export {
   AppError,
   errors,
+  httpStatusOf,
   toAppErrorData,
   type AppErrorData,
   type FieldErrorMessage,

@@ -6,7 +6,7 @@ import {
   linkAttachments,
   listAttachmentsOfInstance,
 } from '@signoff/db';
-import { errors, toAppErrorData, type AppErrorData } from '../trpc/app-error.js';
+import { errors, httpStatusOf, toAppErrorData, type AppErrorData } from '../trpc/app-error.js';
 import { audit } from '../audit/audit.js';
 import { takesPartIn } from '../instances/instance-access.js';
 import { importedReadOnly } from '../history-import/imported-read-only.js';
@@ -180,19 +180,8 @@ export async function listRequestAttachments(
   });
 }
 
-const HTTP_STATUS: Record<string, number> = {
-  bad_request: 400,
-  validation_failed: 422,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  too_many_requests: 429,
-};
-
 /** The HTTP answer for a refused file request: the mapped status (413 for a too large file) and the bilingual error. */
 export function fileErrorResponse(e: unknown): { status: number; body: { error: AppErrorData } } {
   const error = toAppErrorData(e);
-  const status = error.messageKey === 'errors.fileTooLarge' ? 413 : (HTTP_STATUS[error.code] ?? 500);
-  return { status, body: { error } };
+  return { status: httpStatusOf(error), body: { error } };
 }

@@ -22,6 +22,8 @@ import { dummyPasswordHash, hashPassword, verifyPassword } from './password.js';
 import { checkPassword } from './password-policy.js';
 import { audit } from '../audit/audit.js';
 import { endSession, startSession } from './session.js';
+import { recordAccountFailure } from './account-failures.js';
+import { loginDelaysOf } from './login-delays.js';
 
 /**
  * What signing in needs from the HTTP call: the caller's address, its cookies and any session it
@@ -42,8 +44,10 @@ export interface LoginInput {
 }
 
 /**
- * Company code, login and password to a new session: limited per address, locked after repeated
- * failures, and alike for a login that does not exist: the same answers at the same counts, and
+ * Company code, login and password to a new session: limited per address; a growing wait per
+ * (account, address) after a few misses, refused before the password is even checked; the whole
+ * account locked only after a persistent attack (ACCOUNT_LOCK_FAILURES in a row, any addresses,
+ * so five requests no longer lock `admin` for everyone: issue 16 fix 11); and alike for a login that does not exist: the same answers at the same counts, and
  * a password hash verified on both paths, so neither the answer nor its time tells which exist.
  *
  * Every path that writes takes the user row first and the audit chain's lock second (the order
@@ -56,6 +60,9 @@ export async function login(ctx: LoginCall, input: LoginInput) {
   const accountKey = `${input.tenantCode}\u0000${input.login.toLowerCase()}`;
   const ipWait = deps.loginLimits.byIp.hit(ctx.ip, nowMs);
   if (ipWait > 0) throw errors.tooManyLogins(ipWait);
+  const delays = loginDelaysOf(deps.loginLimits);
+  const pairWait = delays.waitSeconds(accountKey, ctx.ip, nowMs);
+  if (pairWait > 0) throw errors.tooManyLogins(pairWait);
 
   const tenant = await withAppRole(deps.db, (tx) => findTenantByCode(tx, input.tenantCode));
   const found =
@@ -72,9 +79,10 @@ export async function login(ctx: LoginCall, input: LoginInput) {
   if (lockedUntil) throw errors.accountLocked((lockedUntil.getTime() - now.getTime()) / 1000);
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!tenant || !user || !ok) {
+    delays.fail(accountKey, ctx.ip, nowMs);
     const locked = user
       ? await withTenant(deps.db, user.tenantId, async (tx) => {
-          const until = await recordLoginFailure(tx, user.tenantId, user.id, now);
+          const until = await recordAccountFailure(tx, user.tenantId, user.id, now);
           await audit(tx, deps, user.tenantId, user.id, 'auth.loginFailed', `user:${user.id}`, {
             ip: ctx.ip,
           });
@@ -89,6 +97,7 @@ export async function login(ctx: LoginCall, input: LoginInput) {
     await clearLoginFailures(tx, tenant.id, user.id);
     await audit(tx, deps, tenant.id, user.id, 'auth.login', `user:${user.id}`, { ip: ctx.ip });
   });
+  delays.clear(accountKey, ctx.ip);
   await startSession(deps, ctx.cookies, tenant.id, user.id, ctx.session);
   return {
     user: { id: user.id, name: user.name, login: user.login, roles: user.roles },

@@ -1,7 +1,8 @@
 import { LOGIN_LOCKOUT } from '@signoff/db';
+import { ACCOUNT_LOCK_FAILURES } from './login-delays.js';
 
 /**
- * The database's lockout, played for logins that do not exist: the same count of misses locks
+ * The account-wide lockout of login (recordAccountFailure), played for logins that do not exist: the same count of misses locks
  * the same length of time, so a locked real account and a probed unknown one answer alike
  * (issue 16: "accountLocked" for one and "tooManyLogins" for the other told which logins exist).
  * In memory, per process, bounded: there is no row to keep it in.
@@ -10,7 +11,7 @@ export class UnknownAccountLockout {
   private readonly entries = new Map<string, { failures: number; lockedUntil: number }>();
 
   constructor(
-    private readonly failures: number = LOGIN_LOCKOUT.failures,
+    private readonly failures: number = ACCOUNT_LOCK_FAILURES,
     private readonly lockMs: number = LOGIN_LOCKOUT.lockMs,
     private readonly maxEntries = 50_000,
   ) {}

@@ -3,7 +3,7 @@ import { BackupError, DbError, notFoundError } from '@signoff/db';
 import { FlowError } from '@signoff/flow';
 import { OrgError } from '@signoff/org';
 import { isSignoffError, SchemaError } from '@signoff/schema';
-import { AppError, errors, toAppErrorData } from './app-error.js';
+import { AppError, errors, httpStatusOf, toAppErrorData } from './app-error.js';
 
 const TEXT = { zh: '出错了', en: 'It failed' };
 
@@ -74,5 +74,15 @@ describe('toAppErrorData', () => {
         en: 'Something went wrong on the server; please try again',
       },
     });
+  });
+});
+
+describe('httpStatusOf', () => {
+  it('gives one status per code on every plain-HTTP surface, 413 for a file over the limit, 500 for the rest', () => {
+    expect(httpStatusOf(toAppErrorData(new AppError('conflict', 'errors.x', TEXT)))).toBe(409);
+    expect(httpStatusOf(toAppErrorData(new AppError('validation_failed', 'errors.x', TEXT)))).toBe(422);
+    expect(httpStatusOf(toAppErrorData(new AppError('bad_request', 'errors.fileTooLarge', TEXT)))).toBe(413);
+    expect(httpStatusOf(toAppErrorData(new Error('relation "x" does not exist')))).toBe(500);
+    expect(httpStatusOf({ code: 'made_up', messageKey: 'errors.x', message: TEXT })).toBe(500);
   });
 });

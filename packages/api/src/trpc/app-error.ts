@@ -96,11 +96,34 @@ const PACKAGE_CODES: Record<string, AppErrorCode> = {
   not_assignee: 'forbidden',
   task_closed: 'conflict',
   instance_closed: 'conflict',
+  // a withdraw that arrives just after an approval committed lost a race, like task_closed
+  already_acted: 'conflict',
   reason_required: 'bad_request',
   wrong_action: 'bad_request',
   invalid_expression: 'bad_request',
   invalid_org: 'bad_request',
 };
+
+const HTTP_STATUS: Record<AppErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  validation_failed: 422,
+  too_many_requests: 429,
+  internal: 500,
+};
+
+/**
+ * The HTTP status every plain-HTTP surface (REST, /files, the Excel export) answers an error
+ * with: one table, so a code means the same status wherever it comes from. A file over the
+ * size limit is the one refinement (413 rather than 400).
+ */
+export function httpStatusOf(error: AppErrorData): number {
+  if (error.messageKey === 'errors.fileTooLarge') return 413;
+  return (HTTP_STATUS as Record<string, number | undefined>)[error.code] ?? 500;
+}
 
 /**
  * Turns anything thrown into what the client may see. Errors of Signoff's own packages carry

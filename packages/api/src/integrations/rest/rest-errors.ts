@@ -1,5 +1,11 @@
 import type { ApiTokenScope } from '@signoff/db';
-import { AppError, toAppErrorData, type AppErrorCode, type AppErrorData } from '../../trpc/app-error.js';
+import {
+  AppError,
+  httpStatusOf,
+  toAppErrorData,
+  type AppErrorCode,
+  type AppErrorData,
+} from '../../trpc/app-error.js';
 import type { RestHeaders, RestResult } from './operation.js';
 
 /** The REST error body: the shared error shape plus `details`, the machine-readable facts of the refusal. */
@@ -87,23 +93,13 @@ export const restErrors = {
     }),
 };
 
-const HTTP: Record<string, number> = {
-  bad_request: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  validation_failed: 422,
-  too_many_requests: 429,
-};
-
 /** The body for anything thrown: zod failures are 422 with every field path, never a stack or SQL. */
 export function restErrorBody(e: unknown): { status: number; body: RestErrorBody } {
   const data = toAppErrorData(e);
   const zod = e instanceof Error && e.name === 'ZodError';
   const error: RestErrorBody['error'] = zod ? { ...data, code: 'validation_failed' } : data;
   if (e instanceof RestError && e.restDetails) error.details = e.restDetails;
-  const status = error.messageKey === 'errors.fileTooLarge' ? 413 : (HTTP[error.code] ?? 500);
+  const status = httpStatusOf(error);
   return { status, body: { error } };
 }
 
