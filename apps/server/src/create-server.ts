@@ -12,6 +12,7 @@ import {
   httpStatusOf,
   toAppErrorData,
   resolveSession,
+  trpcErrorOf,
   SESSION_COOKIE,
   type ApiContext,
   type ApiDeps,
@@ -21,6 +22,7 @@ import {
 } from '@signoff/api';
 import type { FastifyBaseLogger } from 'fastify';
 import { fileRoutes } from './file-routes.js';
+import { clientErrorHandler, rootErrorHandler } from './framework-refusals.js';
 import {
   fromOwnOrigin,
   isSecureRequest,
@@ -67,7 +69,11 @@ function cookieJar(req: FastifyRequest, reply: FastifyReply, secure: boolean): C
 }
 
 export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
-  const common = { trustProxy: options.trustProxy ?? false, bodyLimit: 2 * 1024 * 1024 };
+  const common = {
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 2 * 1024 * 1024,
+    clientErrorHandler,
+  };
   // Two calls rather than one options object: Fastify's overloads pick the HTTP/1 server only
   // when `loggerInstance` and `logger` are not both present.
   const app: FastifyInstance =
@@ -78,6 +84,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const { publicUrl } = options;
   const secureFor = (req: FastifyRequest) => options.secureCookies ?? isSecureRequest(req, publicUrl);
 
+  app.setErrorHandler(rootErrorHandler(common.bodyLimit));
   await app.register(fastifyCookie);
   await registerSecurityHeaders(app);
   await registerCompression(app);
@@ -99,7 +106,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
           csrfHeader: typeof header === 'string' ? header : undefined,
           sameOrigin: fromOwnOrigin(req, publicUrl),
           ip: req.ip,
-          session: await resolveSession(deps, req.cookies[SESSION_COOKIE]),
+          session: await resolveSession(deps, req.cookies[SESSION_COOKIE]).catch((e: unknown) => {
+            throw trpcErrorOf(e);
+          }),
         };
       },
       onError({ error, path }) {

@@ -1,4 +1,11 @@
-import { runNextJob, startJobLoop, type Database, type JobHandler, type JobLoop, type JobOutcome } from '@signoff/db';
+import {
+  runNextJob,
+  startJobLoop,
+  type Database,
+  type JobHandler,
+  type JobLoop,
+  type JobOutcome,
+} from '@signoff/db';
 
 /** More due jobs than this in one go means something reschedules itself at once; stop rather than spin. */
 const MAX_JOBS_PER_DRAIN = 10_000;

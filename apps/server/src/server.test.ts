@@ -41,7 +41,9 @@ describe('the HTTP server', () => {
     const cookieHeader = cookies.map((c) => c.split(';')[0]).join('; ');
 
     const me = await fetch(`${server.url}/trpc/auth.me`, { headers: { cookie: cookieHeader } });
-    expect(((await me.json()) as { result: { data: { user: { name: string } } } }).result.data.user.name).toBe('张三');
+    expect(
+      ((await me.json()) as { result: { data: { user: { name: string } } } }).result.data.user.name,
+    ).toBe('张三');
 
     const logout = await fetch(`${server.url}/trpc/auth.logout`, {
       method: 'POST',
@@ -68,8 +70,13 @@ describe('the HTTP server', () => {
     expect(res.status).toBe(400);
     const text = await res.text();
     expect(text).not.toMatch(/stack|at Object|node_modules/);
-    const body = JSON.parse(text) as { error: { data: { appError: { message: { zh: string; en: string } } } } };
-    expect(body.error.data.appError.message).toEqual({ zh: '请求参数不正确', en: 'The request is not well formed' });
+    const body = JSON.parse(text) as {
+      error: { data: { appError: { message: { zh: string; en: string } } } };
+    };
+    expect(body.error.data.appError.message).toEqual({
+      zh: '请求参数不正确',
+      en: 'The request is not well formed',
+    });
   });
 
   it('serves the integration API: its OpenAPI document, and a clear 401 without a token', async () => {
@@ -90,7 +97,10 @@ describe('the HTTP server', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ tenantCode: 'demo', login, password: 'Signoff#2026' }),
       });
-      return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      return res.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
     };
     const url = `${server.url}/exports/requests.xlsx?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z`;
     const admin = await fetch(url, { headers: { cookie: await cookieOf('admin') } });

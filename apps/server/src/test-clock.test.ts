@@ -3,7 +3,11 @@ import { startServer, type RunningServer } from './start-server.js';
 import { assertTestClockAllowed, createTestClock, isLoopback, TestClockRefused } from './test-clock.js';
 
 const advance = (server: RunningServer, body: unknown) =>
-  fetch(`${server.url}/test/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(`${server.url}/test/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 /** A browser over HTTP: the session and CSRF cookies, and the CSRF header on mutations. */
 async function loginAs(server: RunningServer, login: string) {
@@ -23,9 +27,20 @@ async function loginAs(server: RunningServer, login: string) {
   };
   return {
     query: async <T>(path: string, input?: unknown) =>
-      unwrap<T>(await fetch(`${server.url}/trpc/${path}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}`, { headers: { cookie } })),
+      unwrap<T>(
+        await fetch(
+          `${server.url}/trpc/${path}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}`,
+          { headers: { cookie } },
+        ),
+      ),
     mutate: async <T>(path: string, input: unknown) =>
-      unwrap<T>(await fetch(`${server.url}/trpc/${path}`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' }, body: JSON.stringify(input) })),
+      unwrap<T>(
+        await fetch(`${server.url}/trpc/${path}`, {
+          method: 'POST',
+          headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+          body: JSON.stringify(input),
+        }),
+      ),
   };
 }
 
@@ -46,7 +61,8 @@ describe('the test clock, pure parts', () => {
 
   it('answers only this machine', () => {
     for (const a of ['127.0.0.1', '::1', '::ffff:127.0.0.1', '127.0.0.2']) expect(isLoopback(a)).toBe(true);
-    for (const a of ['10.0.0.5', '::ffff:192.168.1.2', '1.127.0.0', undefined]) expect(isLoopback(a)).toBe(false);
+    for (const a of ['10.0.0.5', '::ffff:192.168.1.2', '1.127.0.0', undefined])
+      expect(isLoopback(a)).toBe(false);
   });
 });
 
@@ -56,7 +72,15 @@ describe('POST /test/clock', () => {
   beforeAll(async () => {
     plain = await startServer({ port: 0, dataDir: 'memory', logLevel: 'silent', webDir: '/nonexistent' });
     // the job loop polls slowly here: the clock's own drain must be what runs the timers
-    clocked = await startServer({ port: 0, dataDir: 'memory', seedDemo: true, logLevel: 'silent', webDir: '/nonexistent', testClock: true, jobPollMs: 60_000 });
+    clocked = await startServer({
+      port: 0,
+      dataDir: 'memory',
+      seedDemo: true,
+      logLevel: 'silent',
+      webDir: '/nonexistent',
+      testClock: true,
+      jobPollMs: 60_000,
+    });
   }, 120_000);
   afterAll(async () => {
     await plain.close();
@@ -71,7 +95,9 @@ describe('POST /test/clock', () => {
     const before = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
-      await expect(startServer({ port: 0, dataDir: 'memory', logLevel: 'silent', testClock: true })).rejects.toBeInstanceOf(TestClockRefused);
+      await expect(
+        startServer({ port: 0, dataDir: 'memory', logLevel: 'silent', testClock: true }),
+      ).rejects.toBeInstanceOf(TestClockRefused);
     } finally {
       process.env.NODE_ENV = before;
     }
@@ -81,7 +107,9 @@ describe('POST /test/clock', () => {
     for (const body of [{}, { advanceHours: -1 }, { advanceHours: 'soon' }, { advanceHours: 1e9 }]) {
       const res = await advance(clocked, body);
       expect(res.status).toBe(400);
-      const error = ((await res.json()) as { error: { messageKey: string; message: { zh: string; en: string } } }).error;
+      const error = (
+        (await res.json()) as { error: { messageKey: string; message: { zh: string; en: string } } }
+      ).error;
       expect(error.messageKey).toBe('errors.testClockHours');
       expect(error.message.zh).toContain('advanceHours');
     }
@@ -89,16 +117,24 @@ describe('POST /test/clock', () => {
 
   it('moves time forward and runs the due timers: a task past its time limit turns yellow, then red, on the supervision desk', async () => {
     const admin = await loginAs(clocked, 'admin');
-    const trip = (await admin.query<{ key: string; templateId: string }[]>('forms.listPublished')).find((f) => f.key === 'trip');
+    const trip = (await admin.query<{ key: string; templateId: string }[]>('forms.listPublished')).find(
+      (f) => f.key === 'trip',
+    );
     await admin.mutate('templates.setSupervisors', { templateId: trip?.templateId, userIds: ['u-zhao'] });
     const zhang = await loginAs(clocked, 'zhang.san');
     const { id } = await zhang.mutate<{ id: string }>('instances.submit', {
       templateId: trip?.templateId,
-      data: { destination: '深圳', period: ['2026-12-07', '2026-12-09'], itinerary: [{ item: '交通', amount: 800 }], purpose: '项目验收' },
+      data: {
+        destination: '深圳',
+        period: ['2026-12-07', '2026-12-09'],
+        itinerary: [{ item: '交通', amount: 800 }],
+        purpose: '项目验收',
+      },
     });
     type Row = { instanceId: string; card: string | null };
     // sessions idle out after two hours of server time, so the supervisor logs in after each move
-    const desk = async (onlyOverdue: boolean) => (await loginAs(clocked, 'zhao.liu')).query<Row[]>('supervision.tasks', { onlyOverdue });
+    const desk = async (onlyOverdue: boolean) =>
+      (await loginAs(clocked, 'zhao.liu')).query<Row[]>('supervision.tasks', { onlyOverdue });
     const card = async () => (await desk(false)).find((t) => t.instanceId === id)?.card ?? null;
     expect(await card()).toBeNull();
 

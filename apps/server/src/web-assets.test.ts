@@ -13,7 +13,10 @@ describe('serving the built web app', () => {
   beforeAll(async () => {
     const webDir = await mkdtemp(join(tmpdir(), 'signoff-web-'));
     await mkdir(join(webDir, 'assets'));
-    await writeFile(join(webDir, 'index.html'), '<!doctype html><title>Signoff</title><div id="root"></div><script type="module" src="/assets/index-Dc055FZ7.js"></script>');
+    await writeFile(
+      join(webDir, 'index.html'),
+      '<!doctype html><title>Signoff</title><div id="root"></div><script type="module" src="/assets/index-Dc055FZ7.js"></script>',
+    );
     await writeFile(join(webDir, 'assets', 'index-Dc055FZ7.js'), script);
     // as the web build writes them: the file and its brotli copy
     await writeFile(join(webDir, 'assets', 'vendor-B7x_Q2aZ.js'), prebuilt);
@@ -24,7 +27,9 @@ describe('serving the built web app', () => {
   afterAll(() => server.close());
 
   it('sends hashed scripts compressed, cached for a year as immutable, and still intact', async () => {
-    const res = await fetch(`${server.url}/assets/index-Dc055FZ7.js`, { headers: { 'accept-encoding': 'br, gzip' } });
+    const res = await fetch(`${server.url}/assets/index-Dc055FZ7.js`, {
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-encoding')).toBe('br');
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
@@ -33,7 +38,9 @@ describe('serving the built web app', () => {
   });
 
   it('sends the brotli copy the build wrote rather than compressing again', async () => {
-    const res = await fetch(`${server.url}/assets/vendor-B7x_Q2aZ.js`, { headers: { 'accept-encoding': 'br, gzip' } });
+    const res = await fetch(`${server.url}/assets/vendor-B7x_Q2aZ.js`, {
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
     expect(res.headers.get('content-encoding')).toBe('br');
     expect(res.headers.get('content-length')).toBe(String(prebuiltBr.length));
     expect(res.headers.get('content-type')).toMatch(/javascript/);
@@ -42,9 +49,13 @@ describe('serving the built web app', () => {
   });
 
   it('falls back to gzip, and to plain bytes for a client that accepts no encoding', async () => {
-    const gz = await fetch(`${server.url}/assets/index-Dc055FZ7.js`, { headers: { 'accept-encoding': 'gzip' } });
+    const gz = await fetch(`${server.url}/assets/index-Dc055FZ7.js`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(gz.headers.get('content-encoding')).toBe('gzip');
-    const plain = await fetch(`${server.url}/assets/index-Dc055FZ7.js`, { headers: { 'accept-encoding': 'identity' } });
+    const plain = await fetch(`${server.url}/assets/index-Dc055FZ7.js`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toBe(script);
   });

@@ -28,4 +28,8 @@ const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.(js|css|woff2?|
  * sent as they are (best compression, no work per request; @fastify/compress leaves an encoded reply
  * alone), hashed files are cached for good, and routes are made for the files found at start.
  */
-export const WEB_STATIC_OPTIONS = { wildcard: false, preCompressed: true, setHeaders: cacheHashedAssets } as const;
+export const WEB_STATIC_OPTIONS = {
+  wildcard: false,
+  preCompressed: true,
+  setHeaders: cacheHashedAssets,
+} as const;

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, launchBrowser, logIn, logOut, newPage, PHONE, pickOption, shot } from './browser';
+import { callApi } from './desk-steps';
 import { startSignoff, type RunningServer } from './server';
 
 let server: RunningServer;
@@ -29,7 +30,12 @@ async function openLeaveForm(page: Page): Promise<void> {
   await page.locator('#reason').waitFor();
 }
 
-async function approveFromInbox(page: Page, serialNo: string, comment: string, screenshot?: string): Promise<void> {
+async function approveFromInbox(
+  page: Page,
+  serialNo: string,
+  comment: string,
+  screenshot?: string,
+): Promise<void> {
   await page.getByTestId('nav-/inbox').click();
   const row = page.locator('.signoff-request-row', { hasText: serialNo });
   await row.waitFor();
@@ -63,7 +69,12 @@ describe('leave request, end to end', () => {
         headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) },
         body: JSON.stringify({ templateId, data: { type: '事假', days: 3 } }),
       });
-      return { status: res.status, body: (await res.json()) as { error?: { data?: { appError?: { code: string; fieldErrors?: { path: string }[] } } } } };
+      return {
+        status: res.status,
+        body: (await res.json()) as {
+          error?: { data?: { appError?: { code: string; fieldErrors?: { path: string }[] } } };
+        },
+      };
     });
     expect(refused.status).toBe(400);
     expect(refused.body.error?.data?.appError?.code).toBe('validation_failed');
@@ -149,5 +160,43 @@ describe('leave request, end to end', () => {
     // no horizontal scrolling on a phone
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await page.context().close();
+  });
+
+  // issue 16, input fuzz: markup stored by an applicant (or an attacker with a session) is shown to
+  // the approver as the text it is, never parsed: no element, no handler run
+  it('shows markup in a stored reason and comment as text to the approver', async () => {
+    const markup =
+      '<img src=x onerror="window.__xss=1"><b id="injected">加粗</b><script>window.__xss=2</script>';
+    const applicant = await newPage(browser, DESKTOP);
+    await logIn(applicant, server.baseUrl, 'zhang.san');
+    const forms = await callApi<{ key: string; templateId: string }[]>(
+      applicant,
+      'forms.listPublished',
+      undefined,
+      'query',
+    );
+    const templateId = forms.find((f) => f.key === 'leave')?.templateId;
+    const submitted = await callApi<{ id: string; serialNo: string }>(applicant, 'instances.submit', {
+      templateId,
+      data: { type: '事假', days: 1, reason: markup },
+    });
+    await callApi(applicant, 'actions.comment', { instanceId: submitted.id, text: markup });
+    await applicant.context().close();
+
+    const approver = await newPage(browser, DESKTOP);
+    const dialogs: string[] = [];
+    approver.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await logIn(approver, server.baseUrl, 'li.si');
+    await approver.goto(`${server.baseUrl}/requests/${submitted.id}`);
+    await approver.getByTestId('detail-title').waitFor();
+    await expect.poll(() => approver.getByText(markup, { exact: true }).count()).toBeGreaterThanOrEqual(2);
+    await shot(approver, 'stored-markup-1280');
+    expect(await approver.locator('#injected, img[src="x"]').count()).toBe(0);
+    expect(await approver.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    await approver.context().close();
   });
 });

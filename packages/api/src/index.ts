@@ -1,5 +1,5 @@
 export { appRouter, type AppRouter } from './app-router.js';
-export { createCallerFactory } from './trpc/trpc.js';
+export { createCallerFactory, trpcErrorOf } from './trpc/trpc.js';
 export {
   CSRF_COOKIE,
   CSRF_HEADER,
@@ -12,6 +12,7 @@ export {
 } from './trpc/context.js';
 export { resolveSession } from './auth/session.js';
 export { RateLimiter } from './auth/rate-limiter.js';
+export { createLoginLimits, type LoginLimits } from './auth/login-limits.js';
 export {
   AppError,
   errors,

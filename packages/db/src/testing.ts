@@ -38,3 +38,5 @@ export async function createTestDatabase(kind: 'pglite' | 'postgres'): Promise<T
     },
   };
 }
+
+export { countStatements, type StatementLog } from './core/statement-counter.js';

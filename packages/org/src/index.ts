@@ -45,6 +45,7 @@ export {
   atLeast,
   folderPath,
   createsFolderCycle,
+  grantPrincipalKnown,
   type AccessLevel,
   type AccessSource,
   type EffectiveAccess,

@@ -15,6 +15,28 @@ export interface TemplateGrant {
   level: AccessLevel;
 }
 
+/**
+ * Whether a grant's principal is someone of this org: a person, department or position id of
+ * another company (or of none) would sit in the grants list, waiting for that id (issue 16).
+ * Roles are names anyone may come to hold, and `everyone` names no one.
+ */
+export function grantPrincipalKnown(
+  org: OrgSnapshot,
+  g: Pick<TemplateGrant, 'principalType' | 'principalId'>,
+): boolean {
+  switch (g.principalType) {
+    case 'user':
+      return org.users.some((u) => u.id === g.principalId);
+    case 'department':
+      return org.departments.some((d) => d.id === g.principalId);
+    case 'position':
+      return org.positions.some((p) => p.id === g.principalId);
+    case 'role':
+    case 'everyone':
+      return true;
+  }
+}
+
 export interface TemplateFolder {
   id: string;
   parentId: string | null;

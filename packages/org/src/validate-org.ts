@@ -76,12 +76,13 @@ export function validateOrg(org: OrgSnapshot): OrgProblem[] {
         `部门「${d.name}」的上级部门不存在`,
         `the parent of ${d.name} does not exist`,
       );
-    if (d.virtual && d.headPositionId !== undefined && !positions.has(d.headPositionId))
+    // any department, not only a virtual one: an id of another company's position is unknown here
+    if (d.headPositionId !== undefined && !positions.has(d.headPositionId))
       add(
         'unknown_head_position',
         subject,
-        `虚拟部门「${d.name}」的负责岗位不存在`,
-        `the head position of the virtual department ${d.name} does not exist`,
+        `部门「${d.name}」的负责岗位不存在`,
+        `the head position of the department ${d.name} does not exist`,
       );
     if (inCycle(org, d.id))
       add(

@@ -53,17 +53,3 @@ export class LoginDelays {
 }
 
 const pairKey = (accountKey: string, ip: string) => `${accountKey}\u0000${ip}`;
-
-// The delays belong with deps.loginLimits, whose shape lives in trpc/context.ts; until it gains
-// a field for them, one instance per loginLimits object keeps tests and servers apart.
-const byLimits = new WeakMap<object, LoginDelays>();
-
-/** The LoginDelays of this set of login limits. */
-export function loginDelaysOf(limits: object): LoginDelays {
-  let d = byLimits.get(limits);
-  if (!d) {
-    d = new LoginDelays();
-    byLimits.set(limits, d);
-  }
-  return d;
-}

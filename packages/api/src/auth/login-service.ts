@@ -22,8 +22,7 @@ import { dummyPasswordHash, hashPassword, verifyPassword } from './password.js';
 import { checkPassword } from './password-policy.js';
 import { audit } from '../audit/audit.js';
 import { endSession, startSession } from './session.js';
-import { recordAccountFailure } from './account-failures.js';
-import { loginDelaysOf } from './login-delays.js';
+import { ACCOUNT_LOCK_FAILURES } from './login-delays.js';
 
 /**
  * What signing in needs from the HTTP call: the caller's address, its cookies and any session it
@@ -60,7 +59,7 @@ export async function login(ctx: LoginCall, input: LoginInput) {
   const accountKey = `${input.tenantCode}\u0000${input.login.toLowerCase()}`;
   const ipWait = deps.loginLimits.byIp.hit(ctx.ip, nowMs);
   if (ipWait > 0) throw errors.tooManyLogins(ipWait);
-  const delays = loginDelaysOf(deps.loginLimits);
+  const delays = deps.loginLimits.byAccountAndIp;
   const pairWait = delays.waitSeconds(accountKey, ctx.ip, nowMs);
   if (pairWait > 0) throw errors.tooManyLogins(pairWait);
 
@@ -82,7 +81,10 @@ export async function login(ctx: LoginCall, input: LoginInput) {
     delays.fail(accountKey, ctx.ip, nowMs);
     const locked = user
       ? await withTenant(deps.db, user.tenantId, async (tx) => {
-          const until = await recordAccountFailure(tx, user.tenantId, user.id, now);
+          // the account-wide lock only for persistent attacks: the per-pair delay is the first tier
+          const until = await recordLoginFailure(tx, user.tenantId, user.id, now, {
+            failures: ACCOUNT_LOCK_FAILURES,
+          });
           await audit(tx, deps, user.tenantId, user.id, 'auth.loginFailed', `user:${user.id}`, {
             ip: ctx.ip,
           });

@@ -2,7 +2,7 @@ import { LOGIN_LOCKOUT } from '@signoff/db';
 import { ACCOUNT_LOCK_FAILURES } from './login-delays.js';
 
 /**
- * The account-wide lockout of login (recordAccountFailure), played for logins that do not exist: the same count of misses locks
+ * The account-wide lockout of login (recordLoginFailure at ACCOUNT_LOCK_FAILURES), played for logins that do not exist: the same count of misses locks
  * the same length of time, so a locked real account and a probed unknown one answer alike
  * (issue 16: "accountLocked" for one and "tooManyLogins" for the other told which logins exist).
  * In memory, per process, bounded: there is no row to keep it in.

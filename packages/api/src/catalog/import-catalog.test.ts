@@ -30,8 +30,7 @@ import type { ApiDeps, SessionContext } from '../trpc/context.js';
 import { engineEnv } from '../instances/engine-env.js';
 import { actOnInstance, submitInstance } from '../instances/instance-service.js';
 import { serviceContextFor } from '../trpc/service-context.js';
-import { RateLimiter } from '../auth/rate-limiter.js';
-import { UnknownAccountLockout } from '../auth/unknown-account-lockout.js';
+import { createLoginLimits } from '../auth/login-limits.js';
 import { CATALOG_DEMO_ORGS, demoOrgWithLogins } from './catalog-demo-org.js';
 import { exportTemplateIn } from './export-template.js';
 import { importCatalogAs, type ImportCatalogResult } from './import-catalog.js';
@@ -65,7 +64,7 @@ describe.each(testBackends())('catalog import on %s', (kind) => {
     deps = createApiDeps(t.db, {
       clock: () => new Date((time += 1000)),
       newId: () => `c-${++n}`,
-      loginLimits: { byIp: new RateLimiter(1000, 60_000), unknownAccounts: new UnknownAccountLockout() },
+      loginLimits: createLoginLimits(1000),
     });
   });
   afterAll(() => t.dispose());

@@ -1,4 +1,4 @@
-import { loadOrgSnapshot, type Queryable } from '@signoff/db';
+import { cachedOrgSnapshot, type Queryable } from '@signoff/db';
 import { applicantFacts, rankNames } from '@signoff/org';
 import type { ApplicantFacts } from '@signoff/schema';
 
@@ -18,6 +18,6 @@ export async function applicantContext(
   tenantId: string,
   userId: string,
 ): Promise<ApplicantContext> {
-  const org = await loadOrgSnapshot(tx, tenantId);
+  const org = await cachedOrgSnapshot(tx, tenantId);
   return { applicant: applicantFacts(org, userId), ranks: rankNames(org) };
 }

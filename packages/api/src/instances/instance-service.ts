@@ -1,13 +1,13 @@
 import {
   deleteSubmissionDraft,
-  findInstanceIdOfTask,
+  getInstanceOfTask,
   formatSerialNumber as legacySerial,
   getCurrentVersion,
   getInstance,
   getTenantSettings,
   getVersion,
   insertInstance,
-  loadOrgSnapshot,
+  cachedOrgSnapshot,
   nextSerialValue,
   updateInstanceState,
   userNames,
@@ -58,7 +58,10 @@ export async function engineEnvFor(
   v: TemplateVersionRow,
   now: Date,
 ) {
-  const [org, settings] = await Promise.all([loadOrgSnapshot(tx, tenantId), getTenantSettings(tx, tenantId)]);
+  const [org, settings] = await Promise.all([
+    cachedOrgSnapshot(tx, tenantId),
+    getTenantSettings(tx, tenantId),
+  ]);
   return engineEnv({
     org,
     applicantId,
@@ -102,7 +105,7 @@ export function submitInstance(ctx: ServiceContext, input: { templateId: string;
     await requireTemplateAccess(tx, tenantId, userId, v.templateId, 'author');
     refuseArchived(v);
     // visibility rules may read the applicant (department, rank): give the validator the same facts the route sees
-    const org = await loadOrgSnapshot(tx, tenantId);
+    const org = await cachedOrgSnapshot(tx, tenantId);
     const checked = validateSubmission(publishedSchema(v.versionId, v.formSchema), data, {
       applicant: applicantFacts(org, userId),
       ranks: rankNames(org),
@@ -172,10 +175,12 @@ export async function applyEngineAction(
   input: EngineActionInput,
   instanceId?: string,
 ): Promise<{ instance: InstanceRow; state: InstanceState; changed: boolean }> {
-  const id =
-    instanceId ??
-    ('taskId' in input && input.taskId ? await findInstanceIdOfTask(tx, tenantId, input.taskId) : null);
-  const instance = id ? await getInstance(tx, tenantId, id) : null;
+  const taskId = 'taskId' in input ? input.taskId : undefined;
+  const instance = instanceId
+    ? await getInstance(tx, tenantId, instanceId)
+    : taskId
+      ? await getInstanceOfTask(tx, tenantId, taskId)
+      : null;
   if (!instance) throw errors.notFound(REQUEST);
   // a request imported from another system is its archive: nothing is done on it here
   if (instance.importedFrom) throw importedReadOnly();
@@ -196,7 +201,7 @@ export async function applyEngineAction(
   let newData: Record<string, unknown> | undefined;
   const extra: { changedFields?: string[]; signature?: string; attachments?: Attachment[] } = {};
   const formContext = async () => {
-    const org = await loadOrgSnapshot(tx, tenantId);
+    const org = await cachedOrgSnapshot(tx, tenantId);
     return { applicant: applicantFacts(org, instance.applicantId), ranks: rankNames(org) };
   };
   if (input.type === 'resubmit' && input.form) {

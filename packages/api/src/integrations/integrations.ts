@@ -4,6 +4,7 @@ import {
   getDelivery,
   insertDelivery,
   listWebhooks,
+  oncePerTransaction,
   recordDeliveryAttempt,
   type Queryable,
 } from '@signoff/db';
@@ -43,9 +44,9 @@ export async function emitWebhookEvent(
   event: WebhookEvent,
   data: Record<string, unknown>,
 ): Promise<number> {
-  const hooks = (await listWebhooks(tx, tenantId)).filter(
-    (w) => w.active && (w.events.includes(event) || w.events.includes('*')),
-  );
+  // one action may emit three events: the hooks are listed once
+  const all = await oncePerTransaction(tx, `webhooks:${tenantId}`, () => listWebhooks(tx, tenantId));
+  const hooks = all.filter((w) => w.active && (w.events.includes(event) || w.events.includes('*')));
   for (const hook of hooks) await queueDelivery(tx, deps, tenantId, hook.id, event, data);
   return hooks.length;
 }

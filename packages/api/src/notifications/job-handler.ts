@@ -1,4 +1,4 @@
-import type { JobHandler } from '@signoff/db';
+import { lockInstance, type JobHandler } from '@signoff/db';
 import type { ApiDeps } from '../trpc/context.js';
 import { applyEngineAction } from '../instances/instance-service.js';
 import { deliverWebhook } from '../integrations/integrations.js';
@@ -17,6 +17,8 @@ export function createJobHandler(deps: ApiDeps & { fetch?: typeof fetch }): JobH
           taskId: string;
           timerKind: 'reminder' | 'due';
         };
+        // the request's other timer may be firing in another process: wait for it, then read
+        await lockInstance(tx, job.tenantId, instanceId);
         await applyEngineAction(
           tx,
           deps,

@@ -1,4 +1,4 @@
-import { loadOrgSnapshot, loadTemplateAccess, type Queryable } from '@signoff/db';
+import { cachedOrgSnapshot, loadTemplateAccess, type Queryable } from '@signoff/db';
 import { atLeast, templatePermissions, type AccessLevel } from '@signoff/org';
 import { errors } from '../trpc/app-error.js';
 import { loadViewer } from '../auth/viewer.js';
@@ -13,7 +13,7 @@ export async function accessResolver(
   userId: string,
 ): Promise<(templateId: string) => AccessLevel | null> {
   const [org, access, { isAdmin }] = await Promise.all([
-    loadOrgSnapshot(tx, tenantId),
+    cachedOrgSnapshot(tx, tenantId),
     loadTemplateAccess(tx, tenantId),
     loadViewer(tx, tenantId, userId),
   ]);

@@ -1,4 +1,5 @@
 import {
+  cachedOrgSnapshot,
   deleteGrant,
   insertGrant,
   loadTemplateAccess,
@@ -6,7 +7,7 @@ import {
   setTemplateSupervisors,
   type Queryable,
 } from '@signoff/db';
-import { createsFolderCycle, type TemplateGrant } from '@signoff/org';
+import { createsFolderCycle, grantPrincipalKnown, type TemplateGrant } from '@signoff/org';
 import { errors } from '../trpc/app-error.js';
 import type { ServiceContext } from '../trpc/service-context.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -16,6 +17,8 @@ const GRANT = { zh: '授权', en: 'The grant' };
 const TEMPLATE = { zh: '表单', en: 'The form' };
 const PARENT_FOLDER = { zh: '上级文件夹', en: 'The parent folder' };
 const FOLDER = { zh: '文件夹', en: 'The folder' };
+const PRINCIPAL = { zh: '被授权的人员、部门或岗位', en: 'The person, department or position granted' };
+const PERSON = { zh: '督办人', en: 'The supervisor' };
 
 /** A grant as the admin's screen sends it; the rule it feeds is @signoff/org's templatePermissions. */
 export type GrantInput = TemplateGrant;
@@ -72,6 +75,8 @@ export function grantOnTemplate(ctx: ServiceContext, input: GrantInput) {
       throw errors.notFound(TEMPLATE);
     if (input.targetType === 'folder' && !folders.some((f) => f.id === input.targetId))
       throw errors.notFound(FOLDER);
+    // and so is whom it names
+    if (!grantPrincipalKnown(await cachedOrgSnapshot(tx, tenantId), input)) throw errors.notFound(PRINCIPAL);
     const grant = { ...input, id: ctx.deps.newId() };
     await insertGrant(tx, tenantId, grant);
     return grant;
@@ -94,6 +99,10 @@ export function setSupervisors(ctx: ServiceContext, input: { templateId: string;
   const { tenantId, userId } = ctx.viewer;
   return ctx.tx(async (tx) => {
     await requireTemplateAccess(tx, tenantId, userId, input.templateId, 'manager');
+    // people of this company who are still here: another company's user id would sit there unseen
+    const org = await cachedOrgSnapshot(tx, tenantId);
+    if (!input.userIds.every((id) => org.users.some((u) => u.id === id && u.active)))
+      throw errors.notFound(PERSON);
     if (!(await setTemplateSupervisors(tx, tenantId, input.templateId, input.userIds)))
       throw errors.notFound(TEMPLATE);
     return { ok: true as const };

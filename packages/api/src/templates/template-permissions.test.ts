@@ -101,4 +101,35 @@ describe.each(testBackends())('template permissions through the API on %s', (kin
     }
     expect((await api.templates.access()).grants).toHaveLength(before);
   });
+
+  it('refuses a grant to, or supervisors who are, people, departments or positions the company does not have', async () => {
+    const api = await admin.api();
+    const templateId = (await api.forms.listPublished()).find((f) => f.key === 'leave')!.templateId;
+    const before = (await api.templates.access()).grants.length;
+    for (const principalType of ['user', 'department', 'position'] as const) {
+      const e = await api.templates
+        .grant({
+          targetType: 'template',
+          targetId: templateId,
+          principalType,
+          principalId: 'of-another-company',
+          level: 'reader',
+        })
+        .catch((x: unknown) => x);
+      expect(toAppErrorData((e as Error).cause), principalType).toMatchObject({ code: 'not_found' });
+    }
+    expect((await api.templates.access()).grants).toHaveLength(before);
+    // a role is a name anyone may come to hold: granted as before
+    await api.templates.grant({
+      targetType: 'template',
+      targetId: templateId,
+      principalType: 'role',
+      principalId: '印章管理员',
+      level: 'reader',
+    });
+    const e = await api.templates
+      .setSupervisors({ templateId, userIds: ['u-zhao', 'of-another-company'] })
+      .catch((x: unknown) => x);
+    expect(toAppErrorData((e as Error).cause)).toMatchObject({ code: 'not_found' });
+  });
 });

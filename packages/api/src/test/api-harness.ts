@@ -3,8 +3,7 @@ import { createApiDeps } from '../trpc/api-deps.js';
 import { appRouter } from '../app-router.js';
 import { CSRF_COOKIE, SESSION_COOKIE, type ApiDeps, type CookieJar } from '../trpc/context.js';
 import { seedDemoTenant } from '../demo/demo-seed.js';
-import { RateLimiter } from '../auth/rate-limiter.js';
-import { UnknownAccountLockout } from '../auth/unknown-account-lockout.js';
+import { createLoginLimits } from '../auth/login-limits.js';
 import { resolveSession } from '../auth/session.js';
 import { createCallerFactory } from '../trpc/trpc.js';
 
@@ -66,7 +65,7 @@ export async function createHarness(kind: 'pglite' | 'postgres'): Promise<Harnes
     newId: () => `id-${++n}`,
     // the tests' webhook receivers listen on loopback, which webhooks may reach only when allowed
     webhookTargets: { allowHosts: ['127.0.0.1'] },
-    loginLimits: { byIp: new RateLimiter(1000, 60_000), unknownAccounts: new UnknownAccountLockout() },
+    loginLimits: createLoginLimits(1000),
   });
   await seedDemoTenant(deps);
   return {

@@ -14,6 +14,7 @@ export type AppErrorCode =
   | 'not_found'
   | 'conflict'
   | 'too_many_requests'
+  | 'unavailable'
   | 'validation_failed'
   | 'internal';
 
@@ -91,6 +92,7 @@ function localizedText(
 const PACKAGE_CODES: Record<string, AppErrorCode> = {
   conflict: 'conflict',
   not_found: 'not_found',
+  unavailable: 'unavailable',
   duplicate: 'conflict',
   task_not_found: 'not_found',
   not_assignee: 'forbidden',
@@ -113,6 +115,7 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   validation_failed: 422,
   too_many_requests: 429,
   internal: 500,
+  unavailable: 503,
 };
 
 /**

@@ -2,8 +2,7 @@ import type { WebhookTargetPolicy } from '../integrations/webhook-target.js';
 import type { Database } from '@signoff/db';
 import type { BlobStore } from '../attachments/blob-store.js';
 import type { Mailer } from '../notifications/mailer.js';
-import type { RateLimiter } from '../auth/rate-limiter.js';
-import type { UnknownAccountLockout } from '../auth/unknown-account-lockout.js';
+import type { LoginLimits } from '../auth/login-limits.js';
 
 export interface CookieOptions {
   httpOnly: boolean;
@@ -23,8 +22,8 @@ export interface ApiDeps {
   db: Database;
   clock: () => Date;
   newId: () => string;
-  /** per address, and the lockout that logins which do not exist get instead of the database's */
-  loginLimits: { byIp: RateLimiter; unknownAccounts: UnknownAccountLockout };
+  /** per address, per (account, address), and the lock of logins that do not exist (createLoginLimits) */
+  loginLimits: LoginLimits;
   /** SMTP; null or absent: notices stay in the app */
   mailer?: Mailer | null;
   /** where attachment bytes go; absent: SIGNOFF_FILES_DIR, else the database (see attachmentStore) */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toAppErrorData } from './app-error.js';
-import { findBadCharacters } from './input-characters.js';
+import { findBadCharacters, findInputProblem, MAX_INPUT_DEPTH } from './input-characters.js';
 import { createHarness, type Harness } from '../test/api-harness.js';
 
 const errorOf = (e: unknown) => toAppErrorData((e as Error).cause ?? e);
@@ -16,6 +16,24 @@ describe('findBadCharacters', () => {
 
   it('lets every well-formed string through: Chinese, emoji (a surrogate pair), symbols', () => {
     expect(findBadCharacters({ reason: '出差 😀 — ok', n: 3, list: ['a', null, true] })).toBeNull();
+  });
+});
+
+const nested = (levels: number): unknown => {
+  let value: unknown = 'x';
+  for (let i = 0; i < levels; i++) value = i % 2 ? [value] : { a: value };
+  return value;
+};
+
+describe('findInputProblem', () => {
+  it('refuses a value nested deeper than any form, naming where it starts', () => {
+    expect(findInputProblem({ data: nested(MAX_INPUT_DEPTH) })).toMatchObject({
+      kind: 'depth',
+      field: 'data.0.a…(64)',
+    });
+    expect(findInputProblem({ data: nested(MAX_INPUT_DEPTH - 2) })).toBeNull();
+    // the characters check still answers first when the bad string lies above the limit
+    expect(findInputProblem({ a: 'x\u0000', b: nested(100) })).toEqual({ kind: 'characters', field: 'a' });
   });
 });
 
@@ -43,5 +61,17 @@ describe('bad characters at the edge', () => {
       .login('zhang\u0000san')
       .catch((e: unknown) => errorOf(e));
     expect(login).toMatchObject({ code: 'bad_request', fieldErrors: [{ path: 'login' }] });
+  });
+
+  it('a draft nested 10 000 levels deep answers a 400 and saves nothing (the fuzz found a 500)', async () => {
+    const b = h.browser();
+    await b.login('zhang.san');
+    const api = await b.api();
+    const templateId = (await api.forms.listPublished()).find((f) => f.key === 'leave')!.templateId;
+    const saved = await api.drafts
+      .save({ templateId, data: { a: nested(10_000) } })
+      .catch((e: unknown) => errorOf(e));
+    expect(saved).toMatchObject({ code: 'bad_request', messageKey: 'errors.tooDeep' });
+    expect(await api.drafts.get({ templateId })).toBeNull();
   });
 });

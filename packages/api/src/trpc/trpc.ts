@@ -3,7 +3,7 @@ import { withTenant, type Queryable } from '@signoff/db';
 import { viewerOf, type Viewer } from '../auth/viewer.js';
 import type { ApiContext, SessionContext } from './context.js';
 import { errors, toAppErrorData, type AppErrorCode } from './app-error.js';
-import { badCharactersError, findBadCharacters } from './input-characters.js';
+import { findInputProblem, inputProblemError } from './input-characters.js';
 
 const HTTP_CODES: Record<AppErrorCode, TRPCError['code']> = {
   bad_request: 'BAD_REQUEST',
@@ -14,6 +14,7 @@ const HTTP_CODES: Record<AppErrorCode, TRPCError['code']> = {
   conflict: 'CONFLICT',
   too_many_requests: 'TOO_MANY_REQUESTS',
   internal: 'INTERNAL_SERVER_ERROR',
+  unavailable: 'SERVICE_UNAVAILABLE',
 };
 
 const t = initTRPC.context<ApiContext>().create({
@@ -29,15 +30,26 @@ const t = initTRPC.context<ApiContext>().create({
   },
 });
 
-/** Rethrows package errors as tRPC errors carrying the mapped HTTP status; the formatter does the rest. */
+/**
+ * A package error as the tRPC error carrying its mapped HTTP status (the formatter does the rest);
+ * also for what fails before any procedure runs, in the server's createContext (the session lookup
+ * while the database is away answers 503, not 500).
+ */
+export function trpcErrorOf(e: unknown): TRPCError {
+  if (e instanceof TRPCError && e.code !== 'INTERNAL_SERVER_ERROR') return e;
+  const cause = e instanceof TRPCError ? (e.cause ?? e) : e;
+  const data = toAppErrorData(cause);
+  if (data.code === 'internal')
+    return e instanceof TRPCError ? e : new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause });
+  return new TRPCError({ code: HTTP_CODES[data.code as AppErrorCode] ?? 'BAD_REQUEST', cause });
+}
+
+/** Rethrows package errors as tRPC errors carrying the mapped HTTP status. */
 const errorMapping = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok) {
-    const cause = result.error.cause ?? result.error;
-    const data = toAppErrorData(cause);
-    if (data.code !== 'internal' && result.error.code === 'INTERNAL_SERVER_ERROR') {
-      throw new TRPCError({ code: HTTP_CODES[data.code as AppErrorCode] ?? 'BAD_REQUEST', cause });
-    }
+  if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR') {
+    const mapped = trpcErrorOf(result.error);
+    if (mapped !== result.error) throw mapped;
   }
   return result;
 });
@@ -49,13 +61,13 @@ const ownOriginMutations = t.middleware(({ ctx, type, next }) => {
   return next();
 });
 
-/** Every procedure's input, before its schema: NUL and lone surrogates answer a 400 naming the field. */
+/** Every procedure's input, before its schema: NUL, lone surrogates and deep nesting answer a 400 naming the field. */
 const storableInput = t.middleware(async ({ getRawInput, next }) => {
   // a query without input may arrive with none that parses (`?input=undefined`): its own parser
   // (or none, when it takes no input) decides, as before this check existed
   const raw: unknown = await getRawInput().catch(() => undefined);
-  const field = findBadCharacters(raw);
-  if (field) throw new TRPCError({ code: 'BAD_REQUEST', cause: badCharactersError(field) });
+  const problem = findInputProblem(raw);
+  if (problem) throw new TRPCError({ code: 'BAD_REQUEST', cause: inputProblemError(problem) });
   return next();
 });
 

@@ -110,15 +110,13 @@ export async function readCatalog(tx: Queryable): Promise<Catalog> {
     names.map((name) => [name, { name, columns: [], primaryKey: [], selfReferencing: false }]),
   );
   for (const c of columnRows) {
-    byName
-      .get(c.table)
-      ?.columns.push({
-        name: c.name,
-        type: c.type,
-        collatable: c.collatable,
-        generated: c.generated,
-        sequence: c.sequence,
-      });
+    byName.get(c.table)?.columns.push({
+      name: c.name,
+      type: c.type,
+      collatable: c.collatable,
+      generated: c.generated,
+      sequence: c.sequence,
+    });
   }
   for (const t of byName.values()) t.columns.sort((a, b) => compareCodeUnits(a.name, b.name));
   for (const k of keyRows) byName.get(k.table)?.primaryKey.push(k.column);

@@ -66,6 +66,8 @@ export async function restoreDatabase(
 
   return db.transaction(async (tx) => {
     await useCanonicalSettings(tx);
+    // the rows go back exactly as they were: the org-version triggers (migration 0052) stand aside
+    await tx.query("SELECT set_config('signoff.restoring', 'on', true)");
     const targetVersion = await appliedSchemaVersion(tx);
     if (targetVersion > header.schemaVersion) {
       throw backupError(
@@ -110,6 +112,7 @@ export async function restoreDatabase(
       }
     }
     await resetSequences(tx, catalog);
+    await resetOrgVersions(tx);
     return {
       schemaVersion: header.schemaVersion,
       createdAt: header.createdAt,
@@ -161,6 +164,20 @@ async function migrateWithin(
     applied.push(m.version);
   }
   return applied;
+}
+
+/**
+ * The org-version sequence (migration 0052) continues past every restored number, so a server's
+ * cached org is never mistaken for one filed under a number handed out again.
+ */
+async function resetOrgVersions(tx: Queryable): Promise<void> {
+  const [found] = await tx.query<{ seq: string | null }>(
+    `SELECT to_regclass('org_version_seq')::text AS seq`,
+  );
+  if (!found?.seq) return;
+  await tx.query(
+    `SELECT setval('org_version_seq', greatest((SELECT coalesce(max(org_version), 0) FROM tenants), 1), true)`,
+  );
 }
 
 /** Serial and identity columns continue after the highest restored value. */

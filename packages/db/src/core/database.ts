@@ -12,6 +12,11 @@ export interface Queryable {
    * drivers offer it; a Queryable without it (a test double) is loaded row by row instead.
    */
   copyFrom?(target: string, columns: readonly string[], data: string): Promise<void>;
+  /**
+   * What this process keeps per database for its transactions (issue 15: the org snapshots),
+   * given to a tenant's transaction by withTenant; absent elsewhere, where nothing is cached.
+   */
+  readonly memo?: Map<string, unknown>;
 }
 
 export interface Database extends Queryable {

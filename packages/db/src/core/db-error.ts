@@ -7,7 +7,12 @@ import type { Localized, Problem, SignoffError } from '@signoff/org';
  */
 export type LocalizedText = Localized;
 
-export type DbErrorCode = 'conflict' | 'not_found' | 'duplicate';
+/**
+ * `unavailable`: the database could not be reached or dropped the connection. A call refused
+ * before its transaction began changed nothing; one cut during COMMIT may have landed, so a
+ * retry goes through the caller's own duplicate guard (idempotency keys, task states).
+ */
+export type DbErrorCode = 'conflict' | 'not_found' | 'duplicate' | 'unavailable';
 
 /**
  * A database outcome the user can act on (never a raw driver error, which may carry SQL), on the

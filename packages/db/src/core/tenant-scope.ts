@@ -5,11 +5,26 @@ import type { Database, Queryable } from './database.js';
  * transaction-local, so a pooled connection never carries one request's tenant into the next.
  */
 export function withTenant<T>(db: Database, tenantId: string, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  const memo = memoOf(db);
   return db.transaction(async (tx) => {
-    await tx.query('SET LOCAL ROLE signoff_app');
-    await tx.query("SELECT set_config('app.tenant_id', $1, true)", [tenantId]);
-    return fn(tx);
+    // one round trip for both (set_config('role') is SET LOCAL ROLE): every action pays it
+    await tx.query("SELECT set_config('role', 'signoff_app', true), set_config('app.tenant_id', $1, true)", [
+      tenantId,
+    ]);
+    return fn({ ...tx, memo });
   });
+}
+
+const memos = new WeakMap<Database, Map<string, unknown>>();
+
+/** The memo of one Database object: a second database (another test, another server) has its own. */
+function memoOf(db: Database): Map<string, unknown> {
+  let memo = memos.get(db);
+  if (!memo) {
+    memo = new Map();
+    memos.set(db, memo);
+  }
+  return memo;
 }
 
 /** Work before a tenant is known (login's tenant lookup): the app role with no tenant sees no tenant rows. */

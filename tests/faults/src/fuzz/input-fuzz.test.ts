@@ -15,7 +15,13 @@ import { echoesOf, judge } from './verdict.js';
  * every REST operation. Each answer must be a typed 4xx (or a 2xx that leaks nothing); a batch
  * of one target with no accepted call must not change any table's row count.
  */
-const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+/**
+ * A new seed on every local run, so the fuzz keeps finding new inputs (a failure prints its seed;
+ * FUZZ_SEED replays it). CI's gate runs a fixed seed, so a submission is judged by the same
+ * payloads each time: the one that found the 500 on 10 000-level nesting in a draft.
+ */
+const CI_SEED = 959374340;
+const SEED = Number(process.env.FUZZ_SEED ?? (process.env.CI ? CI_SEED : Date.now() % 2 ** 31));
 const TOTAL = sized(1_500, 20_000);
 const IN_FLIGHT = 8;
 /** 10 MB strings are slow to build and send: a few, at mutations only (the body limit is 2 MB) */
@@ -164,12 +170,9 @@ describe.runIf(DATABASE_URL)('input fuzz over HTTP', () => {
     const me = await (sessions['zhang.san'] as Session).query<{ login?: string }>('auth.me');
     expect(me.ok).toBe(true);
 
-    // Node's parser (431, a URL over 16 kB) and Fastify's body limit (413) answer before any app
-    // code, without the typed body: counted and reported, not failed (see the figures)
-    const isSizeRefusal = (f: Finding) =>
-      ((f.status === 431 || f.status === 413) && f.problem.includes('without')) ||
-      // a 10 MB body the server refuses at 2 MB may be cut off mid-upload, before its 413 is read
-      (f.status === 599 && f.kind === 'bigString');
+    // a 10 MB body the server refuses at 2 MB may be cut off mid-upload, before its typed 413 is
+    // read: counted and reported, not failed (431 and 413 themselves must be typed, and are judged)
+    const isSizeRefusal = (f: Finding) => f.status === 599 && f.kind === 'bigString';
     const sizeRefusals = findings.filter(isSizeRefusal);
     const distinct = new Map<string, Finding>();
     for (const f of findings.filter((x) => !isSizeRefusal(x)))
@@ -181,9 +184,7 @@ describe.runIf(DATABASE_URL)('input fuzz over HTTP', () => {
       `- ${sent} payloads: ${targets.length} tRPC targets (procedures × zhang.san/admin) × ${perTrpc}, ` +
         `${restTargets.length} REST operations × ${perRest}; ${BIG - bigLeft} strings of 10 MB; ${IN_FLIGHT} in flight; ${seconds} s`,
       `- accepted (2xx): ${accepted}; problem answers: ${findings.length - sizeRefusals.length} (${distinct.size} distinct); re-logins: ${relogins}`,
-      `- size refusals without a typed body: ${sizeRefusals.filter((f) => f.status === 431).length} × 431 (GET URL over 16 kB), ` +
-        `${sizeRefusals.filter((f) => f.status === 413).length} × 413 (body over 2 MB), ` +
-        `${sizeRefusals.filter((f) => f.status === 599).length} × connection cut mid-upload of 10 MB`,
+      `- 10 MB uploads cut off before their 413 was read: ${sizeRefusals.length}`,
       `- connection resets (sent again once, then judged): ${resets.length}`,
       `- batches with accepted calls that wrote: ${writesByAccepted.length}`,
       ...writesByAccepted.map((w) => `  - ${w}`),

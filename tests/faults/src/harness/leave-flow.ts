@@ -3,7 +3,7 @@ import type { CallResult, Session } from './http-session.js';
 
 /**
  * The demo tenant's leave request, the load every fault test drives: 张三 files, 李四 (head of
- * engineering) approves, and for more than 3 days 王五 (the supervising leader) approves after him.
+ * engineering) approves, and for 3 days or more 王五 (the supervising leader) approves after him.
  */
 export async function leaveTemplateId(sql: postgres.Sql): Promise<string> {
   const rows = await sql<{ id: string }[]>`

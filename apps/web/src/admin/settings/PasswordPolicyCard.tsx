@@ -3,7 +3,18 @@ import { useTranslation } from 'react-i18next';
 
 // Mirrors packages/api/src/auth/password-policy.ts `checkPassword` and the login lockout: the server
 // exposes no policy to read, so the rules are listed here and must change with that file.
-const RULES = ['length', 'kinds', 'common', 'repeat', 'run', 'login', 'initial', 'lockout'] as const;
+const RULES = [
+  'length',
+  'kinds',
+  'common',
+  'repeat',
+  'run',
+  'login',
+  'company',
+  'history',
+  'initial',
+  'lockout',
+] as const;
 
 /** The password rules every account follows, read-only. */
 export function PasswordPolicyCard() {

@@ -1,4 +1,4 @@
-import { badCharactersError, findBadCharacters } from '../../trpc/input-characters.js';
+import { findInputProblem, inputProblemError } from '../../trpc/input-characters.js';
 import type { z } from 'zod';
 import { AppError } from '../../trpc/app-error.js';
 import type { ApiDeps } from '../../trpc/context.js';
@@ -83,9 +83,9 @@ async function run(deps: ApiDeps, token: RestToken, req: RestRequest): Promise<R
   if (!found) throw restErrors.unknownEndpoint(req.method.toUpperCase(), req.path);
   const { op } = found;
   if (!hasScope(token, op.scope)) throw restErrors.tokenScope(op.scope);
-  // NUL and lone surrogates answer a 400 naming the field, as on every tRPC procedure (issue 16)
-  const bad = findBadCharacters({ query: req.query, body: op.upload ? (req.fields ?? {}) : req.body });
-  if (bad) throw badCharactersError(bad);
+  // NUL, lone surrogates and deep nesting answer a 400 naming the field, as on every tRPC procedure
+  const problem = findInputProblem({ query: req.query, body: op.upload ? (req.fields ?? {}) : req.body });
+  if (problem) throw inputProblemError(problem);
   const params = parsePart(op.params, found.params, 'params');
   const query = parsePart(op.query, req.query, 'query');
   const body = parsePart(op.body, op.upload ? (req.fields ?? {}) : req.body, 'body');

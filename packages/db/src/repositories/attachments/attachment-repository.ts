@@ -98,11 +98,20 @@ export async function linkAttachments(
   return rows.map((r) => r.id);
 }
 
+/**
+ * Deletes an upload; a user whose saved signature it was keeps no signature. One statement: the
+ * key from user_preferences checks at its end, when the CTE has cleared the reference (the key
+ * cannot null it itself on Citus, see migration 0051).
+ */
 export async function deleteAttachment(tx: Queryable, tenantId: string, id: string): Promise<boolean> {
   return (
     (
       await tx.query<{ id: string }>(
-        'DELETE FROM attachments WHERE tenant_id = $1 AND id = $2 RETURNING id',
+        `WITH cleared AS (
+           UPDATE user_preferences SET signature_attachment_id = NULL
+            WHERE tenant_id = $1 AND signature_attachment_id = $2
+         )
+         DELETE FROM attachments WHERE tenant_id = $1 AND id = $2 RETURNING id`,
         [tenantId, id],
       )
     ).length > 0

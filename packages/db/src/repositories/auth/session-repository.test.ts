@@ -59,4 +59,22 @@ describe.each(testBackends())('the live-session lookup on %s', (kind) => {
     await setUser('active = true', []);
     expect(await lookup()).not.toBeNull();
   });
+
+  it('writes last_seen_at at most once a minute, and still ends a session idle for two hours', async () => {
+    const lastSeen = async () =>
+      (
+        await withTenant(t.db, 'ta', (tx) =>
+          tx.query<{ at: Date | string }>(`SELECT last_seen_at AS at FROM sessions WHERE id = 's1'`),
+        )
+      ).map((r) => new Date(r.at).toISOString())[0];
+    const at = (ms: number) => new Date(now.getTime() + ms);
+    await lookup(at(0));
+    const first = await lastSeen();
+    await lookup(at(30_000));
+    expect(await lastSeen(), 'a lookup within the minute writes nothing').toBe(first);
+    await lookup(at(61_000));
+    expect(await lastSeen()).toBe(at(61_000).toISOString());
+    // idle for two hours after the last write: gone, however recent the lookups that wrote nothing
+    expect(await lookup(at(61_000 + 2 * 3600_000 + 1000))).toBeNull();
+  });
 });

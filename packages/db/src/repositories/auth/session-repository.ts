@@ -35,11 +35,16 @@ export interface LiveSession extends SessionRow {
   roles: string[];
 }
 
+/** How stale last_seen_at may grow before a lookup writes it again (issue 15). */
+export const SESSION_TOUCH_MS = 60_000;
+
 /**
- * A live session for this token, touching its last-seen time, with its user's standing read in the
- * same statement (the API builds its viewer from it without another query). Not returned: sessions
- * past their absolute expiry, idle longer than `idleMs`, of a user who has left, or of a tenant not
- * active.
+ * A live session for this token, with its user's standing read in the same statement (the API
+ * builds its viewer from it without another query). Not returned: sessions past their absolute
+ * expiry, idle longer than `idleMs`, of a user who has left, or of a tenant not active.
+ * The last-seen time is written at most once a SESSION_TOUCH_MS per session: writing it on every
+ * request made each read a write, and a browser's parallel calls queue on the session row's lock.
+ * Idle expiry is then exact to within that minute.
  */
 export async function findLiveSession(
   tx: Queryable,
@@ -57,13 +62,25 @@ export async function findLiveSession(
     active: boolean;
     roles: string[];
   }>(
-    `UPDATE sessions s SET last_seen_at = $3
-      FROM users u, tenants t
-      WHERE s.tenant_id = $1 AND s.token_hash = $2 AND s.expires_at > $3 AND s.last_seen_at > $4
-        AND u.tenant_id = s.tenant_id AND u.id = s.user_id AND u.active
-        AND t.id = s.tenant_id AND t.status = 'active'
-      RETURNING s.id, s.user_id, s.csrf_token, s.expires_at, u.must_change_password, u.active, u.roles`,
-    [tenantId, tokenHash, now.toISOString(), new Date(now.getTime() - idleMs).toISOString()],
+    `WITH live AS (
+       SELECT s.id, s.user_id, s.csrf_token, s.expires_at, s.last_seen_at,
+              u.must_change_password, u.active, u.roles
+         FROM sessions s
+         JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.user_id AND u.active
+         JOIN tenants t ON t.id = s.tenant_id AND t.status = 'active'
+        WHERE s.tenant_id = $1 AND s.token_hash = $2 AND s.expires_at > $3 AND s.last_seen_at > $4
+     ), touched AS (
+       UPDATE sessions s SET last_seen_at = $3
+         FROM live WHERE s.tenant_id = $1 AND s.id = live.id AND live.last_seen_at <= $5
+     )
+     SELECT id, user_id, csrf_token, expires_at, must_change_password, active, roles FROM live`,
+    [
+      tenantId,
+      tokenHash,
+      now.toISOString(),
+      new Date(now.getTime() - idleMs).toISOString(),
+      new Date(now.getTime() - SESSION_TOUCH_MS).toISOString(),
+    ],
   );
   const r = rows[0];
   return r

@@ -70,22 +70,26 @@ export async function userNames(
 export const LOGIN_LOCKOUT = { failures: 5, lockMs: 15 * 60_000 } as const;
 
 /**
- * Counts a failed login; the fifth in a row locks the account until `now + lockMs` and starts
- * the count again. Returns the lock's end when this failure set one.
+ * Counts a failed password; the `failures`-th in a row (five by default: wrong current passwords
+ * on change-password; a login passes its own, higher count) locks the account until
+ * `now + lockMs` and starts the count again. Returns the lock's end when this failure set one.
  */
 export async function recordLoginFailure(
   tx: Queryable,
   tenantId: string,
   userId: string,
   now: Date,
-  lockMs = LOGIN_LOCKOUT.lockMs,
+  {
+    failures = LOGIN_LOCKOUT.failures,
+    lockMs = LOGIN_LOCKOUT.lockMs,
+  }: { failures?: number; lockMs?: number } = {},
 ): Promise<Date | null> {
   const rows = await tx.query<{ locked_until: Date | string | null }>(
     `UPDATE users SET
        locked_until = CASE WHEN failed_logins + 1 >= $4 THEN $3::timestamptz ELSE locked_until END,
        failed_logins = CASE WHEN failed_logins + 1 >= $4 THEN 0 ELSE failed_logins + 1 END
      WHERE tenant_id = $1 AND id = $2 RETURNING locked_until`,
-    [tenantId, userId, new Date(now.getTime() + lockMs).toISOString(), LOGIN_LOCKOUT.failures],
+    [tenantId, userId, new Date(now.getTime() + lockMs).toISOString(), failures],
   );
   const until = rows[0]?.locked_until;
   return until && new Date(until) > now ? new Date(until) : null;
@@ -142,7 +146,11 @@ export async function setPassword(
 export const PASSWORD_HISTORY_SIZE = 5;
 
 /** The hashes of the passwords the current one replaced (PASSWORD_HISTORY_SIZE - 1 at most), newest first. */
-export async function previousPasswordHashes(tx: Queryable, tenantId: string, userId: string): Promise<string[]> {
+export async function previousPasswordHashes(
+  tx: Queryable,
+  tenantId: string,
+  userId: string,
+): Promise<string[]> {
   const rows = await tx.query<{ password_hash: string }>(
     'SELECT password_hash FROM password_history WHERE tenant_id = $1 AND user_id = $2 ORDER BY id DESC LIMIT $3',
     [tenantId, userId, PASSWORD_HISTORY_SIZE - 1],

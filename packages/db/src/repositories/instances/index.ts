@@ -26,6 +26,8 @@ export {
   syncTasks,
   listInstancesByApplicant,
   findInstanceIdOfTask,
+  getInstanceOfTask,
+  lockInstance,
   type InstanceRow,
   type TaskMirror,
   type InstanceSummary,

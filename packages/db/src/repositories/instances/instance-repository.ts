@@ -98,6 +98,30 @@ export async function getInstance(tx: Queryable, tenantId: string, id: string): 
 }
 
 /**
+ * Waits for whoever else is changing the request, then holds it to this transaction's end. For the
+ * job loop's timers: a reminder and a deadline due together, picked by two processes, would
+ * otherwise both read one version and the second fail on the first's write (issue 16, found by the
+ * crash test), retried 30 s late. A person's action keeps the optimistic check and its 409.
+ */
+export async function lockInstance(tx: Queryable, tenantId: string, id: string): Promise<void> {
+  await tx.query('SELECT 1 FROM instances WHERE tenant_id = $1 AND id = $2 FOR UPDATE', [tenantId, id]);
+}
+
+/** The request a task belongs to, in one round trip (an approval names only its task). */
+export async function getInstanceOfTask(
+  tx: Queryable,
+  tenantId: string,
+  taskId: string,
+): Promise<InstanceRow | null> {
+  const rows = await tx.query<Record_>(
+    `SELECT i.* FROM tasks t JOIN instances i ON i.tenant_id = t.tenant_id AND i.id = t.instance_id
+      WHERE t.tenant_id = $1 AND t.id = $2`,
+    [tenantId, taskId],
+  );
+  return rows[0] ? toInstance(rows[0]) : null;
+}
+
+/**
  * Writes a new engine state only if nobody else wrote since `expectedVersion` was read:
  * of two people acting at once, exactly one succeeds and the other gets a clear conflict.
  */
@@ -133,35 +157,42 @@ export async function updateInstanceState(
   if (rows.length === 0) throw conflictError();
 }
 
-/** Makes the tasks table match the engine's task list for one instance. */
+/**
+ * Makes the tasks table match the engine's task list for one instance, in one statement however
+ * many tasks changed (issue 15: a 或签 step over five people was five round trips).
+ */
 export async function syncTasks(
   tx: Queryable,
   tenantId: string,
   instanceId: string,
   tasks: readonly TaskMirror[],
 ): Promise<void> {
-  for (const t of tasks) {
-    await tx.query(
-      `INSERT INTO tasks (tenant_id, id, instance_id, node_id, node_name, kind, assignee_id, status, created_at, completed_at, due_at, card)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)
-       ON CONFLICT (tenant_id, id) DO UPDATE SET status = EXCLUDED.status, completed_at = EXCLUDED.completed_at,
-         due_at = EXCLUDED.due_at, card = EXCLUDED.card, assignee_id = EXCLUDED.assignee_id`,
-      [
-        tenantId,
-        t.id,
-        instanceId,
-        t.nodeId,
-        JSON.stringify(t.nodeName),
-        t.kind,
-        t.assigneeId,
-        t.status,
-        t.createdAt,
-        t.completedAt ?? null,
-        t.dueAt ?? null,
-        t.card ?? null,
-      ],
-    );
-  }
+  if (tasks.length === 0) return;
+  const column = <T>(pick: (t: TaskMirror) => T) => tasks.map(pick);
+  await tx.query(
+    `INSERT INTO tasks (tenant_id, id, instance_id, node_id, node_name, kind, assignee_id, status, created_at, completed_at, due_at, card)
+     SELECT $1, u.id, $2, u.node_id, u.node_name::jsonb, u.kind, u.assignee_id, u.status,
+            u.created_at::timestamptz, u.completed_at::timestamptz, u.due_at::timestamptz, u.card
+       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                   $10::text[], $11::text[], $12::text[])
+            AS u(id, node_id, node_name, kind, assignee_id, status, created_at, completed_at, due_at, card)
+     ON CONFLICT (tenant_id, id) DO UPDATE SET status = EXCLUDED.status, completed_at = EXCLUDED.completed_at,
+       due_at = EXCLUDED.due_at, card = EXCLUDED.card, assignee_id = EXCLUDED.assignee_id`,
+    [
+      tenantId,
+      instanceId,
+      column((t) => t.id),
+      column((t) => t.nodeId),
+      column((t) => JSON.stringify(t.nodeName)),
+      column((t) => t.kind),
+      column((t) => t.assigneeId),
+      column((t) => t.status),
+      column((t) => t.createdAt),
+      column((t) => t.completedAt ?? null),
+      column((t) => t.dueAt ?? null),
+      column((t) => t.card ?? null),
+    ],
+  );
 }
 
 export interface InstanceSummary {

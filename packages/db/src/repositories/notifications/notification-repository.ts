@@ -16,27 +16,29 @@ export interface NotificationRow extends Required<Omit<NewNotification, 'data'>>
   readAt: string | null;
 }
 
-/** The in-app outbox: e-mail and webhooks read the same rows later. */
+/** The in-app outbox: e-mail and webhooks read the same rows later. One statement for the batch. */
 export async function insertNotifications(
   tx: Queryable,
   tenantId: string,
   items: readonly NewNotification[],
 ): Promise<void> {
-  for (const n of items) {
-    await tx.query(
-      'INSERT INTO notifications (tenant_id, id, user_id, kind, instance_id, task_id, data, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)',
-      [
-        tenantId,
-        n.id,
-        n.userId,
-        n.kind,
-        n.instanceId ?? null,
-        n.taskId ?? null,
-        JSON.stringify(n.data ?? {}),
-        n.createdAt,
-      ],
-    );
-  }
+  if (items.length === 0) return;
+  await tx.query(
+    `INSERT INTO notifications (tenant_id, id, user_id, kind, instance_id, task_id, data, created_at)
+     SELECT $1, u.id, u.user_id, u.kind, u.instance_id, u.task_id, u.data::jsonb, u.created_at::timestamptz
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+            AS u(id, user_id, kind, instance_id, task_id, data, created_at)`,
+    [
+      tenantId,
+      items.map((n) => n.id),
+      items.map((n) => n.userId),
+      items.map((n) => n.kind),
+      items.map((n) => n.instanceId ?? null),
+      items.map((n) => n.taskId ?? null),
+      items.map((n) => JSON.stringify(n.data ?? {})),
+      items.map((n) => n.createdAt),
+    ],
+  );
 }
 
 export async function listNotifications(

@@ -1,5 +1,6 @@
 // The org of a tenant: the whole snapshot, admin edits one record at a time, and imports as a diff.
 export { insertOrg, loadOrgSnapshot, type UserSeed } from './org-repository.js';
+export { cachedOrgSnapshot } from './org-snapshot-cache.js';
 export {
   saveDepartment,
   deleteDepartment,
