@@ -3,6 +3,10 @@ import type { Database } from './core/database.js';
 import { migrate } from './core/migrate.js';
 import { openPglite } from './core/pglite-database.js';
 import { openPostgres } from './core/postgres-database.js';
+import { withPlatform, withTenant } from './core/tenant-scope.js';
+import { insertOrg } from './repositories/org/org-repository.js';
+import { insertTenant } from './repositories/tenants/tenant-repository.js';
+import type { OrgSnapshot } from '@signoff/org';
 
 export interface TestDatabase {
   db: Database;
@@ -40,3 +44,19 @@ export async function createTestDatabase(kind: 'pglite' | 'postgres'): Promise<T
 }
 
 export { countStatements, type StatementLog } from './core/statement-counter.js';
+
+/**
+ * The repositories' tests' company: `alpha` (id `ta` unless given) holding `org`, each person's
+ * login their id and no password.
+ */
+export async function insertTestCompany(db: Database, org: OrgSnapshot, tenantId = 'ta'): Promise<void> {
+  await withPlatform(db, (tx) => insertTenant(tx, { id: tenantId, code: 'alpha', name: 'Alpha' }));
+  await withTenant(db, tenantId, (tx) =>
+    insertOrg(
+      tx,
+      tenantId,
+      org,
+      org.users.map((u) => ({ ...u, login: u.id, passwordHash: null })),
+    ),
+  );
+}

@@ -16,7 +16,9 @@ import type { Fingerprint } from './backup-catalog.js';
  */
 export const BACKUP_FORMAT = 'signoff-backup';
 export const BACKUP_FORMAT_VERSION = 1;
-const DEFAULT_PAGE_SIZE = 1000;
+// rows per COPY and per cursor fetch: at 1 000 a restore into PostgreSQL spent a third of its
+// time on round trips (7 300 vs 11 000 rows/s at 5 000); PAGE_CHARS still bounds the memory
+const DEFAULT_PAGE_SIZE = 5000;
 
 export interface BackupTable {
   name: string;

@@ -119,3 +119,14 @@ export async function timerCounts(sql: postgres.Sql, instanceIds: readonly strin
       i.state->'tasks' AS tasks
     FROM instances i WHERE i.id = ANY(${[...instanceIds]})`;
 }
+
+/** The requests whose reminder and deadline did not each fire exactly once (an event, a notice, a job). */
+export const notFiredOnce = (counts: readonly TimerCount[]): TimerCount[] =>
+  counts.filter(
+    (t) =>
+      t.reminded !== 1 ||
+      t.remindNotices !== 1 ||
+      t.overdue !== 1 ||
+      t.overdueNotices !== 1 ||
+      t.timerJobsDone !== 2,
+  );

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realEstateDemoOrg } from '@signoff/org/demo';
-import { createTestDatabase, testBackends, type TestDatabase } from '../../testing.js';
-import { withPlatform, withTenant } from '../../core/tenant-scope.js';
-import { insertOrg } from '../org/org-repository.js';
-import { insertTenant } from '../tenants/tenant-repository.js';
+import { createTestDatabase, insertTestCompany, testBackends, type TestDatabase } from '../../testing.js';
+import { withTenant } from '../../core/tenant-scope.js';
 import { getUserPreferences, saveSignatureReference } from '../auth/user-preference-repository.js';
 import { deleteAttachment, insertAttachment } from './attachment-repository.js';
 
@@ -16,14 +14,8 @@ describe.each(testBackends())('deleting an upload on %s', (kind) => {
 
   beforeAll(async () => {
     t = await createTestDatabase(kind);
-    await withPlatform(t.db, (tx) => insertTenant(tx, { id: 'ta', code: 'alpha', name: 'Alpha' }));
+    await insertTestCompany(t.db, org);
     await withTenant(t.db, 'ta', async (tx) => {
-      await insertOrg(
-        tx,
-        'ta',
-        org,
-        org.users.map((u) => ({ ...u, login: u.id, passwordHash: null })),
-      );
       await insertAttachment(tx, 'ta', {
         id: 'sig-1',
         instanceId: null,

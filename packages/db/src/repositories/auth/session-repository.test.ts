@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realEstateDemoOrg } from '@signoff/org/demo';
-import { createTestDatabase, testBackends, type TestDatabase } from '../../testing.js';
-import { withPlatform, withTenant } from '../../core/tenant-scope.js';
-import { insertOrg } from '../org/org-repository.js';
-import { insertTenant } from '../tenants/tenant-repository.js';
+import { createTestDatabase, insertTestCompany, testBackends, type TestDatabase } from '../../testing.js';
+import { withTenant } from '../../core/tenant-scope.js';
 import { findLiveSession, insertSession } from './session-repository.js';
 
 describe.each(testBackends())('the live-session lookup on %s', (kind) => {
@@ -18,14 +16,8 @@ describe.each(testBackends())('the live-session lookup on %s', (kind) => {
 
   beforeAll(async () => {
     t = await createTestDatabase(kind);
-    await withPlatform(t.db, (tx) => insertTenant(tx, { id: 'ta', code: 'alpha', name: 'Alpha' }));
+    await insertTestCompany(t.db, org);
     await withTenant(t.db, 'ta', async (tx) => {
-      await insertOrg(
-        tx,
-        'ta',
-        org,
-        org.users.map((u) => ({ ...u, login: u.id, passwordHash: null })),
-      );
       await insertSession(tx, 'ta', {
         id: 's1',
         userId: user.id,

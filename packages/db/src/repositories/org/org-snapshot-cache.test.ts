@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realEstateDemoOrg } from '@signoff/org/demo';
-import { createTestDatabase, testBackends, type TestDatabase } from '../../testing.js';
+import { createTestDatabase, insertTestCompany, testBackends, type TestDatabase } from '../../testing.js';
 import { countStatements } from '../../core/statement-counter.js';
 import type { Database } from '../../core/database.js';
-import { withPlatform, withTenant } from '../../core/tenant-scope.js';
-import { insertTenant } from '../tenants/tenant-repository.js';
-import { insertOrg } from './org-repository.js';
+import { withTenant } from '../../core/tenant-scope.js';
 import { cachedOrgSnapshot } from './org-snapshot-cache.js';
 
 describe.each(testBackends())('the org snapshot cache on %s', (kind) => {
@@ -31,15 +29,7 @@ describe.each(testBackends())('the org snapshot cache on %s', (kind) => {
 
   beforeAll(async () => {
     t = await createTestDatabase(kind);
-    await withPlatform(t.db, (tx) => insertTenant(tx, { id: 'ta', code: 'alpha', name: 'Alpha' }));
-    await withTenant(t.db, 'ta', (tx) =>
-      insertOrg(
-        tx,
-        'ta',
-        org,
-        org.users.map((u) => ({ ...u, login: u.id, passwordHash: null })),
-      ),
-    );
+    await insertTestCompany(t.db, org);
     serverA = countStatements(t.db);
     serverB = { ...t.db };
   });
