@@ -1,21 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toAppErrorData } from './app-error.js';
-import { findBadCharacters, findInputProblem, MAX_INPUT_DEPTH } from './input-characters.js';
+import { findInputProblem, MAX_INPUT_DEPTH } from './input-characters.js';
 import { createHarness, type Harness } from '../test/api-harness.js';
 
 const errorOf = (e: unknown) => toAppErrorData((e as Error).cause ?? e);
 
-describe('findBadCharacters', () => {
+describe('findInputProblem, characters', () => {
   it('names the first field holding a NUL or a lone surrogate, keys included', () => {
-    expect(findBadCharacters({ a: 'ok', b: { c: ['fine', 'x\u0000y'] } })).toBe('b.c.1');
-    expect(findBadCharacters({ note: 'broken \ud800 here' })).toBe('note');
-    expect(findBadCharacters({ note: 'tail \udc00' })).toBe('note');
-    expect(findBadCharacters({ ['k\u0000']: 1 })).toBe('k?');
-    expect(findBadCharacters('\u0000')).toBe('(input)');
+    expect(findInputProblem({ a: 'ok', b: { c: ['fine', 'x\u0000y'] } })).toEqual({
+      kind: 'characters',
+      field: 'b.c.1',
+    });
+    expect(findInputProblem({ note: 'broken \ud800 here' })).toEqual({ kind: 'characters', field: 'note' });
+    expect(findInputProblem({ note: 'tail \udc00' })).toEqual({ kind: 'characters', field: 'note' });
+    expect(findInputProblem({ ['k\u0000']: 1 })).toEqual({ kind: 'characters', field: 'k?' });
+    expect(findInputProblem('\u0000')).toEqual({ kind: 'characters', field: '(input)' });
   });
 
   it('lets every well-formed string through: Chinese, emoji (a surrogate pair), symbols', () => {
-    expect(findBadCharacters({ reason: '出差 😀 — ok', n: 3, list: ['a', null, true] })).toBeNull();
+    expect(findInputProblem({ reason: '出差 😀 — ok', n: 3, list: ['a', null, true] })).toBeNull();
   });
 });
 
@@ -25,7 +28,7 @@ const nested = (levels: number): unknown => {
   return value;
 };
 
-describe('findInputProblem', () => {
+describe('findInputProblem, depth', () => {
   it('refuses a value nested deeper than any form, naming where it starts', () => {
     expect(findInputProblem({ data: nested(MAX_INPUT_DEPTH) })).toMatchObject({
       kind: 'depth',

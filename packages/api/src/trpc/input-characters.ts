@@ -36,12 +36,6 @@ export function findInputProblem(input: unknown, path: string[] = []): InputProb
   return null;
 }
 
-/** The field of the first unstorable string, or null (the depth check aside). */
-export function findBadCharacters(input: unknown): string | null {
-  const found = findInputProblem(input);
-  return found?.kind === 'characters' ? found.field : null;
-}
-
 // a path 64 levels long is no help to a reader: its start says where, its length says why
 const shortPath = (path: string[]) => `${path.slice(0, 3).join('.')}…(${path.length})`;
 

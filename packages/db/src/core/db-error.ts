@@ -46,3 +46,14 @@ export const busyError = () =>
     zh: '系统繁忙，请稍后重试',
     en: 'Signoff is busy right now; try again in a moment',
   });
+
+/**
+ * What a caller gets while the database is away (a restart, a failover, a pooler dropping its
+ * server connection): a typed, retryable refusal rather than the driver's error (a 500 that may
+ * name hosts and ports): a 503 at the HTTP surfaces, and the message says to retry.
+ */
+export const databaseUnavailableError = () =>
+  new DbError('unavailable', 'errors.databaseUnavailable', {
+    zh: '数据库暂时无法连接，请稍后重试',
+    en: 'The database cannot be reached right now; try again in a moment',
+  });

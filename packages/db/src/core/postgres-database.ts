@@ -1,5 +1,5 @@
 import postgres from 'postgres';
-import { busyError, DbError } from './db-error.js';
+import { busyError, databaseUnavailableError } from './db-error.js';
 import type { Database, Queryable, Row } from './database.js';
 import { inFlight, slotPool, type Slot } from './postgres-slots.js';
 
@@ -89,17 +89,6 @@ export function isConnectionError(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code.startsWith('08') || CONNECTION_CODES.has(code));
 }
-
-/**
- * What a caller gets while the database is away (a restart, a failover, a pooler dropping its
- * server connection): a typed, retryable refusal rather than the driver's error (a 500 that may
- * name hosts and ports): a 503 at the HTTP surfaces, and the message says to retry.
- */
-export const databaseUnavailableError = () =>
-  new DbError('unavailable', 'errors.databaseUnavailable', {
-    zh: '数据库暂时无法连接，请稍后重试',
-    en: 'The database cannot be reached right now; try again in a moment',
-  });
 
 /** A transaction that never reached the database (no connection, BEGIN refused) may simply run again. */
 class NotStarted extends Error {

@@ -25,7 +25,6 @@ export {
   updateInstanceState,
   syncTasks,
   listInstancesByApplicant,
-  findInstanceIdOfTask,
   getInstanceOfTask,
   lockInstance,
   type InstanceRow,

@@ -241,16 +241,3 @@ export async function listInstancesByApplicant(
   );
   return rows.map(toSummary);
 }
-
-/** The request a task belongs to, or null for a task id the tenant does not have. */
-export async function findInstanceIdOfTask(
-  tx: Queryable,
-  tenantId: string,
-  taskId: string,
-): Promise<string | null> {
-  const rows = await tx.query<{ instance_id: string }>(
-    'SELECT instance_id FROM tasks WHERE tenant_id = $1 AND id = $2',
-    [tenantId, taskId],
-  );
-  return rows[0]?.instance_id ?? null;
-}

@@ -1,23 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realEstateDemoOrg } from '@signoff/org/demo';
-import { insertOrg, loadOrgSnapshot } from './org-repository.js';
-import { createTestDatabase, testBackends, type TestDatabase } from '../../testing.js';
-import { withPlatform, withTenant } from '../../core/tenant-scope.js';
-import { insertTenant } from '../tenants/tenant-repository.js';
+import { loadOrgSnapshot } from './org-repository.js';
+import { createTestDatabase, insertTestCompany, testBackends, type TestDatabase } from '../../testing.js';
+import { withTenant } from '../../core/tenant-scope.js';
 
 describe.each(testBackends())('org persistence on %s', (kind) => {
   let t: TestDatabase;
   const org = realEstateDemoOrg();
   beforeAll(async () => {
     t = await createTestDatabase(kind);
-    await withPlatform(t.db, (tx) => insertTenant(tx, { id: 'ta', code: 'alpha', name: 'Alpha' }));
+    await insertTestCompany(t.db, org);
     await withTenant(t.db, 'ta', async (tx) => {
-      await insertOrg(
-        tx,
-        'ta',
-        org,
-        org.users.map((u) => ({ ...u, login: u.id, passwordHash: null })),
-      );
       await tx.query(
         `INSERT INTO delegations (tenant_id, id, from_user_id, to_user_id, starts_at, ends_at, template_keys)
          VALUES ('ta', 'dl1', $1, $2, '2026-11-20T00:00:00Z', '2026-11-30T00:00:00Z', '{leave}')`,
