@@ -1,5 +1,6 @@
 import {
   runNextJob,
+  sealAuditChains,
   startJobLoop,
   type Database,
   type JobHandler,
@@ -13,7 +14,7 @@ const MAX_JOBS_PER_DRAIN = 10_000;
 export interface JobRunner {
   start(): void;
   stop(): Promise<void>;
-  /** runs every job due now, with the background loop paused so none is half done when this resolves */
+  /** runs every job due now and seals the audit rows, with the background loop paused so none is half done when this resolves */
   runDue(): Promise<number>;
 }
 
@@ -62,6 +63,8 @@ export function jobRunner(options: {
         if (outcome.kind === 'idle') break;
         ran += 1;
       }
+      // what the background loop would do next: the audit rows of the jobs just run get sealed
+      await sealAuditChains(options.db);
     } finally {
       if (wasRunning) start();
     }

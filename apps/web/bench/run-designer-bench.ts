@@ -17,6 +17,8 @@ import { launchChromium } from './lib/chromium';
 import { machineFacts } from './lib/machine';
 import { interleavedOrder, mainThreadSeconds, numberFlag } from './lib/run-args';
 import { saveResults } from './lib/results';
+import { designerRows } from './lib/result-rows';
+import { writeResult } from '../../../scripts/bench/result';
 import { serveDir } from './lib/static-server';
 import { median, ms, percentile } from './lib/stats';
 
@@ -305,6 +307,31 @@ async function main(): Promise<void> {
       samples,
     });
     console.log(`raw samples: ${file}`);
+    const json = writeResult({
+      bench: 'designer',
+      title: 'Form designer on 300 fields: interaction → next paint, headless Chromium',
+      rows: [
+        {
+          measure: 'mount → painted, 300 fields',
+          value: Math.round(d.mountPaint),
+          unit: 'ms',
+          baseline: {
+            name: 'designer, 30 fields',
+            value: Math.round(summary['designer-30'].mountPaint),
+            unit: 'ms',
+          },
+        },
+        ...designerRows(
+          MEASURES,
+          (m) => d[m],
+          (m) => summary['bare-300'][m],
+        ),
+      ],
+      notes: [
+        `${rounds} rounds × (4 selects, ${keys} keys, 1 drag of ${steps} steps), ${settle} ms settle, interleaved with the 30-field designer and the floor; Chromium ${facts.chromium ?? ''}, 1280×800.`,
+      ],
+    });
+    console.log(`results: ${json}`);
   } finally {
     await browser.close();
     await site.close();

@@ -18,6 +18,8 @@ import {
   type Conditions,
 } from './lib/phone-conditions';
 import { saveResults } from './lib/results';
+import { phoneRows, type PhoneFigures } from './lib/result-rows';
+import { writeResult } from '../../../scripts/bench/result';
 import { median, ms } from './lib/stats';
 
 const LOGIN_READY = ['#login', '#password', '[data-testid="login-submit"]'];
@@ -193,6 +195,28 @@ async function main(): Promise<void> {
   console.log(
     `raw samples: ${saveResults('phone', { facts, runs, template, fast3g: FAST_3G, cpu: PHONE_CPU_SLOWDOWN, results })}`,
   );
+  const figures = (c: Conditions | undefined): PhoneFigures | undefined => {
+    const list = c ? results[c.name] : undefined;
+    if (!list?.length) return undefined;
+    return {
+      loginInteractive: median(list.map((x) => x.loginCold.interactiveMs)),
+      fillInteractive: median(list.map((x) => x.fillCold.interactiveMs)),
+      cachedInteractive: median(list.map((x) => x.fillCached.interactiveMs)),
+      loginJsKb: median(list.map((x) => x.loginCold.jsBytes)) / 1000,
+      fillJsKb: median(list.map((x) => x.fillCold.jsBytes)) / 1000,
+    };
+  };
+  const throttled = figures(CONDITIONS.find((c) => c.throttled));
+  const json = writeResult({
+    bench: 'phone',
+    title: `Phone (${PHONE_VIEWPORT.width}×${PHONE_VIEWPORT.height}, CPU ${PHONE_CPU_SLOWDOWN}×, fast 3G): login and fill page, headless Chromium`,
+    rows: throttled ? phoneRows(throttled, figures(CONDITIONS.find((c) => !c.throttled))) : [],
+    notes: [
+      `The real server (signoff start --seed-demo, embedded database) and the built app; fill page of "${template?.title.en ?? ''}" (${template?.key ?? ''}); ${runs} runs interleaved with the unthrottled ones, medians.`,
+      `Interactive: the form's inputs and button shown and enabled, and the main thread then quiet; Chromium ${facts.chromium ?? ''}.`,
+    ],
+  });
+  console.log(`results: ${json}`);
 }
 
 main().catch((e: unknown) => {

@@ -11,6 +11,8 @@ import { launchChromium } from './lib/chromium';
 import { machineFacts } from './lib/machine';
 import { interleavedOrder, mainThreadSeconds, numberFlag } from './lib/run-args';
 import { saveResults } from './lib/results';
+import { rendererRows } from './lib/result-rows';
+import { writeResult } from '../../../scripts/bench/result';
 import { serveDir } from './lib/static-server';
 import { median, ms, percentile, ratio } from './lib/stats';
 
@@ -172,6 +174,16 @@ async function main(): Promise<void> {
       samples,
     });
     console.log(`raw samples: ${file}`);
+    const json = writeResult({
+      bench: cpu > 1 ? `renderer-cpu${cpu}x` : 'renderer',
+      title: `300-field form, Signoff against RJSF 6, headless Chromium${cpu > 1 ? `, CPU ${cpu}×` : ''}`,
+      rows: rendererRows(summary, cpu),
+      notes: [
+        `${form.fields} fields and a ${form.tableRows}-row table, the same JSON Schema for all; ${rounds} rounds × ${keys} keystrokes, ${settle} ms after mount, interleaved; medians.`,
+        `Chromium ${facts.chromium ?? ''}, 1280×800.`,
+      ],
+    });
+    console.log(`results: ${json}`);
   } finally {
     await browser.close();
     await site.close();

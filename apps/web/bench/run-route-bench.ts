@@ -16,6 +16,8 @@ import { launchChromium } from './lib/chromium';
 import { machineFacts } from './lib/machine';
 import { interleavedOrder, numberFlag } from './lib/run-args';
 import { saveResults } from './lib/results';
+import { routeRows } from './lib/result-rows';
+import { writeResult } from '../../../scripts/bench/result';
 import { serveDir } from './lib/static-server';
 import { median, ms, percentile } from './lib/stats';
 
@@ -229,6 +231,26 @@ async function main(): Promise<void> {
       samples,
     });
     console.log(`raw samples: ${file}`);
+    const json = writeResult({
+      bench: 'route',
+      title: 'Route designer on 500 nodes: frame work while dragging and panning, headless Chromium',
+      rows: routeRows(
+        MEASURES.flatMap((m) =>
+          (['median', 'p95'] as const).map((q) => ({
+            measure: m,
+            quantile: q,
+            canvas: summary.canvas[m].work[q],
+            bare: summary.bare[m].work[q],
+          })),
+        ),
+        layout.median,
+      ),
+      notes: [
+        `${size.nodes} nodes, ${size.edges} edges; ${rounds} rounds × (1 drag, 1 pan) of ${moves} mouse moves, interleaved; frame work = frame start → a task posted from rAF, after style, layout and paint.${css ? ` Extra CSS: ${css}.` : ''}`,
+        `Chromium ${facts.chromium ?? ''}, 1280×800.`,
+      ],
+    });
+    console.log(`results: ${json}`);
   } finally {
     await browser.close();
     await site.close();

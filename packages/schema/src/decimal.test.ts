@@ -25,10 +25,15 @@ describe('roundHalfAway', () => {
 
   it('agrees with the decimal-text reference on random money-like values', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), (n, scale, places) => {
-        const x = Number(`${n}e-${scale}`);
-        expect(roundHalfAway(x, places)).toBe(reference(x, places));
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 0, max: 4 }),
+        (n, scale, places) => {
+          const x = Number(`${n}e-${scale}`);
+          expect(roundHalfAway(x, places)).toBe(reference(x, places));
+        },
+      ),
       { numRuns: 5000 },
     );
   });
@@ -49,6 +54,42 @@ describe('tidy', () => {
       fc.property(fc.double({ min: -1e14, max: 1e14, noNaN: true }), (x) => {
         expect(tidy(x)).toBe(Number(x.toPrecision(15)) || 0);
       }),
+      { numRuns: 20000 },
+    );
+  });
+});
+
+describe('tidy near powers of ten', () => {
+  /** tidy before its exponent table: log10, corrected just below a power of ten. */
+  function logTidy(x: number): number {
+    if (!Number.isFinite(x)) return x;
+    if (Number.isInteger(x)) return x || 0;
+    const abs = Math.abs(x);
+    let exponent = Math.floor(Math.log10(abs));
+    if (abs < 10 ** exponent) exponent -= 1;
+    const digits = 14 - exponent;
+    const f = Number(`1e${digits}`);
+    if (digits < 0 || digits > 22) return Number(x.toPrecision(15)) || 0;
+    const scaled = x * f;
+    if (Math.abs(Math.abs(scaled - Math.trunc(scaled)) - 0.5) < 1e-3) return Number(x.toPrecision(15)) || 0;
+    return Math.round(scaled) / f || 0;
+  }
+
+  it('gives what the log10 road gives, on and around every power of ten it tabulates', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -9, max: 15 }),
+        fc.integer({ min: -2000, max: 2000 }),
+        fc.boolean(),
+        (e, ulps, negative) => {
+          let x = 10 ** e;
+          // walk a few ulps (or a little further) either side of the power
+          const step = Math.abs(ulps) <= 20 ? Number.EPSILON * x : 1e-13 * x;
+          x += ulps * step;
+          if (negative) x = -x;
+          expect(tidy(x)).toBe(logTidy(x));
+        },
+      ),
       { numRuns: 20000 },
     );
   });

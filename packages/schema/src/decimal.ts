@@ -31,14 +31,45 @@ export function roundHalfAway(x: number, places: number): number {
   return x < 0 && back !== 0 ? -back : back;
 }
 
+/** Powers of ten as `10 ** e` computes them, for e in −8…14: the exponents money and days live in. */
+const LOW = -8;
+const POWERS = Array.from({ length: 23 }, (_, i) => 10 ** (i + LOW));
+/** Clear of a power of ten by this factor, log10 (good to an ulp) cannot floor to the wrong integer. */
+const GUARD = 1e-12;
+
+/**
+ * ⌊log10(abs)⌋ exactly as `Math.floor(Math.log10(abs))` corrected below powers of ten gives it.
+ * tidy runs per table row, and log10 plus `**` were most of its cost, so values clear of a power
+ * of ten find their exponent in a table; near a power, or out of the table, the original road.
+ */
+function decimalExponent(abs: number): number {
+  let lo = 0;
+  let hi = POWERS.length - 1;
+  const first = POWERS[lo] ?? 0;
+  const last = POWERS[hi] ?? 0;
+  if (abs > first && abs < last) {
+    // Largest i with POWERS[i] <= abs.
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if ((POWERS[mid] ?? 0) <= abs) lo = mid;
+      else hi = mid;
+    }
+    const below = POWERS[lo] ?? 0;
+    const above = POWERS[lo + 1] ?? 0;
+    if (abs >= below * (1 + GUARD) && abs <= above * (1 - GUARD)) return lo + LOW;
+  }
+  let exponent = Math.floor(Math.log10(abs));
+  // log10 rounds up just below a power of ten (log10(99999999999999.8) is 14)
+  if (abs < 10 ** exponent) exponent -= 1;
+  return exponent;
+}
+
 /** 15 significant digits, what a spreadsheet shows: 0.1 + 0.2 → 0.3, 1 / 3 → 0.333333333333333. */
 export function tidy(x: number): number {
   if (!Number.isFinite(x)) return x;
   if (Number.isInteger(x)) return x || 0;
   const abs = Math.abs(x);
-  let exponent = Math.floor(Math.log10(abs));
-  // log10 rounds up just below a power of ten (log10(99999999999999.8) is 14)
-  if (abs < 10 ** exponent) exponent -= 1;
+  const exponent = decimalExponent(abs);
   const digits = 14 - exponent;
   const f = POW10[digits];
   if (f === undefined || digits < 0) return Number(x.toPrecision(15)) || 0;

@@ -53,7 +53,6 @@ function days(from: number | null, to: number | null, inclusive: boolean): numbe
 /** A formula turned into a function of its context: built once, run per submission and per row. */
 export type CompiledFormula = (ctx: FormulaContext) => number | null;
 
-const NOTHING: CompiledFormula = () => null;
 const finite = (r: number): number | null => (Number.isFinite(r) ? tidy(r) : null);
 
 /**
@@ -72,33 +71,67 @@ export function evaluateFormula(formula: Formula, ctx: FormulaContext): number |
  * formula is treated as immutable from here on.
  */
 export function compileFormula(formula: Formula): CompiledFormula {
-  const run = compile(formula, 0, false);
+  return compileFormulaWith(formula, CONTEXT_ACCESS);
+}
+
+/**
+ * How compiled code reaches its data, decided once when compiling. The public form reads a
+ * `FormulaContext`; the server's plan runner (plan-runner.ts) resolves each reference to a slot or
+ * a row column up front, so a run per row does no lookups of its own.
+ */
+export interface FormulaAccess<C> {
+  /** the raw value of a `{ field }` reference */
+  field(key: string): (ctx: C) => unknown;
+  /** the rows of the table a `sum` reads */
+  table(key: string): (ctx: C) => unknown;
+  /** the answer of an `if` condition */
+  condition(condition: Condition): (ctx: C) => boolean;
+}
+
+const CONTEXT_ACCESS: FormulaAccess<FormulaContext> = {
+  field: (key) => (ctx) => read(ctx, key),
+  table: (key) => (ctx) => (isObj(ctx.form) ? own(ctx.form, key) : undefined),
+  condition: (condition) => (ctx) => {
+    const form = ctx.row && isObj(ctx.row) ? rowView(ctx) : ctx.form;
+    return evaluateCondition(condition, { form, applicant: ctx.applicant, ranks: ctx.ranks });
+  },
+};
+
+/** `compileFormula` over another way of reading the data; same numbers, same nulls. Internal. */
+export function compileFormulaWith<C>(formula: Formula, access: FormulaAccess<C>): (ctx: C) => number | null {
+  const run = compile(formula, 0, false, access);
   return (ctx) => {
     const r = run(ctx);
     return typeof r === 'number' && Number.isFinite(r) ? r : null;
   };
 }
 
+type Run<C> = (ctx: C) => number | null;
+const nothing = (): null => null;
+
 /** Numbers; in date positions (`wantDate`), day numbers of ISO dates. */
-function compile(raw: unknown, depth: number, wantDate: boolean): CompiledFormula {
-  if (!isObj(raw) || depth > MAX_FORMULA_DEPTH) return NOTHING;
+function compile<C>(raw: unknown, depth: number, wantDate: boolean, access: FormulaAccess<C>): Run<C> {
+  if (!isObj(raw) || depth > MAX_FORMULA_DEPTH) return nothing;
   if (!('op' in raw)) {
     if (typeof raw.field === 'string') {
-      const key = raw.field;
-      if (wantDate) return (ctx) => dayNumber(read(ctx, key));
+      const get = access.field(raw.field);
+      if (wantDate) return (ctx) => dayNumber(get(ctx));
       const fallback = num(raw.ifEmpty);
-      return (ctx) => num(read(ctx, key)) ?? fallback;
+      return (ctx) => num(get(ctx)) ?? fallback;
     }
     if ('value' in raw) {
       const v = wantDate ? dayNumber(raw.value) : num(raw.value);
       return () => v;
     }
-    return NOTHING;
+    return nothing;
   }
   switch (raw.op) {
-    case 'add': case 'sub': case 'mul': case 'div': {
-      const a = compile(raw.left, depth + 1, false);
-      const b = compile(raw.right, depth + 1, false);
+    case 'add':
+    case 'sub':
+    case 'mul':
+    case 'div': {
+      const a = compile(raw.left, depth + 1, false, access);
+      const b = compile(raw.right, depth + 1, false, access);
       const op = raw.op;
       return (ctx) => {
         const x = a(ctx);
@@ -111,9 +144,9 @@ function compile(raw: unknown, depth: number, wantDate: boolean): CompiledFormul
       };
     }
     case 'round': {
-      const value = compile(raw.value, depth + 1, false);
+      const value = compile(raw.value, depth + 1, false, access);
       const p = raw.precision;
-      if (!(typeof p === 'number' && Number.isInteger(p) && p >= 0 && p <= 10)) return NOTHING;
+      if (!(typeof p === 'number' && Number.isInteger(p) && p >= 0 && p <= 10)) return nothing;
       return (ctx) => {
         const v = value(ctx);
         return v === null ? null : roundHalfAway(v, p);
@@ -121,9 +154,10 @@ function compile(raw: unknown, depth: number, wantDate: boolean): CompiledFormul
     }
     case 'sum': {
       const { table, column } = raw;
-      if (typeof table !== 'string' || typeof column !== 'string') return NOTHING;
+      if (typeof table !== 'string' || typeof column !== 'string') return nothing;
+      const rowsOf = access.table(table);
       return (ctx) => {
-        const rows = isObj(ctx.form) ? own(ctx.form, table) : undefined;
+        const rows = rowsOf(ctx);
         if (!Array.isArray(rows)) return 0;
         let total = 0;
         for (const row of rows as unknown[]) {
@@ -137,29 +171,26 @@ function compile(raw: unknown, depth: number, wantDate: boolean): CompiledFormul
       const inclusive = raw.inclusive === true;
       if ('range' in raw) {
         const r = raw.range;
-        if (!isObj(r) || typeof r.field !== 'string') return NOTHING;
-        const key = r.field;
+        if (!isObj(r) || typeof r.field !== 'string') return nothing;
+        const get = access.field(r.field);
         return (ctx) => {
-          const value = read(ctx, key);
+          const value = get(ctx);
           if (!Array.isArray(value) || value.length !== 2) return null;
           return days(dayNumber(value[0]), dayNumber(value[1]), inclusive);
         };
       }
-      const from = compile(raw.from, depth + 1, true);
-      const to = compile(raw.to, depth + 1, true);
+      const from = compile(raw.from, depth + 1, true, access);
+      const to = compile(raw.to, depth + 1, true, access);
       return (ctx) => days(from(ctx), to(ctx), inclusive);
     }
     case 'if': {
-      const condition = raw.condition as Condition;
-      const then = compile(raw.then, depth + 1, wantDate);
-      const otherwise = compile(raw.else, depth + 1, wantDate);
-      return (ctx) => {
-        const form = ctx.row && isObj(ctx.row) ? rowView(ctx) : ctx.form;
-        return evaluateCondition(condition, { form, applicant: ctx.applicant, ranks: ctx.ranks }) ? then(ctx) : otherwise(ctx);
-      };
+      const holds = access.condition(raw.condition as Condition);
+      const then = compile(raw.then, depth + 1, wantDate, access);
+      const otherwise = compile(raw.else, depth + 1, wantDate, access);
+      return (ctx) => (holds(ctx) ? then(ctx) : otherwise(ctx));
     }
     default:
-      return NOTHING;
+      return nothing;
   }
 }
 

@@ -6,7 +6,8 @@ import { fieldErrorMessage } from './field-error-message.js';
 import { fieldPath, locateField, pointerSegments } from './field-error-path.js';
 import { SchemaError } from './schema-error.js';
 import type { ApplicantFacts } from './condition.js';
-import { buildPlan, planFieldsOfSchema, runPlan } from './form-plan.js';
+import { buildPlan, planFieldsOfSchema } from './form-plan.js';
+import { compilePlan } from './plan-runner.js';
 import { fnv1a64 } from './stable-hash.js';
 import { stableStringify } from './stable-stringify.js';
 
@@ -18,7 +19,8 @@ export interface FieldError {
   message: Localized;
 }
 
-export type SubmissionResult = { ok: true; data: Record<string, unknown> } | { ok: false; errors: FieldError[] };
+export type SubmissionResult =
+  { ok: true; data: Record<string, unknown> } | { ok: false; errors: FieldError[] };
 
 /** Who submits, for visibility rules that read the applicant (department, rank, positions). */
 export interface SubmissionContext {
@@ -86,10 +88,15 @@ function compile(schema: JsonSchema): ValidateFunction {
   try {
     return sharedAjv().compile(schema);
   } catch (e) {
-    throw new SchemaError('invalid_schema', 'schema.invalidSchema', {
-      zh: '表单的数据结构定义无效，无法校验',
-      en: 'The form schema is not valid, so submissions cannot be checked',
-    }, [{ path: '', message: { zh: String(e), en: String(e) } }]);
+    throw new SchemaError(
+      'invalid_schema',
+      'schema.invalidSchema',
+      {
+        zh: '表单的数据结构定义无效，无法校验',
+        en: 'The form schema is not valid, so submissions cannot be checked',
+      },
+      [{ path: '', message: { zh: String(e), en: String(e) } }],
+    );
   }
 }
 
@@ -100,20 +107,31 @@ function toFieldErrors(schema: JsonSchema, errors: readonly ErrorObject[]): Fiel
     const params = e.params as Record<string, unknown>;
     const segments = pointerSegments(e.instancePath);
     // required and additionalProperties are reported on the object; the person cares about the member.
-    const member = e.keyword === 'required' ? params.missingProperty : e.keyword === 'additionalProperties' ? params.additionalProperty : undefined;
+    const member =
+      e.keyword === 'required'
+        ? params.missingProperty
+        : e.keyword === 'additionalProperties'
+          ? params.additionalProperty
+          : undefined;
     if (typeof member === 'string') segments.push(member);
     const path = fieldPath(segments);
     // One message per field: a wrong type also fails its enum, and the type is the useful half.
     if (seen.has(path)) continue;
     seen.add(path);
     const { name, required, schema: at } = locateField(schema, segments);
-    out.push({ path, keyword: e.keyword, message: fieldErrorMessage({ keyword: e.keyword, params, name, required, schema: at }) });
+    out.push({
+      path,
+      keyword: e.keyword,
+      message: fieldErrorMessage({ keyword: e.keyword, params, name, required, schema: at }),
+    });
   }
   return out;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isBlank = (v: unknown): boolean => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isBlank = (v: unknown): boolean =>
+  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 
 function buildValidator(compiled: JsonSchema): SubmissionValidator {
   const validate = compile(compiled);
@@ -125,18 +143,23 @@ function buildValidator(compiled: JsonSchema): SubmissionValidator {
       return { ok: false, errors: toFieldErrors(compiled, validate.errors ?? []) };
     };
   }
+  const run = compilePlan(plan);
   return (data, context) => {
     if (!isObj(data)) {
       validate(data);
       return { ok: false, errors: toFieldErrors(compiled, validate.errors ?? []) };
     }
     // Hidden fields out, computed fields recomputed, then the contract; the caller's object is left alone.
-    const outcome = runPlan(plan, data, context);
+    const outcome = run(data, context);
     const errors = validate(outcome.data) ? [] : toFieldErrors(compiled, validate.errors ?? []);
     for (const key of outcome.requiredNow) {
       if (!isBlank(outcome.data[key]) || errors.some((e) => e.path === key)) continue;
       const { name } = locateField(compiled, [key]);
-      errors.push({ path: key, keyword: 'required', message: fieldErrorMessage({ keyword: 'required', params: {}, name, required: true }) });
+      errors.push({
+        path: key,
+        keyword: 'required',
+        message: fieldErrorMessage({ keyword: 'required', params: {}, name, required: true }),
+      });
     }
     return errors.length === 0 ? { ok: true, data: outcome.data } : { ok: false, errors };
   };
@@ -209,7 +232,11 @@ export function createSubmissionValidator(schema: JsonSchema): SubmissionValidat
  * reads the applicant needs `context.applicant`; without it such a field is kept but optional.
  * Throws SchemaError only when the schema itself is broken, which is the publisher's fault, not the applicant's.
  */
-export function validateSubmission(schema: JsonSchema, data: unknown, context?: SubmissionContext): SubmissionResult {
+export function validateSubmission(
+  schema: JsonSchema,
+  data: unknown,
+  context?: SubmissionContext,
+): SubmissionResult {
   let validator = byObject.get(schema);
   if (!validator) {
     validator = entryFor(schema).validator;

@@ -7,6 +7,7 @@ import { pickText } from './localized';
 import type { FormStore } from './store/form-store';
 import { useField } from './use-field';
 import { GROUP_WIDGETS, widgetFor } from './widget-registry';
+import { maySuspend } from './widgets/lazy-group';
 import { numberLimits } from './widgets/number-limits';
 
 /** Read-only fields that have a live widget of their own rather than the submitted-data view. */
@@ -76,7 +77,7 @@ export const FieldItem = memo(function FieldItem({
             <DataValue field={field} value={snap.value} lang={lang} serialNo={serialNo} />
           </div>
         ) : (
-          <Suspense fallback={<div className="signoff-widget-loading" aria-busy="true" />}>
+          <WidgetSlot wait={maySuspend(Widget)}>
             <Widget
               id={fieldKey}
               value={snap.value}
@@ -91,18 +92,34 @@ export const FieldItem = memo(function FieldItem({
               describedBy={describedBy}
               cellErrors={snap.cellErrors}
             />
-          </Suspense>
+          </WidgetSlot>
         )}
       </FieldShell>
     </FieldCell>
   );
 });
 
+/**
+ * A boundary only around widgets that may wait for their chunk (pickers, drop-downs): the plain
+ * inputs never suspend, and 300 Suspense boundaries were a measurable part of mounting a long form.
+ */
+function WidgetSlot({ wait, children }: { wait: boolean; children: ReactNode }) {
+  return wait ? (
+    <Suspense fallback={<div className="signoff-widget-loading" aria-busy="true" />}>{children}</Suspense>
+  ) : (
+    children
+  );
+}
+
 /** The field's place in the form's 24-column grid: its designer width from tablets up, the full row on phones. */
 function FieldCell({ width, children }: { width: number | undefined; children: ReactNode }) {
   const span = width !== undefined && width >= 1 && width < 24 ? Math.round(width) : 24;
   return (
-    <div className="signoff-form-cell" data-span={span} style={span === 24 ? undefined : ({ '--so-span': span } as CSSProperties)}>
+    <div
+      className="signoff-form-cell"
+      data-span={span}
+      style={span === 24 ? undefined : ({ '--so-span': span } as CSSProperties)}
+    >
       {children}
     </div>
   );

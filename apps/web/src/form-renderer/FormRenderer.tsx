@@ -3,9 +3,11 @@ import { theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../i18n/i18n';
 import { FieldItem } from './FieldItem';
+import { registerRevealer } from './focus-field';
 import { RendererContext, type RendererSettings } from './renderer-context';
 import type { FormStore } from './store/form-store';
 import { loadValidatorFactory } from './store/validator-loader';
+import { useSections } from './use-sections';
 import { preloadWidgets } from './widget-registry';
 import './form-renderer.css';
 
@@ -25,7 +27,8 @@ export interface FormRendererProps {
 /**
  * Draws a form from its store: every field its own subscriber, so a keystroke renders that field
  * (and the fields computed from it or shown by it), never the whole form. The language and the
- * lock are read here once and handed to the fields as props, not read by 300 hooks.
+ * lock are read here once and handed to the fields as props, not read by 300 hooks. A long form is
+ * drawn a screen first and the rest in sections right after (use-sections.ts).
  */
 export function FormRenderer({ store, disabled = false, serialNo, oneColumn = false }: FormRendererProps) {
   const settings = useMemo<RendererSettings>(() => ({ disabled, serialNo }), [disabled, serialNo]);
@@ -54,6 +57,12 @@ export function FormRenderer({ store, disabled = false, serialNo, oneColumn = fa
   );
   // the chunks of this form's pickers and drop-downs, all requested at once before the fields ask
   useMemo(() => void preloadWidgets(store.uiSchema), [store]);
+  const order = store.uiSchema.order;
+  const { count, revealAll } = useSections(order.length);
+  useEffect(
+    () => (count < order.length ? registerRevealer(revealAll) : undefined),
+    [count, order.length, revealAll],
+  );
   useEffect(() => {
     // fetch the validator now and compile it while the person reads the form, so the first blur does not wait
     void loadValidatorFactory();
@@ -68,7 +77,7 @@ export function FormRenderer({ store, disabled = false, serialNo, oneColumn = fa
   return (
     <RendererContext.Provider value={settings}>
       <div className={oneColumn ? 'signoff-form signoff-form-one-column' : 'signoff-form'} style={themeVars}>
-        {store.uiSchema.order.map((key) => (
+        {(count < order.length ? order.slice(0, count) : order).map((key) => (
           <FieldItem
             key={key}
             store={store}

@@ -1,6 +1,5 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { LockOutlined, ShopOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
@@ -10,13 +9,24 @@ import { useMe } from '../hooks/use-me';
 import { useLang } from '../i18n/use-lang';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { Logo } from '../layout/Logo';
+import { LoginAlert } from '../login/LoginAlert';
+import { LoginField } from '../login/LoginField';
+import {
+  checkField,
+  checkLogin,
+  LOGIN_FIELDS,
+  type LoginErrors,
+  type LoginFieldName,
+  type LoginValues,
+} from '../login/login-form';
+import { SubmitButton } from '../login/SubmitButton';
+import '../login/login.css';
 
-interface LoginValues {
-  tenantCode: string;
-  login: string;
-  password: string;
-}
-
+/**
+ * The first page most people see, so the smallest: our own fields and button in antd's look
+ * (`src/login/`), none of antd's Form, Input, Card or Typography, which were ≈115 kB gzip to
+ * download before the page could be used on a phone.
+ */
 export default function LoginPage() {
   const { t } = useTranslation();
   const { lang } = useLang();
@@ -25,13 +35,31 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const me = useMe();
-  // the error object, not its text, so switching language re-renders it in the new one
+  const [values, setValues] = useState<LoginValues>({ tenantCode: 'demo', login: '', password: '' });
+  // i18n keys, not texts, so switching language redraws the messages in the new one
+  const [errors, setErrors] = useState<LoginErrors>({});
+  // the error object, not its text, for the same reason
   const [error, setError] = useState<unknown>(null);
   const login = useMutation(trpc.auth.login.mutationOptions());
 
   if (me.data) return <Navigate to="/" replace />;
 
-  const onFinish = (values: LoginValues) => {
+  // like antd's Form: a field is checked again on every change once it has been typed in
+  const change = (name: LoginFieldName) => (value: string) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    setErrors((e) => ({ ...e, [name]: checkField(name, value) }));
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (login.isPending) return;
+    const found = checkLogin(values);
+    setErrors(found);
+    const first = LOGIN_FIELDS.find((name) => found[name]);
+    if (first) {
+      document.getElementById(first)?.focus();
+      return;
+    }
     setError(null);
     login.mutate(values, {
       onSuccess: (result) => {
@@ -48,37 +76,61 @@ export default function LoginPage() {
     });
   };
 
+  const message = (name: LoginFieldName) => {
+    const key = errors[name];
+    return key ? t(key) : undefined;
+  };
+
   return (
-    <div className="signoff-login">
+    <main className="signoff-login signoff-login-page">
       <div className="signoff-login-top">
         <LanguageSwitch size="middle" />
       </div>
-      <Card className="signoff-login-card" variant="borderless" style={{ boxShadow: '0 8px 24px rgba(0,0,0,0.08)' }}>
-        <Space orientation="vertical" size={4} style={{ width: '100%', marginBottom: 24, textAlign: 'center' }}>
+      <div className="signoff-login-card signoff-login-panel">
+        <div className="signoff-login-head">
           <Logo size={44} />
-          <Typography.Title level={3} style={{ margin: '8px 0 0' }}>
-            {t('login.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('login.subtitle')}</Typography.Text>
-        </Space>
-        {error !== null && (
-          <Alert type="error" showIcon title={errorText(error, lang)} style={{ marginBottom: 16 }} data-testid="login-error" />
-        )}
-        <Form<LoginValues> layout="vertical" size="large" initialValues={{ tenantCode: 'demo' }} onFinish={onFinish} requiredMark={false}>
-          <Form.Item name="tenantCode" label={t('login.tenantCode')} rules={[{ required: true, whitespace: true, message: t('login.tenantRequired') }]}>
-            <Input prefix={<ShopOutlined />} autoComplete="organization" id="tenantCode" />
-          </Form.Item>
-          <Form.Item name="login" label={t('login.login')} rules={[{ required: true, whitespace: true, message: t('login.loginRequired') }]}>
-            <Input prefix={<UserOutlined />} autoComplete="username" id="login" autoFocus />
-          </Form.Item>
-          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" id="password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
+          <h1 className="signoff-login-title">{t('login.title')}</h1>
+          <p className="signoff-login-subtitle">{t('login.subtitle')}</p>
+        </div>
+        {error !== null && <LoginAlert text={errorText(error, lang)} />}
+        <form noValidate onSubmit={onSubmit}>
+          <LoginField
+            id="tenantCode"
+            label={t('login.tenantCode')}
+            icon={<ShopOutlined />}
+            value={values.tenantCode}
+            onChange={change('tenantCode')}
+            error={message('tenantCode')}
+            autoComplete="organization"
+            lang={lang}
+          />
+          <LoginField
+            id="login"
+            label={t('login.login')}
+            icon={<UserOutlined />}
+            value={values.login}
+            onChange={change('login')}
+            error={message('login')}
+            autoComplete="username"
+            lang={lang}
+            autoFocus
+          />
+          <LoginField
+            id="password"
+            label={t('login.password')}
+            icon={<LockOutlined />}
+            value={values.password}
+            onChange={change('password')}
+            error={message('password')}
+            autoComplete="current-password"
+            lang={lang}
+            secret
+          />
+          <SubmitButton busy={login.isPending} data-testid="login-submit">
             {t('login.submit')}
-          </Button>
-        </Form>
-      </Card>
-    </div>
+          </SubmitButton>
+        </form>
+      </div>
+    </main>
   );
 }

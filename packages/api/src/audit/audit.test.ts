@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withPlatform } from '@signoff/db';
+import { sealAuditChains, withPlatform } from '@signoff/db';
 import { testBackends } from '@signoff/db/testing';
 import { createHarness, type Harness, type TestBrowser } from '../test/api-harness.js';
 
@@ -51,9 +51,30 @@ describe.each(testBackends())('the audit trail on %s', (kind) => {
     expect((await api.audit.list({ to: newest })).map((r) => r.seq)).not.toContain(all[0]?.seq);
   });
 
-  it("verifies the chain, and names the entry altered behind the app's back", async () => {
-    expect(await (await admin.api()).audit.verify()).toMatchObject({ ok: true });
-    await withPlatform(h.t.db, (tx) => tx.query(`UPDATE audit_log SET actor_id = 'u-wang' WHERE seq = 2`));
-    expect(await (await admin.api()).audit.verify()).toMatchObject({ ok: false, brokenAt: 2, why: 'hash' });
+  it("verifies the sealed chain, reports what is not sealed yet, and names the entry altered behind the app's back", async () => {
+    const api = await admin.api();
+    // nothing seals here but the job loop, which this harness does not run
+    const fresh = await api.audit.verify();
+    expect(fresh).toMatchObject({ ok: true, entries: 0 });
+    expect(fresh.unsealed).toBeGreaterThan(0);
+    await sealAuditChains(h.t.db);
+    const sealed = await api.audit.verify();
+    expect(sealed).toMatchObject({ ok: true, unsealed: 0, entries: fresh.unsealed });
+    expect((await api.audit.list({})).every((r) => r.chainPos !== null && r.hash !== null)).toBe(true);
+    // the reads above were not audited; an admin change is, and waits for the next seal
+    await api.org.resetPassword({ id: 'u-zhao' });
+    expect(await api.audit.verify()).toMatchObject({ ok: true, unsealed: 1 });
+    await withPlatform(h.t.db, async (tx) => {
+      await tx.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_guard');
+      await tx.query(`UPDATE audit_log SET actor_id = 'u-wang' WHERE chain_pos = 2`);
+      await tx.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_guard');
+    });
+    expect(await api.audit.verify()).toMatchObject({ ok: false, brokenAt: 2, why: 'hash' });
+  });
+
+  it('refuses to change a sealed entry, even for the database owner', async () => {
+    await expect(
+      withPlatform(h.t.db, (tx) => tx.query(`UPDATE audit_log SET actor_id = 'u-wang' WHERE chain_pos = 1`)),
+    ).rejects.toThrow(/sealed/);
   });
 });

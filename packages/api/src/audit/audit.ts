@@ -3,7 +3,8 @@ import type { ApiDeps } from '../trpc/context.js';
 
 /**
  * One line in the tenant's hash-chained audit log, written in the same transaction as the change
- * it records: a change without its audit line (or the reverse) cannot commit.
+ * it records: a change without its audit line (or the reverse) cannot commit. One INSERT, no lock;
+ * the job loop chains it shortly after the commit (docs/runtime.md, "Audit").
  */
 export function audit(
   tx: Queryable,

@@ -1,8 +1,8 @@
 import {
-  cancelJobs,
+  dropJobs,
   enqueueJob,
   syncTasks,
-  userNames,
+  cachedOrgSnapshot,
   type Queryable,
   type TaskMirror,
   type TemplateVersionRow,
@@ -73,7 +73,7 @@ export async function persistOutcome(
       });
     } else if (e.type === 'timer_cleared') {
       const kinds = e.kind ? [e.kind] : ['reminder', 'due'];
-      await cancelJobs(
+      await dropJobs(
         tx,
         ctx.tenantId,
         kinds.map((k) => timerKey(ctx.instanceId, e.taskId, k)),
@@ -81,7 +81,9 @@ export async function persistOutcome(
     }
   }
 
-  const applicantName = (await userNames(tx, ctx.tenantId, [ctx.applicantId])).get(ctx.applicantId) ?? '';
+  // the org snapshot the engine just resolved from holds every name (and is kept in memory)
+  const org = await cachedOrgSnapshot(tx, ctx.tenantId);
+  const applicantName = org.users.find((u) => u.id === ctx.applicantId)?.name ?? '';
   await notify(
     tx,
     deps,

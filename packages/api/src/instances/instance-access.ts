@@ -1,4 +1,4 @@
-import { getInstance, getVersion, type InstanceRow, type Queryable } from '@signoff/db';
+import { getInstance, cachedVersion, type InstanceRow, type Queryable } from '@signoff/db';
 import type { InstanceState } from '@signoff/flow';
 
 /**
@@ -25,6 +25,6 @@ export async function takesPartIn(
 ): Promise<boolean> {
   const instance = await getInstance(tx, tenantId, instanceId);
   if (!instance) return false;
-  const version = await getVersion(tx, tenantId, instance.versionId);
+  const version = await cachedVersion(tx, tenantId, instance.versionId);
   return takesPart(instance, userId, version?.supervisorIds ?? []);
 }

@@ -1,4 +1,4 @@
-import { getInstance, getVersion, listAttachmentsOfInstance, userNames } from '@signoff/db';
+import { getInstance, cachedVersion, listAttachmentsOfInstance, userNames } from '@signoff/db';
 import {
   availableActions,
   openTaskOf,
@@ -31,7 +31,7 @@ export function instanceDetail(ctx: ServiceContext, input: { id: string }) {
   return ctx.tx(async (tx) => {
     const instance = await getInstance(tx, tenantId, id);
     if (!instance) throw errors.notFound(REQUEST);
-    const v = await getVersion(tx, tenantId, instance.versionId);
+    const v = await cachedVersion(tx, tenantId, instance.versionId);
     if (!v) throw errors.notFound(REQUEST);
     if (!isAdmin && !takesPart(instance, userId, v.supervisorIds)) throw errors.notFound(REQUEST);
 

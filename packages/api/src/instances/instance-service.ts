@@ -1,18 +1,19 @@
 import {
   deleteSubmissionDraft,
   getInstanceOfTask,
-  formatSerialNumber as legacySerial,
-  getCurrentVersion,
+  cachedCurrentVersion,
   getInstance,
-  getTenantSettings,
-  getVersion,
+  cachedVersion,
+  tenantHead,
   insertInstance,
   cachedOrgSnapshot,
-  nextSerialValue,
+  serialPlaceholder,
+  takeSerialNumber,
   updateInstanceState,
   userNames,
   type InstanceRow,
   type Queryable,
+  type SerialLayout,
   type TemplateVersionRow,
 } from '@signoff/db';
 import {
@@ -58,10 +59,8 @@ export async function engineEnvFor(
   v: TemplateVersionRow,
   now: Date,
 ) {
-  const [org, settings] = await Promise.all([
-    cachedOrgSnapshot(tx, tenantId),
-    getTenantSettings(tx, tenantId),
-  ]);
+  const [org, head] = await Promise.all([cachedOrgSnapshot(tx, tenantId), tenantHead(tx, tenantId)]);
+  const settings = head?.settings;
   return engineEnv({
     org,
     applicantId,
@@ -73,21 +72,24 @@ export async function engineEnvFor(
   });
 }
 
-/** A template's own pattern when it has one; else `<prefix>-YYYYMM-NNNN`, restarting monthly. */
-async function nextSerialNo(
-  tx: Queryable,
-  tenantId: string,
-  v: TemplateVersionRow,
-  now: Date,
-): Promise<string> {
+/**
+ * Which counter a submission at `now` draws from and how its number prints: a template's own
+ * pattern when it has one, else `<prefix>-YYYYMM-NNNN`, restarting monthly. The number is the
+ * last part of either, so everything before it is a fixed head.
+ */
+function serialPlan(v: TemplateVersionRow, now: Date): { period: string; layout: SerialLayout } {
   const pattern = v.serialPattern as SerialPattern | null;
   if (pattern) {
-    const period = serialPeriod(pattern, now.toISOString());
-    const seq = await nextSerialValue(tx, tenantId, v.templateId, period);
-    return formatSerialNumber(pattern, { now: now.toISOString(), seq, utcOffsetMinutes: 480 });
+    // printing the first number checks the pattern too
+    const first = formatSerialNumber(pattern, { now: now.toISOString(), seq: 1, utcOffsetMinutes: 480 });
+    const width = Math.max(1, pattern.width);
+    return {
+      period: serialPeriod(pattern, now.toISOString()),
+      layout: { head: first.slice(0, first.length - width), width },
+    };
   }
   const period = `${now.getUTCFullYear()}${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
-  return legacySerial(v.serialPrefix, period, await nextSerialValue(tx, tenantId, v.templateId, period));
+  return { period, layout: { head: `${v.serialPrefix}-${period}-`, width: 4 } };
 }
 
 /**
@@ -100,7 +102,7 @@ export function submitInstance(ctx: ServiceContext, input: { templateId: string;
   const { tenantId, userId } = ctx.viewer;
   const { templateId, data } = input;
   return ctx.tx(async (tx) => {
-    const v = await getCurrentVersion(tx, tenantId, templateId);
+    const v = await cachedCurrentVersion(tx, tenantId, templateId);
     if (!v) throw errors.notFound(FORM);
     await requireTemplateAccess(tx, tenantId, userId, v.templateId, 'author');
     refuseArchived(v);
@@ -116,8 +118,18 @@ export function submitInstance(ctx: ServiceContext, input: { templateId: string;
     const now = deps.clock();
     const env = await engineEnvFor(tx, deps, tenantId, userId, checked.data, v, now);
     const { state, effects } = startInstance(v.flow as FlowDefinition, env, { applicantId: userId });
-    const serialNo = await nextSerialNo(tx, tenantId, v, now);
     const id = deps.newId();
+    // the number is taken last (takeSerialNumber): until then the rows name it by a stand-in
+    const serialNo = serialPlaceholder(id);
+    const made: string[] = [];
+    const recording: ApiDeps = {
+      ...deps,
+      newId: () => {
+        const madeId = deps.newId();
+        made.push(madeId);
+        return madeId;
+      },
+    };
     await insertInstance(tx, tenantId, {
       id,
       templateId: v.templateId,
@@ -132,19 +144,35 @@ export function submitInstance(ctx: ServiceContext, input: { templateId: string;
     });
     await persistOutcome(
       tx,
-      deps,
+      recording,
       { tenantId, instanceId: id, serialNo, applicantId: userId, version: v, previousStatus: null },
       state,
       effects,
     );
     await deleteSubmissionDraft(tx, tenantId, userId, v.templateId);
-    await audit(tx, deps, tenantId, userId, 'instance.submit', `instance:${id}`, {
-      serialNo,
-      templateKey: v.key,
-      version: v.version,
-      ...(ctx.session.via ? { via: ctx.session.via } : {}),
+    // the counter row's lock queues every submit of this template: held only for this and COMMIT
+    const taken = await takeSerialNumber(tx, {
+      tenantId,
+      templateId: v.templateId,
+      ...serialPlan(v, now),
+      instanceId: id,
+      notificationIds: made,
+      jobIds: made,
+      deliveryIds: made,
+      audit: {
+        at: deps.clock().toISOString(),
+        actorId: userId,
+        action: 'instance.submit',
+        subject: `instance:${id}`,
+        data: {
+          serialNo,
+          templateKey: v.key,
+          version: v.version,
+          ...(ctx.session.via ? { via: ctx.session.via } : {}),
+        },
+      },
     });
-    return { id, serialNo };
+    return { id, serialNo: taken };
   });
 }
 
@@ -184,7 +212,7 @@ export async function applyEngineAction(
   if (!instance) throw errors.notFound(REQUEST);
   // a request imported from another system is its archive: nothing is done on it here
   if (instance.importedFrom) throw importedReadOnly();
-  const v = await getVersion(tx, tenantId, instance.versionId);
+  const v = await cachedVersion(tx, tenantId, instance.versionId);
   if (!v) throw errors.notFound(FORM);
   // a transfer, reassignment or added signer names people: they must be of this tenant
   const named = [

@@ -4,7 +4,7 @@ import {
   getDelivery,
   insertDelivery,
   listWebhooks,
-  oncePerTransaction,
+  cachedWebhooks,
   recordDeliveryAttempt,
   type Queryable,
 } from '@signoff/db';
@@ -44,8 +44,8 @@ export async function emitWebhookEvent(
   event: WebhookEvent,
   data: Record<string, unknown>,
 ): Promise<number> {
-  // one action may emit three events: the hooks are listed once
-  const all = await oncePerTransaction(tx, `webhooks:${tenantId}`, () => listWebhooks(tx, tenantId));
+  // one action may emit three events: the hooks are listed once, and kept while none changes
+  const all = await cachedWebhooks(tx, tenantId);
   const hooks = all.filter((w) => w.active && (w.events.includes(event) || w.events.includes('*')));
   for (const hook of hooks) await queueDelivery(tx, deps, tenantId, hook.id, event, data);
   return hooks.length;

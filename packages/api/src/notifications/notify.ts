@@ -25,10 +25,14 @@ export async function notify(
         notices.flatMap((n) => n.userIds),
       )
     : new Map<string, string>();
-  for (const { rows, emails } of noticeDeliveries(notices, { now, newId: () => deps.newId(), emailOf })) {
-    await insertNotifications(tx, tenantId, rows);
-    for (const { id, to, subject, text } of emails) {
-      await enqueueJob(tx, tenantId, { id, kind: 'email', runAt: now, payload: { to, subject, text } });
-    }
+  const deliveries = noticeDeliveries(notices, { now, newId: () => deps.newId(), emailOf });
+  // every notice of the action in one statement (issue 15: an approval wrote two)
+  await insertNotifications(
+    tx,
+    tenantId,
+    deliveries.flatMap((d) => d.rows),
+  );
+  for (const { id, to, subject, text } of deliveries.flatMap((d) => d.emails)) {
+    await enqueueJob(tx, tenantId, { id, kind: 'email', runAt: now, payload: { to, subject, text } });
   }
 }

@@ -1,22 +1,24 @@
-import { cachedOrgSnapshot, loadTemplateAccess, type Queryable } from '@signoff/db';
+import { cachedOrgSnapshot, cachedTemplateAccess, type Queryable } from '@signoff/db';
 import { atLeast, templatePermissions, type AccessLevel } from '@signoff/org';
 import { errors } from '../trpc/app-error.js';
-import { loadViewer } from '../auth/viewer.js';
+import { viewerOf } from '../auth/viewer.js';
 
 /**
- * Resolves the caller's level on every template at once (one org load, one grants load); the rule
- * itself is @signoff/org's templatePermissions.
+ * Resolves the caller's level on every template at once; the rule itself is @signoff/org's
+ * templatePermissions. The org and the templates' folders and grants come from the process's
+ * caches (checked against the company's version numbers), and the caller's standing (active,
+ * admin) from the same org snapshot, which moves with any change to a person's roles.
  */
 export async function accessResolver(
   tx: Queryable,
   tenantId: string,
   userId: string,
 ): Promise<(templateId: string) => AccessLevel | null> {
-  const [org, access, { isAdmin }] = await Promise.all([
+  const [org, access] = await Promise.all([
     cachedOrgSnapshot(tx, tenantId),
-    loadTemplateAccess(tx, tenantId),
-    loadViewer(tx, tenantId, userId),
+    cachedTemplateAccess(tx, tenantId),
   ]);
+  const { isAdmin } = viewerOf(tenantId, userId, org.users.find((u) => u.id === userId) ?? null);
   const permissions = templatePermissions({
     org,
     userId,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realEstateDemoOrg } from '@signoff/org/demo';
-import { appendAudit, verifyAudit } from '../repositories/audit/audit-log.js';
+import { appendAudit, sealTenantAudit, verifyAudit } from '../repositories/audit/index.js';
 import type { BackupHeader } from './backup-format.js';
 import { restoreDatabase } from './restore-database.js';
 import { backupDatabase } from './write-backup.js';
@@ -227,6 +227,8 @@ async function seed(db: Database): Promise<void> {
         },
       ]);
     }
+    // sealed, so the restored chain is verified; tb's one row below stays unsealed
+    await sealTenantAudit(tx, 'ta');
   });
   // a bigint beyond 2^53 (not a valid chain, so tenant tb's audit is not verified)
   await withPlatform(db, (tx) =>
@@ -362,6 +364,15 @@ describe.each(testBackends())('backup and restore on %s', (kind) => {
       expect(await withTenant(wiped.db, 'ta', (tx) => verifyAudit(tx, 'ta'))).toEqual({
         ok: true,
         entries: 5,
+        unsealed: 0,
+      });
+      // the audit sequence goes on past the restored rows: a new entry is appended and chained on
+      await withTenant(wiped.db, 'ta', async (tx) => {
+        await appendAudit(tx, 'ta', [
+          { at: '2026-12-01T00:00:00Z', actorId: null, action: 'x', subject: 'y' },
+        ]);
+        expect(await sealTenantAudit(tx, 'ta')).toBe(1);
+        expect(await verifyAudit(tx, 'ta')).toEqual({ ok: true, entries: 6, unsealed: 0 });
       });
       const text = (db: Database) =>
         withPlatform(db, (tx) =>
@@ -625,7 +636,11 @@ describe.runIf(process.env.DATABASE_URL)('across backends', () => {
       const before = await databaseFingerprint(lite.db);
       await restoreDatabase(pg.db, linesOf(await backupLines(lite.db)));
       expect(await databaseFingerprint(pg.db)).toEqual(before);
-      expect(await withTenant(pg.db, 'ta', (tx) => verifyAudit(tx, 'ta'))).toEqual({ ok: true, entries: 5 });
+      expect(await withTenant(pg.db, 'ta', (tx) => verifyAudit(tx, 'ta'))).toEqual({
+        ok: true,
+        entries: 5,
+        unsealed: 0,
+      });
       await restoreDatabase(back.db, linesOf(await backupLines(pg.db)));
       expect(await databaseFingerprint(back.db)).toEqual(before);
     } finally {

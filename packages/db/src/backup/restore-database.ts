@@ -189,6 +189,14 @@ async function resetOrgVersions(tx: Queryable): Promise<void> {
   await tx.query(
     `SELECT setval('org_version_seq', greatest((SELECT coalesce(max(org_version), 0) FROM tenants), 1), true)`,
   );
+  // the templates' number (migration 0055) likewise
+  const [config] = await tx.query<{ seq: string | null }>(
+    `SELECT to_regclass('config_version_seq')::text AS seq`,
+  );
+  if (!config?.seq) return;
+  await tx.query(
+    `SELECT setval('config_version_seq', greatest((SELECT coalesce(max(config_version), 0) FROM tenants), 1), true)`,
+  );
 }
 
 /** Serial and identity columns continue after the highest restored value. */

@@ -9,7 +9,11 @@ import { restoreDatabase } from './restore-database.js';
 // Restore speed (issue 16, fix 12): the same 10 002-row backup restored over the same rows (the
 // `--yes` case) with COPY and with one INSERT per page, side by side on each backend; restore
 // takes whichever is faster there by default. Rows per second = 10 002 / the mean time.
-const ROWS = 10_000;
+// `pnpm bench restore` (scripts/bench/restore-bench.ts) turns vitest's figures into docs/bench/restore.json;
+// BENCH_QUICK=1 is its smoke size, to see the bench still runs, not how fast.
+const QUICK = process.env.BENCH_QUICK === '1';
+const ROWS = QUICK ? 1_000 : 10_000;
+const ROUNDS = QUICK ? { iterations: 1, warmupIterations: 0 } : { iterations: 5, warmupIterations: 1 };
 
 async function fill(db: Database): Promise<string[]> {
   await migrate(db);
@@ -63,14 +67,14 @@ for (const [kind, open] of backends) {
       async () => {
         await restoreDatabase(target, each(lines), { overwrite: true, load: 'copy' });
       },
-      { iterations: 5, warmupIterations: 1 },
+      ROUNDS,
     );
     bench(
       'one INSERT per page',
       async () => {
         await restoreDatabase(target, each(lines), { overwrite: true, load: 'insert' });
       },
-      { iterations: 5, warmupIterations: 1 },
+      ROUNDS,
     );
   });
 }

@@ -22,3 +22,18 @@ export function oncePerTransaction<T>(tx: Queryable, key: string, read: () => Pr
   promise.catch(() => memo.delete(key));
   return promise;
 }
+
+/** Drops what `oncePerTransaction` remembered under `key`: for a transaction that has just changed it. */
+export function forgetInTransaction(tx: Queryable, key: string): void {
+  memos.get(tx)?.delete(key);
+}
+
+/** Gives `oncePerTransaction` a value read as part of another statement, unless it already has one. */
+export function rememberInTransaction<T>(tx: Queryable, key: string, value: T): void {
+  let memo = memos.get(tx);
+  if (!memo) {
+    memo = new Map();
+    memos.set(tx, memo);
+  }
+  if (!memo.has(key)) memo.set(key, Promise.resolve(value));
+}

@@ -1,4 +1,5 @@
 import type { Database, Queryable } from './database.js';
+import { coalescingWrites, flushWrites } from './write-coalescing.js';
 
 /**
  * Runs fn as the application role inside one transaction bound to a tenant. Both settings are
@@ -11,14 +12,20 @@ export function withTenant<T>(db: Database, tenantId: string, fn: (tx: Queryable
     await tx.query("SELECT set_config('role', 'signoff_app', true), set_config('app.tenant_id', $1, true)", [
       tenantId,
     ]);
-    return fn({ ...tx, memo });
+    const scoped = coalescingWrites({ ...tx, memo });
+    const result = await fn(scoped);
+    await flushWrites(scoped);
+    return result;
   });
 }
 
 const memos = new WeakMap<Database, Map<string, unknown>>();
 
-/** The memo of one Database object: a second database (another test, another server) has its own. */
-function memoOf(db: Database): Map<string, unknown> {
+/**
+ * The memo of one Database object: a second database (another test, another server) has its own.
+ * For a transaction bound to a tenant some other way (the job loop) that should share the caches.
+ */
+export function memoOf(db: Database): Map<string, unknown> {
   let memo = memos.get(db);
   if (!memo) {
     memo = new Map();

@@ -2,6 +2,7 @@
 export {
   enqueueJob,
   cancelJobs,
+  dropJobs,
   runNextJob,
   startJobLoop,
   retryDelayMs,

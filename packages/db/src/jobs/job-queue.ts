@@ -1,4 +1,7 @@
 import type { Database, Queryable } from '../core/database.js';
+import { memoOf } from '../core/tenant-scope.js';
+import { deferWrite } from '../core/write-coalescing.js';
+import { sealAuditChains } from '../repositories/audit/audit-seal.js';
 
 export interface Job {
   tenantId: string;
@@ -26,11 +29,40 @@ export const MAX_JOB_ATTEMPTS = 8;
 export const retryDelayMs = (attempts: number) => Math.min(30_000 * 2 ** attempts, 3_600_000);
 
 export async function enqueueJob(tx: Queryable, tenantId: string, job: NewJob): Promise<void> {
-  await tx.query(
-    `INSERT INTO jobs (tenant_id, id, kind, run_at, payload, dedupe_key) VALUES ($1,$2,$3,$4,$5,$6)
+  // sent with the transaction's next statement (write-coalescing.ts)
+  await deferWrite(
+    tx,
+    {
+      text: `INSERT INTO jobs (tenant_id, id, kind, run_at, payload, dedupe_key) VALUES ($1,$2,$3,$4,$5,$6)
      ON CONFLICT (tenant_id, dedupe_key) WHERE done_at IS NULL AND dedupe_key IS NOT NULL
      DO UPDATE SET run_at = excluded.run_at, payload = excluded.payload, kind = excluded.kind`,
-    [tenantId, job.id, job.kind, job.runAt, JSON.stringify(job.payload ?? {}), job.dedupeKey ?? null],
+      params: [
+        tenantId,
+        job.id,
+        job.kind,
+        job.runAt,
+        JSON.stringify(job.payload ?? {}),
+        job.dedupeKey ?? null,
+      ],
+    },
+    job.dedupeKey ? [`job:${job.dedupeKey}`] : [],
+  );
+}
+
+/** cancelJobs for a caller that does not need the count: sent with the transaction's next statement. */
+export async function dropJobs(
+  tx: Queryable,
+  tenantId: string,
+  dedupeKeys: readonly string[],
+): Promise<void> {
+  if (dedupeKeys.length === 0) return;
+  await deferWrite(
+    tx,
+    {
+      text: 'DELETE FROM jobs WHERE tenant_id = $1 AND done_at IS NULL AND dedupe_key = ANY($2::text[])',
+      params: [tenantId, [...dedupeKeys]],
+    },
+    dedupeKeys.map((k) => `job:${k}`),
   );
 }
 
@@ -96,7 +128,8 @@ export function runNextJob(db: Database, now: Date, handler: JobHandler): Promis
         job.tenantId,
         job.id,
       ]);
-      await handler(tx, job);
+      // the process's caches (org, templates) serve timers as they serve requests
+      await handler({ ...tx, memo: memoOf(db) }, job);
     } catch (e) {
       await tx.query('ROLLBACK TO SAVEPOINT job');
       // Only the message: a driver error's detail can carry data, and stacks belong in the log.
@@ -123,6 +156,9 @@ export function runNextJob(db: Database, now: Date, handler: JobHandler): Promis
   });
 }
 
+/** While jobs keep coming, the sweep still runs this often: a backlog of e-mails never holds up the audit seal. */
+const BUSY_SWEEP_MS = 1000;
+
 export interface JobLoop {
   /** resolves once the job in hand (if any) has finished */
   stop(): Promise<void>;
@@ -130,7 +166,9 @@ export interface JobLoop {
 
 /**
  * Polls for due jobs: drains everything due, then sleeps `pollMs`. Every server process runs
- * one; they share the work through the database.
+ * one; they share the work through the database. Each time the queue is found empty, and at
+ * least once a second while it is not, the loop also runs `sweep`: by default the audit sealer,
+ * so a committed audit row is chained within about a poll (docs/runtime.md, "Audit").
  */
 export function startJobLoop(options: {
   db: Database;
@@ -139,9 +177,13 @@ export function startJobLoop(options: {
   pollMs?: number;
   onOutcome?: (outcome: JobOutcome) => void;
   onError?: (error: unknown) => void;
+  sweep?: (db: Database) => Promise<unknown>;
 }): JobLoop {
   const clock = options.clock ?? (() => new Date());
   const pollMs = options.pollMs ?? 1000;
+  const sweep = options.sweep ?? sealAuditChains;
+  // wall time, not the job clock: a test clock moved by days must not make every poll sweep
+  let sweptAt = 0;
   let stopped = false;
   let wake: (() => void) | undefined;
   const sleep = () =>
@@ -157,6 +199,10 @@ export function startJobLoop(options: {
       try {
         const outcome = await runNextJob(options.db, clock(), options.handler);
         options.onOutcome?.(outcome);
+        if (outcome.kind === 'idle' || Date.now() - sweptAt >= BUSY_SWEEP_MS) {
+          sweptAt = Date.now();
+          await sweep(options.db);
+        }
         if (outcome.kind === 'idle') await sleep();
       } catch (e) {
         // the database went away for a moment: wait and try again rather than die

@@ -1,18 +1,19 @@
-import { writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { isQuick, ratioOf, writeResult, type BenchRow } from '../../../../scripts/bench/result.js';
 import { DATABASE_URL } from '../harness/fault-size.js';
-import { login } from '../harness/http-session.js';
 import { leaveTemplateId } from '../harness/leave-flow.js';
 import { createScratchDatabase, type ScratchDatabase } from '../harness/scratch-database.js';
 import { startServerProcess, type ServerProcess } from '../harness/server-process.js';
-import { leaveCycles, percentile, type CycleStats } from './leave-cycle.js';
+import { demoPeople, round, runLoad } from './engine-load.js';
+import { taskFromDatabase } from './leave-cycle.js';
 import { pgbenchInit, pgbenchTps } from './pgbench.js';
+import { statementCeilings } from './statement-ceilings.js';
 
-const QUICK = process.env.BENCH_QUICK === '1';
+const QUICK = isQuick();
 const SECONDS = QUICK ? 3 : 20;
-const CLIENTS = QUICK ? [1, 4] : [1, 4, 16, 64];
-const OUT = process.env.BENCH_OUT ?? new URL('../../../../docs/bench/engine.json', import.meta.url).pathname;
+const CLIENTS = QUICK ? [4] : [1, 4, 16, 64];
+const GOAL_RATIO = 0.5;
+const GOAL_P99_MS = 50;
 
 /**
  * Issue 15, the engine over HTTP beside pgbench: a `signoff start` process on a scratch
@@ -27,8 +28,10 @@ describe.runIf(DATABASE_URL)('engine throughput against pgbench', () => {
   beforeAll(async () => {
     app = await createScratchDatabase(DATABASE_URL ?? '', 'bench');
     baseline = await createScratchDatabase(DATABASE_URL ?? '', 'pgbench');
-    server = await startServerProcess({ databaseUrl: app.url, seedDemo: true });
-    await pgbenchInit(baseline.url);
+    [server] = await Promise.all([
+      startServerProcess({ databaseUrl: app.url, seedDemo: true }),
+      pgbenchInit(baseline.url),
+    ]);
   });
   afterAll(async () => {
     await server?.stop();
@@ -38,43 +41,68 @@ describe.runIf(DATABASE_URL)('engine throughput against pgbench', () => {
 
   it('measures actions per second, p50 and p99 at each client count', async () => {
     // one session per person, shared by the clients: each request still resolves its session
-    const [zhang, li, wang] = await Promise.all(
-      ['zhang.san', 'li.si', 'wang.wu'].map((u) => login(server.url, u)),
-    );
-    if (!zhang || !li || !wang) throw new Error('login failed');
-    const templateId = await leaveTemplateId(app.sql);
-    const rows: Record<string, number>[] = [];
-    for (const clients of CLIENTS) {
-      const stats: CycleStats = { actions: 0, failed: 0, latencies: [] };
-      const started = performance.now();
-      const until = Date.now() + SECONDS * 1000;
-      await Promise.all(
-        Array.from({ length: clients }, () =>
-          leaveCycles({ zhang, li, wang, templateId, db: app, until, stats }),
-        ),
-      );
-      const seconds = (performance.now() - started) / 1000;
-      const sorted = [...stats.latencies].sort((a, b) => a - b);
-      const tps = await pgbenchTps(baseline.url, clients, SECONDS);
-      const perSecond = stats.actions / seconds;
-      rows.push({
-        clients,
-        actionsPerSecond: Math.round(perSecond * 10) / 10,
-        p50ms: Math.round(percentile(sorted, 50) * 10) / 10,
-        p99ms: Math.round(percentile(sorted, 99) * 10) / 10,
-        failed: stats.failed,
-        pgbenchTps: Math.round(tps),
-        ratio: Math.round((perSecond / tps) * 1000) / 1000,
-      });
-    }
-    const report = {
-      bench: 'engine',
-      at: new Date().toISOString(),
-      machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
-      seconds: SECONDS,
-      rows,
+    const people = await demoPeople(server.url);
+    const target = {
+      people,
+      templateId: await leaveTemplateId(app.sql),
+      nextTask: taskFromDatabase(app.sql),
     };
-    console.log(JSON.stringify(report, null, 2));
-    if (!QUICK) await writeFile(OUT, `${JSON.stringify(report, null, 2)}\n`);
+    const rows: BenchRow[] = [];
+    for (const clients of CLIENTS) {
+      const p = await runLoad(target, clients, SECONDS);
+      const tps = await pgbenchTps(baseline.url, clients, SECONDS);
+      const ratio = ratioOf(p.perSecond, tps);
+      const at = `${clients} client${clients === 1 ? '' : 's'}`;
+      const p99Goal = clients === 16 ? { goal: `p99 < ${GOAL_P99_MS} ms`, met: p.p99 < GOAL_P99_MS } : {};
+      rows.push(
+        {
+          measure: `actions/s, ${at} (ratio = actions/s ÷ pgbench TPS)`,
+          value: round(p.perSecond),
+          unit: 'actions/s',
+          baseline: { name: `pgbench TPC-B TPS, ${at}`, value: Math.round(tps), unit: 'TPS' },
+          ...(ratio === undefined ? {} : { ratio }),
+          goal: `≥ ${GOAL_RATIO}×`,
+          met: (ratio ?? 0) >= GOAL_RATIO,
+        },
+        { measure: `p50 per action, ${at}`, value: round(p.p50), unit: 'ms' },
+        { measure: `p99 per action, ${at}`, value: round(p.p99), unit: 'ms', ...p99Goal },
+        {
+          measure: `failed actions, ${at}`,
+          value: p.failed,
+          unit: 'actions',
+          goal: '= 0',
+          met: p.failed === 0,
+        },
+      );
+    }
+    const ceilings = await statementCeilings();
+    if (ceilings)
+      rows.push(
+        {
+          measure: 'statements per submit (ceiling asserted by statements-per-action.test.ts)',
+          value: ceilings.submit,
+          unit: 'statements',
+          goal: '≤ 12',
+          met: ceilings.submit <= 12,
+        },
+        {
+          measure: 'statements per approval (ceiling asserted by statements-per-action.test.ts)',
+          value: ceilings.approve,
+          unit: 'statements',
+          goal: '≤ 8',
+          met: ceilings.approve <= 8,
+        },
+      );
+    const path = writeResult({
+      bench: 'engine',
+      title: 'Approval actions over HTTP against pgbench',
+      rows,
+      notes: [
+        `Each client loops: 张三 submits a 3-day leave, 李四 approves, 王五 approves, for ${SECONDS} s; an action is one of the three calls, p50/p99 are per action.`,
+        `pgbench -n -c C -j 2 -T ${SECONDS} (TPC-B, scale 10) runs on another database of the same PostgreSQL 15 right after each engine window.`,
+        'One session per person, shared by the clients; the next task is read from the database outside the server.',
+      ],
+    });
+    console.log(`[bench engine] ${path}\n${JSON.stringify(rows, null, 2)}`);
   });
 });

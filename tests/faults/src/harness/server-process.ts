@@ -18,7 +18,13 @@ export async function freePort(): Promise<number> {
 }
 
 export interface ServerProcessOptions {
+  /** the PostgreSQL database the server runs on (its DATABASE_URL); ignored when `dataDir` is given */
   databaseUrl: string;
+  /**
+   * run on the embedded PGlite in this directory instead, as `signoff start` does for a newcomer
+   * with no DATABASE_URL: the variable is taken out of the child's environment (the test runner has it)
+   */
+  dataDir?: string;
   /** create the demo tenant and the catalog tenants on start (the first process of a run) */
   seedDemo?: boolean;
   /** extra environment (TRUST_PROXY, PUBLIC_URL, …) */
@@ -45,8 +51,9 @@ export interface ServerProcess {
 }
 
 /**
- * `signoff start` as an operator runs it, in its own OS process, on PostgreSQL: migrations,
- * its share of the job loop (timers, reminders, webhooks) and the HTTP server on one port.
+ * `signoff start` as an operator runs it, in its own OS process, on PostgreSQL (or the embedded
+ * PGlite with `dataDir`): migrations, its share of the job loop (timers, reminders, webhooks) and
+ * the HTTP server on one port.
  */
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
@@ -63,7 +70,15 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
       LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'warn',
       ...options.env,
     };
-    const args = [CLI, 'start', '--port', String(port), ...(seed ? ['--seed-demo'] : [])];
+    if (options.dataDir !== undefined) delete env.DATABASE_URL;
+    const args = [
+      CLI,
+      'start',
+      '--port',
+      String(port),
+      ...(options.dataDir === undefined ? [] : ['--data-dir', options.dataDir]),
+      ...(seed ? ['--seed-demo'] : []),
+    ];
     const proc = spawn(process.execPath, args, { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
     proc.stdout.on('data', (d: Buffer) => (log += d.toString()));

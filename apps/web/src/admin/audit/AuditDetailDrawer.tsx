@@ -4,7 +4,7 @@ import { formatDateTime } from '../../desk/locale-format';
 import { useLang } from '../../i18n/use-lang';
 import type { AuditRow } from './audit-query';
 
-/** One entry in full: who, when, what, the data as formatted JSON and the chain hash. */
+/** One entry in full: who, when, what, the data as formatted JSON and the chain hash (once sealed). */
 export function AuditDetailDrawer(props: { row: AuditRow | null; actorName: string; onClose: () => void }) {
   const { t } = useTranslation();
   const { lang } = useLang();
@@ -14,7 +14,7 @@ export function AuditDetailDrawer(props: { row: AuditRow | null; actorName: stri
       open={row !== null}
       onClose={props.onClose}
       size={560}
-      title={row ? t('adminAudit.detail.title', { seq: row.seq }) : ''}
+      title={row ? t('adminAudit.detail.title', { seq: row.chainPos ?? row.seq }) : ''}
       data-testid="audit-detail"
     >
       {row && (
@@ -34,14 +34,20 @@ export function AuditDetailDrawer(props: { row: AuditRow | null; actorName: stri
             </Descriptions.Item>
             <Descriptions.Item label={t('adminAudit.col.subject')}>{row.subject}</Descriptions.Item>
             <Descriptions.Item label={t('adminAudit.detail.hash')}>
-              <Typography.Text
-                code
-                copyable={{ text: row.hash }}
-                className="admin-audit-hash"
-                data-testid="audit-hash"
-              >
-                {row.hash}
-              </Typography.Text>
+              {row.hash === null ? (
+                <Typography.Text type="secondary" data-testid="audit-unsealed">
+                  {t('adminAudit.unsealed')}
+                </Typography.Text>
+              ) : (
+                <Typography.Text
+                  code
+                  copyable={{ text: row.hash }}
+                  className="admin-audit-hash"
+                  data-testid="audit-hash"
+                >
+                  {row.hash}
+                </Typography.Text>
+              )}
             </Descriptions.Item>
           </Descriptions>
           <Typography.Title level={5} style={{ marginTop: 16 }}>

@@ -10,6 +10,7 @@ configure({ asyncUtilTimeout: 10_000 });
 
 const row = (seq: number, action: string, actorId: string | null): AuditRow => ({
   seq,
+  chainPos: seq,
   at: '2026-12-01T02:00:00.000Z',
   actorId,
   action,

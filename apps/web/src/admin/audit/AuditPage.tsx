@@ -76,7 +76,13 @@ export default function AuditPage() {
           locale={{ emptyText: <Empty description={t('adminAudit.empty')} /> }}
           onRow={(r) => ({ onClick: () => setOpen(r), className: 'admin-audit-row', 'data-seq': r.seq })}
           columns={[
-            { key: 'seq', title: t('adminAudit.col.seq'), dataIndex: 'seq', width: 80 },
+            // the chain position, which the verdict names; an entry not sealed yet has none
+            {
+              key: 'seq',
+              title: t('adminAudit.col.seq'),
+              width: 80,
+              render: (_, r) => r.chainPos ?? '—',
+            },
             {
               key: 'at',
               title: t('adminAudit.col.at'),

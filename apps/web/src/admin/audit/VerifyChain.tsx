@@ -34,7 +34,10 @@ export function VerifyChainButton({ onResult }: { onResult: (node: ReactNode) =>
           showIcon
           data-testid="audit-verdict"
           data-ok="true"
-          title={t('adminAudit.verify.intact', { count: v.entries })}
+          title={
+            t('adminAudit.verify.intact', { count: v.entries }) +
+            (v.unsealed > 0 ? t('adminAudit.verify.unsealed', { count: v.unsealed }) : '')
+          }
         />
       ) : (
         <Alert

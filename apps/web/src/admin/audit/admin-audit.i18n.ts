@@ -22,6 +22,7 @@ export const adminAuditStrings = featureBundle(
       subject: '对象',
     },
     system: '系统',
+    unsealed: '尚未封存：数秒内会链入哈希链',
     empty: '没有符合条件的审计记录',
     loadFailed: '无法读取审计日志：{{error}}',
     pageHint: '第 {{page}} 页',
@@ -36,6 +37,7 @@ export const adminAuditStrings = featureBundle(
     verify: {
       run: '校验哈希链',
       intact: '哈希链完整：{{count}} 条记录均未被改动',
+      unsealed: '；另有 {{count}} 条新记录尚未封存，未在校验范围内',
       broken: '哈希链断裂：从第 {{seq}} 条记录起不可信（{{why}}）',
       why: {
         gap: '记录缺失',
@@ -70,6 +72,7 @@ export const adminAuditStrings = featureBundle(
       subject: 'Subject',
     },
     system: 'System',
+    unsealed: 'Not sealed yet: it joins the hash chain within seconds',
     empty: 'No audit entries match',
     loadFailed: 'Could not load the audit log: {{error}}',
     pageHint: 'Page {{page}}',
@@ -84,6 +87,7 @@ export const adminAuditStrings = featureBundle(
     verify: {
       run: 'Verify the chain',
       intact: 'The chain is intact: none of the {{count}} entries was altered',
+      unsealed: '; {{count}} newer entries are not sealed yet and were not checked',
       broken: 'The chain is broken: entries from no. {{seq}} on cannot be trusted ({{why}})',
       why: {
         gap: 'an entry is missing',

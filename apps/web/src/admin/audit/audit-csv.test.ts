@@ -16,6 +16,7 @@ describe('the audit export', () => {
       [
         {
           seq: 2,
+          chainPos: 2,
           at: '2026-12-01T02:00:00.000Z',
           actorId: 'u-zhang',
           action: 'instance.submit',
@@ -25,6 +26,7 @@ describe('the audit export', () => {
         },
         {
           seq: 1,
+          chainPos: 1,
           at: '2026-12-01T01:00:00.000Z',
           actorId: null,
           action: 'auth.loginFailed',

@@ -21,7 +21,7 @@ export function auditCsv(
         r.action,
         r.subject,
         JSON.stringify(r.data),
-        r.hash,
+        r.hash ?? '',
       ]
         .map(csvCell)
         .join(','),

@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
-import type { AnyWidget } from './lazy-group';
+import { marksSuspending, type AnyWidget } from './lazy-group';
 import type { WidgetProps } from './widget-props';
 
 // One observer for every deferred widget of the page: 100 pickers, one IntersectionObserver.
@@ -108,5 +108,5 @@ export function deferredWidget(Real: AnyWidget, Stand: AnyWidget, name: string):
     );
   }
   Deferred.displayName = `Deferred(${name})`;
-  return Deferred;
+  return marksSuspending(Deferred, Real);
 }

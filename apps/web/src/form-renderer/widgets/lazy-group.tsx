@@ -5,6 +5,15 @@ import type { WidgetProps } from './widget-props';
 export type AnyWidget = ComponentType<WidgetProps<unknown>>;
 export const anyWidget = <V,>(c: ComponentType<WidgetProps<V>>) => c as unknown as AnyWidget;
 
+// the widgets that may suspend (their chunk not loaded yet): only they need a Suspense boundary
+const SUSPENDING = new WeakSet<AnyWidget>();
+export const maySuspend = (widget: AnyWidget): boolean => SUSPENDING.has(widget);
+/** Marks a widget that draws one that may suspend. */
+export const marksSuspending = (widget: AnyWidget, inner: AnyWidget): AnyWidget => {
+  if (SUSPENDING.has(inner)) SUSPENDING.add(widget);
+  return widget;
+};
+
 export interface WidgetGroup<M> {
   /** starts loading (once) and resolves with the module */
   load(): Promise<M>;
@@ -32,5 +41,6 @@ export function lazyWidget<M>(group: WidgetGroup<M>, pick: (m: M) => AnyWidget, 
     return <Widget {...props} />;
   }
   LazyWidget.displayName = `Lazy(${name})`;
+  SUSPENDING.add(LazyWidget);
   return LazyWidget;
 }

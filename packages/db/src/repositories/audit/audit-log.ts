@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../../core/database.js';
+import { deferWrite } from '../../core/write-coalescing.js';
 
 export interface AuditEntry {
   at: string;
@@ -25,18 +26,20 @@ function canonical(value: unknown): string {
     .join(',')}}`;
 }
 
-export function auditHash(prevHash: string, seq: number, e: AuditEntry): string {
+/** The hash of the entry at chain position `chainPos` after the entry whose hash is `prevHash`. */
+export function auditHash(prevHash: string, chainPos: number, e: AuditEntry): string {
   const at = new Date(e.at).toISOString();
   return createHash('sha256')
     .update(
-      `${prevHash}\n${seq}\n${canonical({ at, actorId: e.actorId, action: e.action, subject: e.subject, data: e.data ?? {} })}`,
+      `${prevHash}\n${chainPos}\n${canonical({ at, actorId: e.actorId, action: e.action, subject: e.subject, data: e.data ?? {} })}`,
     )
     .digest('hex');
 }
 
 /**
- * Appends entries to the tenant's chain. A per-tenant transaction lock orders concurrent
- * appenders, so two requests never both extend the same previous hash.
+ * Appends entries to the tenant's audit log in one statement, with no lock between writers: each
+ * row takes its `seq` from a sequence and goes in unsealed; the job loop's sealer chains it once
+ * this transaction has committed (audit-seal.ts). Entries of one call keep their order.
  */
 export async function appendAudit(
   tx: Queryable,
@@ -44,59 +47,25 @@ export async function appendAudit(
   entries: readonly AuditEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  await tx.query("SELECT pg_advisory_xact_lock(hashtext('signoff-audit:' || $1))", [tenantId]);
-  const last = await tx.query<{ seq: string | number; hash: string }>(
-    'SELECT seq, hash FROM audit_log WHERE tenant_id = $1 ORDER BY seq DESC LIMIT 1',
-    [tenantId],
+  // with the transaction's next statement (write-coalescing.ts); the key keeps two appends of one
+  // transaction in two statements, so their sequence numbers follow the order they were made in
+  await deferWrite(
+    tx,
+    {
+      text: `INSERT INTO audit_log (tenant_id, at, actor_id, action, subject, data)
+     SELECT $1, e.at::timestamptz, e.actor_id, e.action, e.subject, e.data::jsonb
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+            WITH ORDINALITY AS e(at, actor_id, action, subject, data, n)
+      ORDER BY e.n`,
+      params: [
+        tenantId,
+        entries.map((e) => e.at),
+        entries.map((e) => e.actorId),
+        entries.map((e) => e.action),
+        entries.map((e) => e.subject),
+        entries.map((e) => JSON.stringify(e.data ?? {})),
+      ],
+    },
+    [`audit:${tenantId}`],
   );
-  let seq = Number(last[0]?.seq ?? 0);
-  let prev = last[0]?.hash ?? AUDIT_GENESIS;
-  for (const e of entries) {
-    seq += 1;
-    const hash = auditHash(prev, seq, e);
-    await tx.query(
-      `INSERT INTO audit_log (tenant_id, seq, at, actor_id, action, subject, data, prev_hash, hash) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-      [tenantId, seq, e.at, e.actorId, e.action, e.subject, JSON.stringify(e.data ?? {}), prev, hash],
-    );
-    prev = hash;
-  }
-}
-
-export type AuditVerdict =
-  | { ok: true; entries: number }
-  | { ok: false; entries: number; brokenAt: number; why: 'hash' | 'link' | 'gap' };
-
-/** Recomputes the chain; names the first row that was changed, removed or inserted out of order. */
-export async function verifyAudit(tx: Queryable, tenantId: string): Promise<AuditVerdict> {
-  const rows = await tx.query<{
-    seq: string | number;
-    at: string | Date;
-    actor_id: string | null;
-    action: string;
-    subject: string;
-    data: Record<string, unknown>;
-    prev_hash: string;
-    hash: string;
-  }>(
-    'SELECT seq, at, actor_id, action, subject, data, prev_hash, hash FROM audit_log WHERE tenant_id = $1 ORDER BY seq',
-    [tenantId],
-  );
-  let prev = AUDIT_GENESIS;
-  let expected = 1;
-  for (const r of rows) {
-    const seq = Number(r.seq);
-    if (seq !== expected) return { ok: false, entries: rows.length, brokenAt: expected, why: 'gap' };
-    if (r.prev_hash !== prev) return { ok: false, entries: rows.length, brokenAt: seq, why: 'link' };
-    const hash = auditHash(prev, seq, {
-      at: new Date(r.at).toISOString(),
-      actorId: r.actor_id,
-      action: r.action,
-      subject: r.subject,
-      data: r.data,
-    });
-    if (hash !== r.hash) return { ok: false, entries: rows.length, brokenAt: seq, why: 'hash' };
-    prev = r.hash;
-    expected += 1;
-  }
-  return { ok: true, entries: rows.length };
 }

@@ -1,5 +1,12 @@
 // A request: its row and task mirror, serial numbers, submission drafts, imported history.
-export { nextSerialValue, formatSerialNumber } from './serial-number.js';
+export {
+  nextSerialValue,
+  formatSerialNumber,
+  takeSerialNumber,
+  serialPlaceholder,
+  type SerialLayout,
+  type SerialTaking,
+} from './serial-number.js';
 export {
   takenSerials,
   insertImportedInstance,

@@ -1,7 +1,9 @@
 import type { Queryable } from '../../core/database.js';
 import { conflictError } from '../../core/db-error.js';
+import { deferWrite } from '../../core/write-coalescing.js';
 import type { LocalizedText } from '../../core/db-error.js';
 import type { ImportedFrom } from './history-import-repository.js';
+import { headColumns, primeTenantHead, type HeadColumns } from '../tenants/tenant-head.js';
 
 /** The slice of an engine task the inbox needs; the engine's full state stays in instances.state. */
 export interface TaskMirror {
@@ -113,12 +115,18 @@ export async function getInstanceOfTask(
   tenantId: string,
   taskId: string,
 ): Promise<InstanceRow | null> {
-  const rows = await tx.query<Record_>(
-    `SELECT i.* FROM tasks t JOIN instances i ON i.tenant_id = t.tenant_id AND i.id = t.instance_id
+  // the company's head comes along: the action checks its caches against it next (issue 15)
+  const rows = await tx.query<Record_ & HeadColumns>(
+    `SELECT i.*, ${headColumns('n')}
+       FROM tasks t JOIN instances i ON i.tenant_id = t.tenant_id AND i.id = t.instance_id
+       JOIN tenants n ON n.id = t.tenant_id
       WHERE t.tenant_id = $1 AND t.id = $2`,
     [tenantId, taskId],
   );
-  return rows[0] ? toInstance(rows[0]) : null;
+  const row = rows[0];
+  if (!row) return null;
+  primeTenantHead(tx, tenantId, row);
+  return toInstance(row);
 }
 
 /**
@@ -169,8 +177,11 @@ export async function syncTasks(
 ): Promise<void> {
   if (tasks.length === 0) return;
   const column = <T>(pick: (t: TaskMirror) => T) => tasks.map(pick);
-  await tx.query(
-    `INSERT INTO tasks (tenant_id, id, instance_id, node_id, node_name, kind, assignee_id, status, created_at, completed_at, due_at, card)
+  // sent with the action's next statement (its notices, timers, audit line): nobody reads the result
+  await deferWrite(
+    tx,
+    {
+      text: `INSERT INTO tasks (tenant_id, id, instance_id, node_id, node_name, kind, assignee_id, status, created_at, completed_at, due_at, card)
      SELECT $1, u.id, $2, u.node_id, u.node_name::jsonb, u.kind, u.assignee_id, u.status,
             u.created_at::timestamptz, u.completed_at::timestamptz, u.due_at::timestamptz, u.card
        FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
@@ -178,20 +189,22 @@ export async function syncTasks(
             AS u(id, node_id, node_name, kind, assignee_id, status, created_at, completed_at, due_at, card)
      ON CONFLICT (tenant_id, id) DO UPDATE SET status = EXCLUDED.status, completed_at = EXCLUDED.completed_at,
        due_at = EXCLUDED.due_at, card = EXCLUDED.card, assignee_id = EXCLUDED.assignee_id`,
-    [
-      tenantId,
-      instanceId,
-      column((t) => t.id),
-      column((t) => t.nodeId),
-      column((t) => JSON.stringify(t.nodeName)),
-      column((t) => t.kind),
-      column((t) => t.assigneeId),
-      column((t) => t.status),
-      column((t) => t.createdAt),
-      column((t) => t.completedAt ?? null),
-      column((t) => t.dueAt ?? null),
-      column((t) => t.card ?? null),
-    ],
+      params: [
+        tenantId,
+        instanceId,
+        column((t) => t.id),
+        column((t) => t.nodeId),
+        column((t) => JSON.stringify(t.nodeName)),
+        column((t) => t.kind),
+        column((t) => t.assigneeId),
+        column((t) => t.status),
+        column((t) => t.createdAt),
+        column((t) => t.completedAt ?? null),
+        column((t) => t.dueAt ?? null),
+        column((t) => t.card ?? null),
+      ],
+    },
+    tasks.map((t) => `task:${t.id}`),
   );
 }
 

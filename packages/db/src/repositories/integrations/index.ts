@@ -28,3 +28,4 @@ export {
   releaseIdempotencyKey,
   type IdempotencyRow,
 } from './idempotency-repository.js';
+export { cachedWebhooks } from './webhook-cache.js';

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../core/database.js';
+import { forgetTenantHead } from '../tenants/tenant-head.js';
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
@@ -104,6 +105,7 @@ export interface WebhookRow {
 }
 
 export async function insertWebhook(tx: Queryable, tenantId: string, w: WebhookRow): Promise<void> {
+  forgetTenantHead(tx, tenantId);
   await tx.query(
     'INSERT INTO webhooks (tenant_id, id, url, secret, events, active, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7)',
     [tenantId, w.id, w.url, w.secret, w.events, w.active, w.createdAt],
@@ -165,6 +167,7 @@ export async function setWebhookActive(
   id: string,
   active: boolean,
 ): Promise<boolean> {
+  forgetTenantHead(tx, tenantId);
   const rows = await tx.query<{ id: string }>(
     'UPDATE webhooks SET active = $3 WHERE tenant_id = $1 AND id = $2 RETURNING id',
     [tenantId, id, active],
@@ -173,6 +176,7 @@ export async function setWebhookActive(
 }
 
 export async function deleteWebhook(tx: Queryable, tenantId: string, id: string): Promise<boolean> {
+  forgetTenantHead(tx, tenantId);
   return (
     (
       await tx.query<{ id: string }>('DELETE FROM webhooks WHERE tenant_id = $1 AND id = $2 RETURNING id', [

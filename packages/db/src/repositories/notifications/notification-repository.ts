@@ -1,4 +1,5 @@
 import type { Queryable } from '../../core/database.js';
+import { deferWrite } from '../../core/write-coalescing.js';
 
 export interface NewNotification {
   id: string;
@@ -23,12 +24,13 @@ export async function insertNotifications(
   items: readonly NewNotification[],
 ): Promise<void> {
   if (items.length === 0) return;
-  await tx.query(
-    `INSERT INTO notifications (tenant_id, id, user_id, kind, instance_id, task_id, data, created_at)
+  // sent with the transaction's next statement (write-coalescing.ts): new rows only, no key
+  await deferWrite(tx, {
+    text: `INSERT INTO notifications (tenant_id, id, user_id, kind, instance_id, task_id, data, created_at)
      SELECT $1, u.id, u.user_id, u.kind, u.instance_id, u.task_id, u.data::jsonb, u.created_at::timestamptz
        FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
             AS u(id, user_id, kind, instance_id, task_id, data, created_at)`,
-    [
+    params: [
       tenantId,
       items.map((n) => n.id),
       items.map((n) => n.userId),
@@ -38,7 +40,7 @@ export async function insertNotifications(
       items.map((n) => JSON.stringify(n.data ?? {})),
       items.map((n) => n.createdAt),
     ],
-  );
+  });
 }
 
 export async function listNotifications(

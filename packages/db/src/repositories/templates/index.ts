@@ -26,7 +26,10 @@ export {
   deleteGrant,
   type FolderRow,
   type GrantRow,
+  type TemplateAccess,
+  type TemplateHead,
 } from './template-access-repository.js';
+export { cachedTemplateAccess, cachedVersion, cachedCurrentVersion } from './template-cache.js';
 export {
   saveDraft,
   getDraft,

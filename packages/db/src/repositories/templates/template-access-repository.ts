@@ -1,4 +1,6 @@
 import type { Queryable } from '../../core/database.js';
+import type { LocalizedText } from '../../core/db-error.js';
+import { forgetTenantHead } from '../tenants/tenant-head.js';
 
 export interface FolderRow {
   id: string;
@@ -15,11 +17,27 @@ export interface GrantRow {
   level: 'manager' | 'editor' | 'author' | 'reader';
 }
 
-/** Everything the access rule needs for a tenant, in two reads. */
-export async function loadTemplateAccess(
-  tx: Queryable,
-  tenantId: string,
-): Promise<{ folders: FolderRow[]; grants: GrantRow[]; templateFolders: Map<string, string | null> }> {
+/** What a template row says beyond its published versions: the part a publish, move or archive changes. */
+export interface TemplateHead {
+  id: string;
+  key: string;
+  title: LocalizedText;
+  serialPrefix: string;
+  folderId: string | null;
+  currentVersionId: string | null;
+  supervisorIds: string[];
+  archivedAt: string | null;
+}
+
+export interface TemplateAccess {
+  folders: FolderRow[];
+  grants: GrantRow[];
+  templateFolders: Map<string, string | null>;
+  templates: Map<string, TemplateHead>;
+}
+
+/** Everything the access rule needs for a tenant, and every template's head, in three reads. */
+export async function loadTemplateAccess(tx: Queryable, tenantId: string): Promise<TemplateAccess> {
   const [folders, grants, templates] = await Promise.all([
     tx.query<{ id: string; name: string; parent_id: string | null }>(
       'SELECT id, name, parent_id FROM template_folders WHERE tenant_id = $1 ORDER BY name, id',
@@ -36,8 +54,18 @@ export async function loadTemplateAccess(
       'SELECT id, target_type, target_id, principal_type, principal_id, level FROM template_grants WHERE tenant_id = $1 ORDER BY id',
       [tenantId],
     ),
-    tx.query<{ id: string; folder_id: string | null }>(
-      'SELECT id, folder_id FROM templates WHERE tenant_id = $1',
+    tx.query<{
+      id: string;
+      key: string;
+      title: LocalizedText;
+      serial_prefix: string;
+      folder_id: string | null;
+      current_version_id: string | null;
+      supervisor_ids: string[];
+      archived_at: string | Date | null;
+    }>(
+      `SELECT id, key, title, serial_prefix, folder_id, current_version_id, supervisor_ids, archived_at
+         FROM templates WHERE tenant_id = $1`,
       [tenantId],
     ),
   ]);
@@ -52,10 +80,26 @@ export async function loadTemplateAccess(
       level: g.level,
     })),
     templateFolders: new Map(templates.map((t) => [t.id, t.folder_id])),
+    templates: new Map(
+      templates.map((t) => [
+        t.id,
+        {
+          id: t.id,
+          key: t.key,
+          title: t.title,
+          serialPrefix: t.serial_prefix,
+          folderId: t.folder_id,
+          currentVersionId: t.current_version_id,
+          supervisorIds: t.supervisor_ids,
+          archivedAt: t.archived_at === null ? null : new Date(t.archived_at).toISOString(),
+        },
+      ]),
+    ),
   };
 }
 
 export async function saveFolder(tx: Queryable, tenantId: string, f: FolderRow): Promise<void> {
+  forgetTenantHead(tx, tenantId);
   await tx.query(
     `INSERT INTO template_folders (tenant_id, id, name, parent_id) VALUES ($1,$2,$3,$4)
      ON CONFLICT (tenant_id, id) DO UPDATE SET name = excluded.name, parent_id = excluded.parent_id`,
@@ -69,6 +113,7 @@ export async function moveTemplate(
   templateId: string,
   folderId: string | null,
 ): Promise<boolean> {
+  forgetTenantHead(tx, tenantId);
   return (
     (
       await tx.query<{ id: string }>(
@@ -80,6 +125,7 @@ export async function moveTemplate(
 }
 
 export async function insertGrant(tx: Queryable, tenantId: string, g: GrantRow): Promise<void> {
+  forgetTenantHead(tx, tenantId);
   await tx.query(
     'INSERT INTO template_grants (tenant_id, id, target_type, target_id, principal_type, principal_id, level) VALUES ($1,$2,$3,$4,$5,$6,$7)',
     [tenantId, g.id, g.targetType, g.targetId, g.principalType, g.principalId, g.level],
@@ -87,6 +133,7 @@ export async function insertGrant(tx: Queryable, tenantId: string, g: GrantRow):
 }
 
 export async function deleteGrant(tx: Queryable, tenantId: string, id: string): Promise<boolean> {
+  forgetTenantHead(tx, tenantId);
   return (
     (
       await tx.query<{ id: string }>(

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../core/database.js';
 import type { LocalizedText } from '../../core/db-error.js';
+import { forgetTenantHead } from '../tenants/tenant-head.js';
 
 /** One template as the designers' list shows it: published or not, its draft, archived or not. */
 export interface DesignTemplateRow {
@@ -75,6 +76,7 @@ export async function setTemplateTitle(
   templateId: string,
   title: LocalizedText,
 ): Promise<boolean> {
+  forgetTenantHead(tx, tenantId);
   const rows = await tx.query<{ id: string }>(
     'UPDATE templates SET title = $3 WHERE tenant_id = $1 AND id = $2 RETURNING id',
     [tenantId, templateId, JSON.stringify(title)],
@@ -102,6 +104,7 @@ export async function setTemplateArchived(
   templateId: string,
   mark: { at: string; by: string } | null,
 ): Promise<boolean> {
+  forgetTenantHead(tx, tenantId);
   const rows = await tx.query<{ id: string }>(
     'UPDATE templates SET archived_at = $3, archived_by = $4 WHERE tenant_id = $1 AND id = $2 RETURNING id',
     [tenantId, templateId, mark?.at ?? null, mark?.by ?? null],
@@ -124,6 +127,7 @@ export async function insertTemplateCopy(
     by: string;
   },
 ): Promise<void> {
+  forgetTenantHead(tx, tenantId);
   await tx.query(
     `INSERT INTO templates (tenant_id, id, key, title, serial_prefix, folder_id, draft, draft_updated_at, draft_updated_by)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,

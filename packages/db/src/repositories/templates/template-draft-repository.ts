@@ -1,5 +1,6 @@
 import type { Queryable } from '../../core/database.js';
 import type { LocalizedText } from '../../core/db-error.js';
+import { forgetTenantHead } from '../tenants/tenant-head.js';
 
 export interface DraftRow {
   templateId: string;
@@ -26,6 +27,7 @@ export async function saveDraft(
     by: string;
   },
 ): Promise<void> {
+  forgetTenantHead(tx, tenantId);
   await tx.query(
     `INSERT INTO templates (tenant_id, id, key, title, serial_prefix, draft, draft_updated_at, draft_updated_by) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)
      ON CONFLICT (tenant_id, id) DO UPDATE SET title = excluded.title, serial_prefix = excluded.serial_prefix,

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../core/database.js';
 import type { LocalizedText } from '../../core/db-error.js';
+import { forgetTenantHead } from '../tenants/tenant-head.js';
 
 export interface PublishInput {
   templateId: string;
@@ -45,6 +46,7 @@ export async function publishTemplateVersion(
   tenantId: string,
   input: PublishInput,
 ): Promise<number> {
+  forgetTenantHead(tx, tenantId);
   await tx.query(
     `INSERT INTO templates (tenant_id, id, key, title, serial_prefix) VALUES ($1,$2,$3,$4,$5)
      ON CONFLICT (tenant_id, key) DO UPDATE SET title = EXCLUDED.title`,
@@ -173,6 +175,7 @@ export async function setTemplateSupervisors(
   templateId: string,
   userIds: readonly string[],
 ): Promise<boolean> {
+  forgetTenantHead(tx, tenantId);
   const rows = await tx.query<{ id: string }>(
     'UPDATE templates SET supervisor_ids = $3 WHERE tenant_id = $1 AND id = $2 RETURNING id',
     [tenantId, templateId, [...userIds]],

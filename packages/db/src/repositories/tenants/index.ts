@@ -12,3 +12,4 @@ export {
   type TenantSummary,
   type TenantSettings,
 } from './tenant-lifecycle.js';
+export { tenantHead, forgetTenantHead, type TenantHead } from './tenant-head.js';

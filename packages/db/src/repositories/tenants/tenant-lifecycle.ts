@@ -1,4 +1,5 @@
 import type { Queryable } from '../../core/database.js';
+import { forgetTenantHead } from './tenant-head.js';
 
 export type TenantStatus = 'active' | 'suspended' | 'deleted';
 
@@ -106,6 +107,7 @@ export async function updateTenantSettings(
   tenantId: string,
   s: TenantSettings,
 ): Promise<void> {
+  forgetTenantHead(tx, tenantId);
   const { name, locale, ...rest } = s;
   await tx.query('UPDATE tenants SET name = $2, locale = $3, settings = $4 WHERE id = $1', [
     tenantId,
