@@ -225,6 +225,19 @@ describe('the admin console: settings, audit log, integrations', () => {
 
   it('lists the audit trail with filters and detail, verifies the chain as intact, and exports it', async () => {
     await admin.goto(`${server.baseUrl}/admin/audit`);
+    // the job loop seals new entries within about a second (docs/runtime.md, Audit): the detail
+    // below shows a sealed entry's hash, so wait for the chain to have nothing left to seal
+    await expect
+      .poll(
+        () =>
+          admin.evaluate(async () => {
+            const res = await fetch('/trpc/audit.verify');
+            const body = (await res.json()) as { result?: { data?: { unsealed?: number } } };
+            return body.result?.data?.unsealed;
+          }),
+        { timeout: 15_000 },
+      )
+      .toBe(0);
     const page = admin.getByTestId('admin-audit');
     await page.locator('.admin-audit-row').first().waitFor();
     // the action filter keeps only the settings change this test made

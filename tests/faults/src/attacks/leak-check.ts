@@ -41,6 +41,7 @@ export async function tenantFingerprint(
   tenantId: string,
   tables: string[],
 ): Promise<Record<string, string>> {
+  await auditSealed(sql, tenantId);
   const out: Record<string, string> = {};
   for (const t of tables) {
     const rows = await sql.unsafe<{ r: string }[]>(
@@ -51,6 +52,22 @@ export async function tenantFingerprint(
     out[t] = `${lines.length} ${createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16)}`;
   }
   return out;
+}
+
+/**
+ * Waits for the server's job loop to seal the tenant's audit entries into the chain (within about
+ * a second, docs/runtime.md): sealing fills in their chain position and hashes, which would read
+ * as a change to the tenant's rows. A row an attack added would still count, sealed or not.
+ */
+async function auditSealed(sql: postgres.Sql, tenantId: string): Promise<void> {
+  const until = Date.now() + 20_000;
+  for (;;) {
+    const [row] = await sql<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM audit_log WHERE tenant_id = ${tenantId} AND chain_pos IS NULL`;
+    if ((row?.n ?? 0) === 0) return;
+    if (Date.now() > until) throw new Error(`${row?.n} audit entries of ${tenantId} still unsealed after 20 s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Every `id` of every row of one tenant, the tenant's own id included, each with its table. */

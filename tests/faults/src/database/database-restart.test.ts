@@ -72,7 +72,7 @@ describe.runIf(DATABASE_URL)('a database restart under load', () => {
     let midRun = 0;
     // the first restart after a quarter of the calls, each next one a few calls after the last
     // came back (pg_ctlcluster takes seconds, the load goes on meanwhile), all while the load runs
-    let at = Math.floor(TOTAL / 2);
+    let at = Math.floor(TOTAL / 4);
     for (const mode of RESTARTS) {
       while (tally.calls < at && !loadDone) await new Promise((r) => setTimeout(r, 20));
       if (!loadDone) midRun++;
