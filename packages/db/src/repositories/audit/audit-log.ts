@@ -36,6 +36,29 @@ export function auditHash(prevHash: string, chainPos: number, e: AuditEntry): st
     .digest('hex');
 }
 
+/** An audit row's content columns as the table stores them. */
+export interface StoredAuditContent {
+  at: string | Date;
+  actor_id: string | null;
+  action: string;
+  subject: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * The hash of a stored row at chain position `pos` after `prevHash`: the one reading of a row
+ * that the sealer writes and verifyAudit checks, so the two can never hash a row differently.
+ */
+export function storedAuditHash(prevHash: string, pos: number, r: StoredAuditContent): string {
+  return auditHash(prevHash, pos, {
+    at: new Date(r.at).toISOString(),
+    actorId: r.actor_id,
+    action: r.action,
+    subject: r.subject,
+    data: r.data,
+  });
+}
+
 /**
  * Appends entries to the tenant's audit log in one statement, with no lock between writers: each
  * row takes its `seq` from a sequence and goes in unsealed; the job loop's sealer chains it once

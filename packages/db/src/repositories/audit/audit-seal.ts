@@ -1,18 +1,11 @@
 import type { Database, Queryable } from '../../core/database.js';
 import { withPlatform, withTenant } from '../../core/tenant-scope.js';
-import { AUDIT_GENESIS, auditHash } from './audit-log.js';
+import { AUDIT_GENESIS, storedAuditHash, type StoredAuditContent } from './audit-log.js';
 
 /** Rows sealed per transaction: a burst's backlog is sealed in short steps, never one long lock. */
 export const SEAL_BATCH = 1000;
 
-type UnsealedRecord = {
-  seq: string | number;
-  at: string | Date;
-  actor_id: string | null;
-  action: string;
-  subject: string;
-  data: Record<string, unknown>;
-};
+type UnsealedRecord = StoredAuditContent & { seq: string | number };
 
 /**
  * Seals up to `limit` of the tenant's committed, unsealed rows, in `seq` order, onto the end of
@@ -49,13 +42,7 @@ export async function sealTenantAudit(tx: Queryable, tenantId: string, limit = S
   for (const r of rows) {
     pos += 1;
     // what is hashed is what is stored, read back the way verifyAudit reads it
-    const hash = auditHash(prev, pos, {
-      at: new Date(r.at).toISOString(),
-      actorId: r.actor_id,
-      action: r.action,
-      subject: r.subject,
-      data: r.data,
-    });
+    const hash = storedAuditHash(prev, pos, r);
     seqs.push(String(r.seq));
     positions.push(pos);
     prevs.push(prev);

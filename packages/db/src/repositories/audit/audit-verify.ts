@@ -1,5 +1,5 @@
 import type { Queryable } from '../../core/database.js';
-import { AUDIT_GENESIS, auditHash } from './audit-log.js';
+import { AUDIT_GENESIS, storedAuditHash, type StoredAuditContent } from './audit-log.js';
 
 /**
  * `entries`: the sealed rows, each proven (or the count read when a row fails); `unsealed`: rows
@@ -10,16 +10,7 @@ export type AuditVerdict =
   | { ok: true; entries: number; unsealed: number }
   | { ok: false; entries: number; unsealed: number; brokenAt: number; why: 'hash' | 'link' | 'gap' };
 
-type SealedRecord = {
-  chain_pos: string | number;
-  at: string | Date;
-  actor_id: string | null;
-  action: string;
-  subject: string;
-  data: Record<string, unknown>;
-  prev_hash: string;
-  hash: string;
-};
+type SealedRecord = StoredAuditContent & { chain_pos: string | number; prev_hash: string; hash: string };
 
 /**
  * Recomputes the tenant's chain in `chain_pos` order; names the first sealed row that was changed,
@@ -43,13 +34,7 @@ export async function verifyAudit(tx: Queryable, tenantId: string): Promise<Audi
     const pos = Number(r.chain_pos);
     if (pos !== expected) return { ok: false, entries, unsealed, brokenAt: expected, why: 'gap' };
     if (r.prev_hash !== prev) return { ok: false, entries, unsealed, brokenAt: pos, why: 'link' };
-    const hash = auditHash(prev, pos, {
-      at: new Date(r.at).toISOString(),
-      actorId: r.actor_id,
-      action: r.action,
-      subject: r.subject,
-      data: r.data,
-    });
+    const hash = storedAuditHash(prev, pos, r);
     if (hash !== r.hash) return { ok: false, entries, unsealed, brokenAt: pos, why: 'hash' };
     prev = r.hash;
     expected += 1;
