@@ -4,7 +4,7 @@ import {
   oncePerTransaction,
   rememberInTransaction,
 } from '../../core/per-transaction.js';
-import { DEFAULT_TENANT_SETTINGS, type TenantSettings } from './tenant-lifecycle.js';
+import { tenantSettingsOf, type TenantSettings } from './tenant-lifecycle.js';
 
 /**
  * What an action needs of the company row, read once per transaction in one statement (issue 15):
@@ -36,7 +36,7 @@ export interface HeadColumns {
 const toHead = (r: HeadColumns): TenantHead => ({
   orgVersion: r.head_org_version,
   configVersion: r.head_config_version,
-  settings: { ...DEFAULT_TENANT_SETTINGS, ...r.head_settings, name: r.head_name, locale: r.head_locale },
+  settings: tenantSettingsOf({ name: r.head_name, locale: r.head_locale, settings: r.head_settings }),
 });
 
 export function tenantHead(tx: Queryable, tenantId: string): Promise<TenantHead | null> {

@@ -99,7 +99,16 @@ export async function getTenantSettings(tx: Queryable, tenantId: string): Promis
     [tenantId],
   );
   const r = rows[0];
-  return r ? { ...DEFAULT_TENANT_SETTINGS, ...r.settings, name: r.name, locale: r.locale } : null;
+  return r ? tenantSettingsOf(r) : null;
+}
+
+/** The settings as a tenants row holds them (name, locale and the rest), defaults filled in. */
+export function tenantSettingsOf(r: {
+  name: string;
+  locale: 'zh' | 'en';
+  settings: Partial<TenantSettings>;
+}): TenantSettings {
+  return { ...DEFAULT_TENANT_SETTINGS, ...r.settings, name: r.name, locale: r.locale };
 }
 
 export async function updateTenantSettings(
